@@ -1,0 +1,59 @@
+import { browser } from 'wxt/browser';
+import type { ContentToBackground } from '../utils/messages';
+import { portalMatchPatterns } from '../utils/portals/hosts';
+import { readPage } from '../utils/portals/read';
+
+/**
+ * Reads portal pages in every frame and sends the snapshot to the background when it changes.
+ * Never throws into the page, never touches the page's DOM, adds no globals, takes no commands from
+ * page scripts (only from our own background, checked by sender id). No zod here: the background
+ * validates. DOM changes are coalesced: at most one read per READ_INTERVAL_MS however busy the page.
+ */
+const READ_INTERVAL_MS = 250;
+
+export default defineContentScript({
+  matches: portalMatchPatterns,
+  allFrames: true,
+  runAt: 'document_idle',
+  main(ctx) {
+    let lastSent = '';
+    let scheduled = false;
+
+    const readAndSend = () => {
+      scheduled = false;
+      try {
+        const snapshot = readPage(document, location.href);
+        const body = JSON.stringify(snapshot);
+        if (body === lastSent) return;
+        lastSent = body;
+        const msg: ContentToBackground = { type: 'page/snapshot', snapshot };
+        browser.runtime.sendMessage(msg).catch(() => undefined);
+      } catch {
+        // A reader bug must never reach the portal page.
+      }
+    };
+    const schedule = () => {
+      if (scheduled || ctx.isInvalid) return;
+      scheduled = true;
+      ctx.setTimeout(readAndSend, READ_INTERVAL_MS);
+    };
+
+    const observer = new MutationObserver(schedule);
+    observer.observe(document, { subtree: true, childList: true, characterData: true });
+    ctx.onInvalidated(() => observer.disconnect());
+    ctx.addEventListener(document, 'input', schedule, { capture: true, passive: true });
+    ctx.addEventListener(document, 'change', schedule, { capture: true, passive: true });
+    ctx.addEventListener(window, 'wxt:locationchange', schedule);
+
+    browser.runtime.onMessage.addListener((msg: unknown, sender) => {
+      if (sender.id !== browser.runtime.id) return undefined;
+      if ((msg as { type?: unknown } | null)?.type === 'content/reread') {
+        lastSent = '';
+        readAndSend();
+      }
+      return undefined;
+    });
+
+    readAndSend();
+  },
+});

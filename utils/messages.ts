@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { PageSnapshot } from './model/snapshot';
+
+/**
+ * The message protocol between the extension's contexts: one zod discriminated union per direction.
+ * Receivers validate with these schemas and drop (and log once) anything else; the sender's identity
+ * always comes from the browser (`runtime.MessageSender`), never from the payload.
+ */
+
+/** Content script → background. The snapshot is validated here, not in the content script (size). */
+export const ContentToBackground = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('page/snapshot'), snapshot: PageSnapshot }),
+  /** The frame has nothing to read any more (navigated away inside a single-page app). */
+  z.object({ type: z.literal('page/cleared') }),
+]);
+
+/** Side panel or options page → background. */
+export const PanelToBackground = z.discriminatedUnion('type', [
+  /** Ask the content scripts of a tab to read the page again now. */
+  z.object({ type: z.literal('panel/reread'), tabId: z.number().int().nonnegative() }),
+]);
+
+/** Background → content script. */
+export const BackgroundToContent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('content/reread') }),
+]);
+
+export type ContentToBackground = z.infer<typeof ContentToBackground>;
+export type PanelToBackground = z.infer<typeof PanelToBackground>;
+export type BackgroundToContent = z.infer<typeof BackgroundToContent>;
+export type MessageToBackground = ContentToBackground | PanelToBackground;
+
+/** Messages larger than this are dropped before parsing (a 2,000-claim page is about 2 MB). */
+export const MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
+
+/** The browser-supplied facts about a sender that the background trusts. */
+export interface SenderFacts {
+  /** The sending extension's id (must be ours). */
+  id?: string;
+  /** Present when the message comes from a content script. */
+  tab?: { id?: number; url?: string };
+  frameId?: number;
+  /** URL of the sending frame or extension page. */
+  url?: string;
+}
+
+export type Verdict<T> = { ok: true; message: T } | { ok: false; reason: string };
+
+function byteLength(value: unknown): number {
+  try {
+    return JSON.stringify(value)?.length ?? 0;
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
+}
+
+/**
+ * Decide whether the background may act on a message, and as what.
+ * - another extension, or a page (no extension id), is refused;
+ * - content-script messages must come from a tab whose page and frame are portals (built-in or user-added);
+ * - extension-page messages must come from our own pages (no tab, our origin);
+ * - the shape must validate; unknown types are refused, never thrown.
+ */
+export function admitMessage(
+  raw: unknown,
+  sender: SenderFacts,
+  ctx: { extensionId: string; extensionOrigin: string; isPortalUrl: (url: string) => boolean },
+): Verdict<
+  | { from: 'content'; tabId: number; frameId: number; frameUrl: string; msg: ContentToBackground }
+  | { from: 'panel'; msg: PanelToBackground }
+> {
+  if (sender.id !== ctx.extensionId) return { ok: false, reason: 'sender is not this extension' };
+  if (byteLength(raw) > MAX_MESSAGE_BYTES) return { ok: false, reason: 'message too large' };
+  if (sender.tab) {
+    const tabId = sender.tab.id;
+    const frameUrl = sender.url ?? '';
+    if (tabId === undefined || tabId < 0) return { ok: false, reason: 'content message without a tab' };
+    if (!sender.tab.url || !ctx.isPortalUrl(sender.tab.url) || !ctx.isPortalUrl(frameUrl)) {
+      return { ok: false, reason: 'page data from a tab that is not a portal' };
+    }
+    const parsed = ContentToBackground.safeParse(raw);
+    if (!parsed.success) return { ok: false, reason: `invalid content message: ${summarise(parsed.error)}` };
+    return {
+      ok: true,
+      message: { from: 'content', tabId, frameId: sender.frameId ?? 0, frameUrl, msg: parsed.data },
+    };
+  }
+  if (!sender.url?.startsWith(ctx.extensionOrigin))
+    return { ok: false, reason: 'sender is not an extension page' };
+  const parsed = PanelToBackground.safeParse(raw);
+  if (!parsed.success) return { ok: false, reason: `invalid panel message: ${summarise(parsed.error)}` };
+  return { ok: true, message: { from: 'panel', msg: parsed.data } };
+}
+
+function summarise(error: z.ZodError): string {
+  const first = error.issues[0];
+  return first ? `${first.path.join('.') || '(root)'}: ${first.message}` : 'invalid';
+}
+
+/** Handlers are a map from message type to function; a type without a handler is ignored. */
+export type HandlerMap<M extends { type: string }, Ctx> = {
+  [K in M['type']]?: (msg: Extract<M, { type: K }>, ctx: Ctx) => unknown;
+};
+
+export function dispatch<M extends { type: string }, Ctx>(
+  handlers: HandlerMap<M, Ctx>,
+  msg: M,
+  ctx: Ctx,
+): unknown {
+  const handler = handlers[msg.type as M['type']] as ((m: M, c: Ctx) => unknown) | undefined;
+  return handler ? handler(msg, ctx) : undefined;
+}
+
+/** Logs each distinct reason once per context, so a noisy page cannot flood the console. */
+export function createDropLogger(log: (text: string) => void = console.warn): (reason: string) => void {
+  const seen = new Set<string>();
+  return (reason) => {
+    if (seen.has(reason)) return;
+    seen.add(reason);
+    log(`ClaimLens dropped a message: ${reason}`);
+  };
+}

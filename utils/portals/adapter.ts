@@ -1,0 +1,75 @@
+import type { Claim, PageKind, PageSnapshot, PortalId, ServiceLine } from '../model/snapshot';
+
+/**
+ * A portal adapter reads one kind of page of one portal. Detection is two pure predicates: the URL
+ * (with example URLs in `examples`, tested to match only their own adapter) and the page's shape.
+ * Adapters run in the content script: plain DOM code, no zod, no browser APIs, never throwing.
+ */
+export interface PortalAdapter {
+  /** "availity/claim-detail" */
+  id: string;
+  portal: PortalId;
+  kind: PageKind;
+  /** URLs this adapter is for, used by the detection test. */
+  examples: string[];
+  matchesUrl(url: URL): boolean;
+  /** The page has the shape this adapter reads (checked after the URL matched). */
+  matchesPage(doc: Document): boolean;
+  read(doc: Document, url: URL): ReadOutcome;
+}
+
+export type ReadOutcome = { ok: true; snapshot: PageSnapshot } | { ok: false; problems: string[] };
+
+export function emptyClaim(): Claim {
+  return {
+    claimNumber: null,
+    payer: null,
+    claimType: null,
+    status: null,
+    receivedDate: null,
+    finalizedDate: null,
+    checkNumber: null,
+    checkDate: null,
+    primaryEobDate: null,
+    billed: null,
+    allowed: null,
+    paid: null,
+    patientResponsibility: null,
+    priorAuthorization: null,
+    diagnoses: [],
+    serviceLines: [],
+    adjustments: [],
+    remarks: [],
+  };
+}
+
+export function emptyLine(line: number): ServiceLine {
+  return {
+    line,
+    dosFrom: null,
+    dosTo: null,
+    pos: null,
+    code: null,
+    modifiers: [],
+    units: null,
+    diagnosisPointers: [],
+    charge: null,
+    allowed: null,
+    paid: null,
+    adjustments: [],
+    remarks: [],
+  };
+}
+
+export function emptySnapshot(url: string, portal: PortalId, kind: PageKind, adapter: string): PageSnapshot {
+  return {
+    ok: true,
+    url,
+    portal,
+    kind,
+    claims: [],
+    eligibility: null,
+    patient: null,
+    read: { adapter, fallbacks: [], problems: [], unsure: [] },
+  };
+}

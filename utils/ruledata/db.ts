@@ -1,0 +1,109 @@
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { DataSetInfo } from './types';
+
+/**
+ * ClaimLens' IndexedDB database (Dexie).
+ *
+ * Layout
+ * - `datasets`     one record per live rule data set (see DataSetInfo). Written last, in the same
+ *                  transaction that swaps the set in; a set without its record is never read.
+ * - `ruleRecords`  compiled rule data, keyed by [set + key]. `set` is the data set id; `key` is what
+ *                  the rules look up (a column-1 code for PTP, a code for MUE/PFS/HCPCS, a 3-character
+ *                  ICD-10-CM category…); `data` is that kind's compact form, documented in the
+ *                  importer that writes it (utils/ruledata/import/).
+ * - `notes`        notes the biller copied, per claim (history, searchable by claim number).
+ * - `dismissals`   findings dismissed with a reason, per claim + rule + lines.
+ *
+ * Versions: each entry of SCHEMA_VERSIONS is one Dexie version. Never edit a released entry: add a
+ * new one (with an `upgrade` when data must change shape) and a migration test in db.test.ts.
+ */
+
+export interface RuleRecord {
+  set: string;
+  key: string;
+  data: unknown;
+}
+
+export interface NoteRecord {
+  id?: number;
+  claimNumber: string;
+  /** claimKey(claimNumber): what the history is searched by (since schema v2). */
+  claimKey: string;
+  portal: string;
+  kind: string;
+  text: string;
+  createdAt: string;
+}
+
+export interface DismissalRecord {
+  /** `${claimNumber}|${rule}|${lines.join(',')}` */
+  id: string;
+  claimNumber: string;
+  rule: string;
+  lines: number[];
+  reason: string;
+  dismissedAt: string;
+}
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: import('dexie').Transaction) => Promise<unknown> | undefined;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      datasets: '&id, [kind+setting]',
+      ruleRecords: '&[set+key], set',
+      notes: '++id, claimNumber, createdAt',
+      dismissals: '&id, claimNumber',
+    },
+  },
+  {
+    // v2: notes are searched by a normalised claim key ("7000-000 001" and "7000000001" are one claim).
+    version: 2,
+    stores: { notes: '++id, claimKey, claimNumber, createdAt' },
+    upgrade: (tx) =>
+      tx
+        .table('notes')
+        .toCollection()
+        .modify((note: NoteRecord) => {
+          note.claimKey = claimKey(note.claimNumber);
+        }),
+  },
+];
+
+/** A claim number as typed or shown, reduced to what identifies it: letters and digits, upper-case. */
+export function claimKey(claimNumber: string): string {
+  return claimNumber.replace(/[^0-9a-z]/gi, '').toUpperCase();
+}
+
+export const DB_NAME = 'claimlens';
+
+export class ClaimLensDb extends Dexie {
+  datasets!: EntityTable<DataSetInfo, 'id'>;
+  ruleRecords!: Table<RuleRecord, [string, string]>;
+  notes!: EntityTable<NoteRecord, 'id'>;
+  dismissals!: EntityTable<DismissalRecord, 'id'>;
+
+  /** `upTo` opens the schema as it was at that version (for migration tests). */
+  constructor(name = DB_NAME, upTo = Number.POSITIVE_INFINITY) {
+    super(name);
+    for (const v of SCHEMA_VERSIONS) {
+      if (v.version > upTo) break;
+      const declared = this.version(v.version).stores(v.stores);
+      if (v.upgrade) declared.upgrade(v.upgrade);
+    }
+  }
+}
+
+export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
+
+let shared: ClaimLensDb | undefined;
+/** The extension's one database connection (per context). */
+export function getDb(): ClaimLensDb {
+  shared ??= new ClaimLensDb();
+  return shared;
+}

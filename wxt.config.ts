@@ -1,0 +1,41 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { portalMatchPatterns } from './utils/portals/hosts';
+
+// The manifest is generated here so permissions stay reviewable in one place.
+// Least privilege: portal hosts only; anything else (user-added portals, the CMS
+// download host) is an optional permission asked for at run time.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'ClaimLens',
+    description:
+      "Checks claims, remittances and eligibility in payer portals against CMS rules — on the biller's machine.",
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'clipboardWrite',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    host_permissions: portalMatchPatterns,
+    optional_host_permissions: ['https://*/*'],
+    action: { default_title: 'Open ClaimLens' },
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self'; object-src 'self'; connect-src 'self' https://www.cms.gov"
+        : {
+            extension_pages: "script-src 'self'; object-src 'self'; connect-src 'self' https://www.cms.gov",
+          },
+    browser_specific_settings:
+      browser === 'firefox'
+        ? {
+            gecko: {
+              id: 'claimlens@example.org',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          }
+        : undefined,
+  }),
+});
