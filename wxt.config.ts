@@ -19,7 +19,10 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     host_permissions: portalMatchPatterns,
-    optional_host_permissions: ['https://*/*'],
+    // MV3 (Chrome) names optional hosts apart; MV2 (Firefox) lists them with optional permissions.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*'] }
+      : { optional_host_permissions: ['https://*/*'] }),
     action: { default_title: 'Open ClaimLens' },
     content_security_policy:
       browser === 'firefox'
@@ -32,7 +35,7 @@ export default defineConfig({
         ? {
             gecko: {
               id: 'claimlens@example.org',
-              strict_min_version: '115.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           }

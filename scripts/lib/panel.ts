@@ -1,0 +1,28 @@
+import type { Page } from 'playwright-core';
+
+export interface PanelReport {
+  kind: string;
+  claimNumbers: string[];
+  findings: { rule: string; severity: string; lines: number[] }[];
+}
+
+/** Waits until the side panel shows a read page and stops changing, then reports what it shows. */
+export async function readPanel(panel: Page, timeoutMs = 10_000): Promise<PanelReport> {
+  await panel.waitForSelector('main[data-state="read"], main[data-state="unreadable"]', { timeout: timeoutMs });
+  let last = '';
+  for (let i = 0; i < 20; i++) {
+    const html = await panel.content();
+    if (html === last) break;
+    last = html;
+    await panel.waitForTimeout(250);
+  }
+  return panel.evaluate(() => ({
+    kind: document.querySelector('main')?.getAttribute('data-kind') ?? 'unknown',
+    claimNumbers: Array.from(document.querySelectorAll('[data-testid=claim-number]'), (e) => e.textContent ?? ''),
+    findings: Array.from(document.querySelectorAll('[data-finding-rule]'), (e) => ({
+      rule: e.getAttribute('data-finding-rule') ?? '',
+      severity: e.getAttribute('data-finding-severity') ?? '',
+      lines: (e.getAttribute('data-lines') ?? '').split(',').filter(Boolean).map(Number),
+    })),
+  }));
+}
