@@ -1,0 +1,54 @@
+import { gunzipSync, unzipSync } from 'fflate';
+import { ImportError, type InputFile } from './types';
+
+/** A file to parse: a picked file itself, or a member of a picked zip / gzip. */
+export interface Entry {
+  /** Member name ("ccipra-v301r0-f1.TXT") or the file name when it was not an archive. */
+  name: string;
+  /** The picked file's name: where the user will look ("…-f1.zip"). */
+  container: string;
+  bytes: Uint8Array;
+}
+
+const isZip = (b: Uint8Array) =>
+  b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+const isEmptyZip = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x05;
+const isGzip = (b: Uint8Array) => b.length >= 2 && b[0] === 0x1f && b[1] === 0x8b;
+
+/** Unpacks zips (CMS ships every table zipped) and gzips; other files pass through. */
+export function openInput(file: InputFile): Entry[] {
+  const { name, bytes } = file;
+  if (bytes.length === 0) throw new ImportError(`${name} is empty.`);
+  if (isZip(bytes) || isEmptyZip(bytes)) {
+    let members: Record<string, Uint8Array>;
+    try {
+      // Skip folders and macOS resource forks before inflating them.
+      members = unzipSync(bytes, { filter: (f) => !f.name.endsWith('/') && !f.name.startsWith('__MACOSX') });
+    } catch (error) {
+      throw new ImportError(
+        `${name} could not be unzipped (${reason(error)}): the download is probably truncated or damaged. Download it again from cms.gov.`,
+      );
+    }
+    const entries = Object.entries(members).map(([member, data]) => ({
+      name: member.split('/').pop() ?? member,
+      container: name,
+      bytes: data,
+    }));
+    if (entries.length === 0) throw new ImportError(`${name} is an empty zip.`);
+    return entries;
+  }
+  if (isGzip(bytes)) {
+    try {
+      return [{ name: name.replace(/\.gz$/i, ''), container: name, bytes: gunzipSync(bytes) }];
+    } catch (error) {
+      throw new ImportError(
+        `${name} could not be decompressed (${reason(error)}): the file is truncated or damaged.`,
+      );
+    }
+  }
+  return [{ name, container: name, bytes }];
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

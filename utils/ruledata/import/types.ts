@@ -1,0 +1,71 @@
+import type { DataSetInfo, DataSetKind, Setting } from '../types';
+
+/** A file as the user picked it (or as the options page fetched it). */
+export interface InputFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** A row the importer could not read: shown to the user as "file, line N: reason". */
+export interface BadRow {
+  file: string;
+  line: number;
+  reason: string;
+}
+
+/** One row of the compiled form; `data` is the kind's compact layout (see the parser that makes it). */
+export interface CompiledRecord {
+  key: string;
+  data: unknown;
+}
+
+/** A parsed, compiled data set, ready to be written under a fresh set id. */
+export interface CompiledSet {
+  kind: DataSetKind;
+  setting: Setting;
+  version: string;
+  label: string;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+  /** Source rows accepted (edits, codes), not IndexedDB rows. */
+  rows: number;
+  records: CompiledRecord[];
+  badRows: BadRow[];
+  badRowCount: number;
+}
+
+export type SetStatus = 'imported' | 'already-loaded' | 'failed' | 'cancelled';
+
+/** What the options page shows for each data set (or file) of an import. */
+export interface SetReport {
+  /** "NCCI PTP practitioner v30.1", or the file name when the kind could not be told. */
+  label: string;
+  files: string[];
+  status: SetStatus;
+  /** One sentence for the user. */
+  message: string;
+  rows: number;
+  /** Skipped rows (at most the first 50 are listed; `badRowCount` has the total). */
+  badRows: BadRow[];
+  badRowCount: number;
+  dataset?: DataSetInfo;
+}
+
+export interface ImportOptions {
+  onProgress?: (rows: number, total?: number) => void;
+  signal?: AbortSignal;
+  /** For tests: "now" of importedAt. */
+  now?: () => Date;
+}
+
+/** A problem the user can act on; its message is shown as is. */
+export class ImportError extends Error {
+  override name = 'ImportError';
+}
+
+export class ImportCancelled extends Error {
+  override name = 'ImportCancelled';
+  constructor() {
+    super('Import cancelled: nothing was changed, the previous data is still in use.');
+  }
+}

@@ -1,0 +1,169 @@
+import type { ClaimLensDb, RuleRecord } from './db';
+import {
+  decodeAddon,
+  decodeHcpcs,
+  decodeMue,
+  decodePfs,
+  decodePos,
+  decodePtp,
+  icdStatus,
+} from './store-decode';
+import { mueTooNew, NO_ADDON, NO_HCPCS, NO_PFS, NO_POS, noIcd, noMue, noPtp } from './store-reasons';
+import {
+  type AddonEdit,
+  type Answer,
+  type DataSetInfo,
+  type DataSetKind,
+  type HcpcsCode,
+  type IcdStatus,
+  icdFiscalYear,
+  type MueEdit,
+  type PfsIndicators,
+  type PtpEdit,
+  type RuleData,
+  type RuleQuery,
+  type RuleStore,
+  type Setting,
+} from './types';
+
+/**
+ * What the rule engine queries. `load` answers a whole claim in one IndexedDB read transaction and one
+ * bulkGet: every key the claim needs (claim codes as PTP column-1 rows, MUE, add-on, PFS, HCPCS rows,
+ * ICD-10-CM categories per fiscal year, places of service) across the live sets at once.
+ *
+ * Live set per kind: PTP hospital for institutional claims, practitioner otherwise; MUE by setting
+ * (practitioner / hospital / dme); other kinds have one set for all settings; ICD-10-CM one set per
+ * fiscal year. Only sets with a DataSetInfo are read, so a half-finished import is invisible.
+ */
+export function createRuleStore(db: ClaimLensDb): RuleStore {
+  return {
+    datasets: () => db.datasets.toArray(),
+    load: (query) => db.transaction('r', db.datasets, db.ruleRecords, () => loadIn(db, query)),
+  };
+}
+
+type Slot = (record: RuleRecord | undefined) => void;
+
+async function loadIn(db: ClaimLensDb, query: RuleQuery): Promise<RuleData> {
+  const live = await db.datasets.toArray();
+  const pick = (kind: DataSetKind, setting: Setting) =>
+    newest(live.filter((d) => d.kind === kind && (d.setting === setting || d.setting === 'all')));
+  const codes = unique(query.codes.map(clean));
+  const codeSet = new Set(codes);
+  const keys: [string, string][] = [];
+  const slots: Slot[] = [];
+  const ask = (set: DataSetInfo | undefined, key: string, slot: Slot) => {
+    if (!set) return;
+    keys.push([set.id, key]);
+    slots.push(slot);
+  };
+
+  const ptpSet = pick('ptp', query.setting === 'hospital' ? 'hospital' : 'practitioner');
+  const ptp: PtpEdit[] = [];
+  for (const c of codes) {
+    ask(ptpSet, c, (r) => {
+      if (r) ptp.push(...decodePtp(c, r.data, codeSet));
+    });
+  }
+
+  const mueSet = pick('mue', query.setting);
+  const mue: Record<string, MueEdit> = {};
+  const mueEarly =
+    mueSet && query.datesOfService.length > 0 && query.datesOfService.every((d) => d < mueSet.effectiveFrom);
+  for (const c of codes) {
+    ask(mueEarly ? undefined : mueSet, c, (r) => {
+      const e = r && decodeMue(c, r.data);
+      if (e) mue[c] = e;
+    });
+  }
+
+  const addonSet = pick('addon', query.setting);
+  const addon: Record<string, AddonEdit> = {};
+  for (const c of codes) {
+    ask(addonSet, c, (r) => {
+      const e = r && decodeAddon(c, r.data);
+      if (e) addon[c] = e;
+    });
+  }
+
+  const pfsSet = pick('pfs', query.setting);
+  const pfs: Record<string, PfsIndicators[]> = {};
+  for (const c of codes) {
+    ask(pfsSet, c, (r) => {
+      if (r) pfs[c] = decodePfs(c, r.data);
+    });
+  }
+
+  const hcpcsSet = pick('hcpcs', query.setting);
+  const hcpcs: Record<string, HcpcsCode> = {};
+  const level2 = [...codes.filter((c) => /^[A-V][0-9]{4}$/.test(c)), ...unique(query.modifiers.map(clean))];
+  for (const c of unique(level2)) {
+    ask(hcpcsSet, c, (r) => {
+      const e = r && decodeHcpcs(c, r.data);
+      if (e) hcpcs[c] = e;
+    });
+  }
+
+  const posSet = pick('pos', query.setting);
+  const pos: Record<string, { facility: boolean; name: string }> = {};
+  for (const p of unique(query.placesOfService.map(clean))) {
+    ask(posSet, p, (r) => {
+      const e = r && decodePos(r.data);
+      if (e) pos[p] = e;
+    });
+  }
+
+  const icd10cm: RuleData['icd10cm'] = {};
+  const diagnoses = unique(query.diagnoses.map((d) => clean(d).replace('.', '')));
+  const categories = unique(diagnoses.map((d) => d.slice(0, 3)));
+  for (const fy of unique(query.datesOfService.map(icdFiscalYear))) {
+    const set = newest(live.filter((d) => d.kind === 'icd10cm' && d.version === fy));
+    if (!set) {
+      icd10cm[fy] = { status: 'no-data', reason: noIcd(fy) };
+      continue;
+    }
+    const statuses: Record<string, IcdStatus> = {};
+    for (const d of diagnoses) statuses[d] = 'invalid';
+    icd10cm[fy] = { status: 'ok', dataset: set, value: statuses };
+    for (const category of categories) {
+      ask(set, category, (r) => {
+        if (!r) return;
+        for (const d of diagnoses) if (d.startsWith(category)) statuses[d] = icdStatus(d, r.data);
+      });
+    }
+  }
+
+  const rows = keys.length > 0 ? await db.ruleRecords.bulkGet(keys) : [];
+  for (let i = 0; i < rows.length; i++) slots[i]?.(rows[i]);
+
+  return {
+    ptp: answer(ptpSet, ptp, noPtp(query.setting === 'hospital' ? 'hospital' : 'practitioner')),
+    mue:
+      mueSet && mueEarly
+        ? { status: 'no-data', reason: mueTooNew(mueSet, query.datesOfService) }
+        : answer(mueSet, mue, noMue(query.setting)),
+    addon: answer(addonSet, addon, NO_ADDON),
+    pfs: answer(pfsSet, pfs, NO_PFS),
+    hcpcs: answer(hcpcsSet, hcpcs, NO_HCPCS),
+    icd10cm,
+    pos: answer(posSet, pos, NO_POS),
+  };
+}
+
+function answer<T>(set: DataSetInfo | undefined, value: T, reason: string): Answer<T> {
+  return set ? { status: 'ok', dataset: set, value } : { status: 'no-data', reason };
+}
+
+/** Should two live sets of a kind exist (an interrupted swap cannot do it, but be safe): the newest release. */
+function newest(sets: DataSetInfo[]): DataSetInfo | undefined {
+  return sets.reduce<DataSetInfo | undefined>(
+    (best, d) =>
+      !best || d.effectiveFrom > best.effectiveFrom || (d.effectiveFrom === best.effectiveFrom && !d.bundled)
+        ? d
+        : best,
+    undefined,
+  );
+}
+
+const clean = (s: string) => s.trim().toUpperCase();
+const unique = (list: string[]) => [...new Set(list.filter((s) => s !== ''))];
