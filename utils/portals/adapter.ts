@@ -1,4 +1,6 @@
+import type { Eligibility } from '../model/eligibility';
 import type { Claim, PageKind, PageSnapshot, PortalId, ServiceLine } from '../model/snapshot';
+import { portalForUrl } from './hosts';
 
 /**
  * A portal adapter reads one kind of page of one portal. Detection is two pure predicates: the URL
@@ -9,7 +11,11 @@ export interface PortalAdapter {
   /** "availity/claim-detail" */
   id: string;
   portal: PortalId;
+  /** Other portals the same reader serves (the MAC portals share one page style). */
+  alsoFor?: readonly PortalId[];
   kind: PageKind;
+  /** One line for the README's supported-pages table. */
+  title: string;
   /** URLs this adapter is for, used by the detection test. */
   examples: string[];
   matchesUrl(url: URL): boolean;
@@ -73,3 +79,41 @@ export function emptySnapshot(url: string, portal: PortalId, kind: PageKind, ada
     read: { adapter, fallbacks: [], problems: [], unsure: [] },
   };
 }
+
+/** A snapshot for this adapter, its portal taken from the host when the host is a known portal. */
+export function snapshotFor(adapter: PortalAdapter, url: URL): PageSnapshot {
+  return emptySnapshot(url.href, portalForUrl(url.href)?.portal ?? adapter.portal, adapter.kind, adapter.id);
+}
+
+export function emptyEligibility(): Eligibility {
+  return {
+    coverage: 'unknown',
+    payer: null,
+    planName: null,
+    planType: null,
+    dateOfService: null,
+    planBegin: null,
+    planEnd: null,
+    eligibilityBegin: null,
+    eligibilityEnd: null,
+    partA: null,
+    partB: null,
+    medicareAdvantage: [],
+    msp: [],
+    hospice: [],
+    homeHealth: [],
+    otherPayers: [],
+    qmb: null,
+    deductible: [],
+    outOfPocket: [],
+    copays: [],
+    coinsurance: [],
+    priorAuthRequired: null,
+  };
+}
+
+/** The URL's host belongs to one of these portals (hosts.ts is the one list of hosts). */
+export const onPortal = (url: URL, ...portals: PortalId[]): boolean => {
+  const p = portalForUrl(url.href)?.portal;
+  return p !== undefined && portals.includes(p);
+};

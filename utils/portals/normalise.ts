@@ -95,3 +95,70 @@ export function reasonAndRemarkCodes(text: string | null | undefined): {
 }
 
 export const text = clean;
+
+/** Every date in a text, in order ("01/02/2024 - 01/03/2024" → two ISO dates). */
+export function dates(text: string | null | undefined): string[] {
+  const found = clean(text).match(/\b\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b/g) ?? [];
+  return found.map(isoDate).filter((d): d is string => d !== null);
+}
+
+/** The first date in a text ("Plan Begin Date: 01/01/2026" → "2026-01-01"). */
+export const firstDate = (text: string | null | undefined): string | null => dates(text)[0] ?? null;
+
+const CATEGORY_WORDS: [RegExp, string][] = [[/acknowledg\w*\s*\/\s*not found/i, 'A4']];
+
+/** "A3:21 Returned as unprocessable…" / "F2" → 277 category + code; prose stays as text. */
+export function claimStatus(value: string | null | undefined): {
+  category: string | null;
+  code: string | null;
+  text: string | null;
+} {
+  const t = clean(value).slice(0, 500);
+  if (!t) return { category: null, code: null, text: null };
+  const m = /\b([ADEFPR]\d{1,2})(?:\s*:\s*(\d{1,4}))?\b/.exec(t);
+  const category = m?.[1] ?? CATEGORY_WORDS.find(([re]) => re.test(t))?.[1] ?? null;
+  return { category, code: m?.[2] ?? null, text: t };
+}
+
+/** "TESTPATIENT, ALEX J" / "Alex Testpatient" → "AT" (first then last): the name itself is never kept. */
+export function initials(name: string | null | undefined): string | null {
+  const t = clean(name).replace(/[^A-Za-z, ]/g, '');
+  if (!t) return null;
+  const [last, first] = t.includes(',') ? t.split(',').map(clean) : [t.split(' ').pop(), t.split(' ')[0]];
+  const out = `${first?.[0] ?? ''}${last?.[0] ?? ''}`.toUpperCase();
+  return out || null;
+}
+
+/** Whole years from date of birth to the date of service (both ISO). */
+export function age(dob: string | null, on: string | null): number | null {
+  if (!dob || !on) return null;
+  const [by, bm, bd] = dob.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = on.split('-').map(Number) as [number, number, number];
+  const years = y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+  return years >= 0 && years <= 130 ? years : null;
+}
+
+/** "Female" / "F" → "F"; "Male" / "M" → "M"; "Unknown" → "U". */
+export function sex(text: string | null | undefined): 'F' | 'M' | 'U' | null {
+  const c = clean(text).toUpperCase()[0];
+  return c === 'F' || c === 'M' || c === 'U' ? c : null;
+}
+
+/** "COINS 20%" / "20 %" → 20. */
+export function percent(text: string | null | undefined): number | null {
+  const m = /(\d{1,3}(?:\.\d+)?)\s*%/.exec(clean(text));
+  const v = m ? Number(m[1]) : Number.NaN;
+  return v >= 0 && v <= 100 ? v : null;
+}
+
+/** Diagnosis pointers "AB", "A, B", "1 2" (numbers 1–12) → ["A","B"]. */
+export function pointers(text: string | null | undefined): string[] {
+  const t = clean(text).toUpperCase();
+  const parts = /^[A-L]+$/.test(t) ? t.split('') : t.split(/[\s,;/-]+/);
+  const out: string[] = [];
+  for (const p of parts) {
+    const letter = /^[A-L]$/.test(p) ? p : /^\d{1,2}$/.test(p) ? 'ABCDEFGHIJKL'[Number(p) - 1] : undefined;
+    if (letter && !out.includes(letter)) out.push(letter);
+  }
+  return out;
+}

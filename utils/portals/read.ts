@@ -1,41 +1,54 @@
 import type { PageSnapshot } from '../model/snapshot';
 import { emptySnapshot } from './adapter';
+import { readGeneric } from './generic/read';
 import { portalForUrl } from './hosts';
 import { ADAPTERS } from './registry';
 
+const why = (e: unknown) => (e instanceof Error ? e.message : String(e)).slice(0, 200);
+
 /**
- * Read one page into a PageSnapshot: the adapter whose URL and page predicates match, else an
- * "unknown" snapshot that says why. Never throws: a reader that fails is reported in read.problems.
+ * Read one page into a PageSnapshot: the first adapter whose URL and page predicates match and that
+ * reads the page; else the generic reader, with the adapters' problems kept in read.problems and the
+ * fallback named in read.fallbacks (ok is false when an adapter expected this page and could not read it).
+ * Never throws.
  */
 export function readPage(doc: Document, href: string): PageSnapshot {
   let url: URL;
   try {
     url = new URL(href);
   } catch {
-    return unknown(href, 'generic', ['the page address could not be read']);
+    const s = emptySnapshot(String(href).slice(0, 4096), 'generic', 'unknown', 'none');
+    s.read.problems.push('the page address could not be read');
+    s.ok = false;
+    return s;
   }
-  const portal = portalForUrl(href)?.portal ?? 'generic';
+  const portal = portalForUrl(url.href)?.portal ?? 'generic';
   const problems: string[] = [];
+  const failed: string[] = [];
   for (const adapter of ADAPTERS) {
-    if (!adapter.matchesUrl(url) || !adapter.matchesPage(doc)) continue;
     try {
+      if (!adapter.matchesUrl(url) || !adapter.matchesPage(doc)) continue;
       const outcome = adapter.read(doc, url);
       if (outcome.ok) return outcome.snapshot;
       problems.push(...outcome.problems.map((p) => `${adapter.id}: ${p}`));
     } catch (error) {
-      problems.push(
-        `${adapter.id}: reader failed (${error instanceof Error ? error.message : String(error)})`,
-      );
+      problems.push(`${adapter.id}: reader failed (${why(error)})`);
     }
+    failed.push(adapter.id);
   }
-  const snapshot = unknown(url.href, portal, problems);
-  snapshot.ok = problems.length === 0;
-  return snapshot;
-}
-
-function unknown(href: string, portal: PageSnapshot['portal'], problems: string[]): PageSnapshot {
-  const snapshot = emptySnapshot(href, portal, 'unknown', 'none');
-  snapshot.read.problems = problems;
-  snapshot.ok = problems.length === 0;
+  let snapshot: PageSnapshot;
+  try {
+    snapshot = readGeneric(doc, url, portal);
+  } catch (error) {
+    snapshot = emptySnapshot(url.href, portal, 'unknown', 'generic');
+    problems.push(`generic: reader failed (${why(error)})`);
+  }
+  snapshot.read.problems = [...problems, ...snapshot.read.problems].slice(0, 50);
+  snapshot.read.fallbacks.unshift(
+    failed.length
+      ? `read by the generic reader: ${failed.join(', ')} could not read the page`
+      : 'no adapter for this page: read by the generic reader',
+  );
+  snapshot.ok = failed.length === 0;
   return snapshot;
 }

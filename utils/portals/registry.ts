@@ -1,5 +1,16 @@
 import type { PortalAdapter } from './adapter';
 import { availityClaimDetail } from './availity/claim-detail';
+import { availityClaimStatus } from './availity/claim-status';
+import { availityShell, officeAllyShell } from './shell';
 
-/** Every portal adapter, in the order they are tried. README's "Supported pages" table lists these. */
-export const ADAPTERS: readonly PortalAdapter[] = [availityClaimDetail];
+/**
+ * Every portal adapter, in the order they are tried (more specific page shapes first: the claim-status
+ * app shows results or detail in one frame). docs/supported-pages.md lists these; a meta-test keeps them
+ * in step with the fixtures manifest.
+ */
+export const ADAPTERS: readonly PortalAdapter[] = [
+  availityShell,
+  officeAllyShell,
+  availityClaimDetail,
+  availityClaimStatus,
+];

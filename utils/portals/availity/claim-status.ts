@@ -1,0 +1,45 @@
+import { emptyClaim, type PortalAdapter, snapshotFor } from '../adapter';
+import { spaced, txt } from '../dom';
+import { claimFrom, readGrid } from '../grid';
+import * as n from '../normalise';
+import { claimStatusApp } from './claim-detail';
+
+/**
+ * Availity claim status → results (`#claimsTable`, one claim per row) or the alert shown instead
+ * ("Acknowledgement/Not Found", "The payer could not find any results", still loading). The results
+ * paint seconds after the frame loads: an empty app root is "still painting", not a broken page.
+ */
+export const availityClaimStatus: PortalAdapter = {
+  id: 'availity/claim-status',
+  portal: 'availity',
+  kind: 'claim-status',
+  title: 'Availity claim status: results table, not-found and still-loading alerts',
+  examples: [
+    'https://essentials.availity.com/static/web/post/cs/enhanced-claim-status-ui/#/dashboard?payerId=ZZ&activeTab=by276',
+  ],
+  matchesUrl: claimStatusApp,
+  matchesPage: () => true,
+  read(doc, url) {
+    const snapshot = snapshotFor(this, url);
+    const table = doc.getElementById('claimsTable');
+    const alert = txt(doc.querySelector('.MuiAlert-root[role=alert] .MuiAlert-message, [role=alert]'));
+    if (table) {
+      snapshot.claims = readGrid(table)
+        .recs.map(claimFrom)
+        .filter((c) => c !== null);
+      if (!snapshot.claims.length) snapshot.read.problems.push('results table has no claim numbers');
+    } else if (/taking longer|loading|please wait/i.test(alert)) {
+      snapshot.read.problems.push('results still loading');
+    } else if (alert) {
+      // A not-found answer is still a status the biller must act on (A4: check ids, resubmit).
+      const claim = emptyClaim();
+      claim.status = n.claimStatus(alert);
+      snapshot.claims = [claim];
+    } else if (spaced(doc.body).length < 60 || doc.querySelector('input,[role=progressbar]')) {
+      snapshot.read.problems.push('no results on the page yet');
+    } else {
+      return { ok: false, problems: ['no results table (#claimsTable), alert or claim detail'] };
+    }
+    return { ok: true, snapshot };
+  },
+};

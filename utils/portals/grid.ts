@@ -1,0 +1,166 @@
+import type { Claim, ServiceLine } from '../model/snapshot';
+import { emptyClaim, emptyLine } from './adapter';
+import { all, spaced, txt } from './dom';
+import * as n from './normalise';
+
+/** What a column (or a label) holds, recognised from its header words. Order matters: first match wins. */
+export type Field =
+  | 'skip'
+  | 'codes'
+  | 'claim'
+  | 'status'
+  | 'fin'
+  | 'check'
+  | 'ptr'
+  | 'dx'
+  | 'from'
+  | 'to'
+  | 'dates'
+  | 'pos'
+  | 'code'
+  | 'mods'
+  | 'units'
+  | 'pr'
+  | 'allowed'
+  | 'paid'
+  | 'charge'
+  | 'line';
+
+export const FIELDS: readonly [Field, RegExp][] = [
+  ['skip', /non.?cov|deduct|coins|copay|member (id|number)|medicare (number|id)|name|npi|description|type/],
+  ['codes', /reason|remark|carc|rarc|adjust|denial/],
+  ['claim', /claim (number|#|no|id)|control (number|#)|\bicn\b|\bdcn\b|^claim$/],
+  ['status', /status/],
+  ['fin', /finali|processed|paid date|adjudicat/],
+  ['check', /check|eft/],
+  ['ptr', /pointer|ptr/],
+  ['dx', /diagnos|icd/],
+  ['from', /from/],
+  ['to', /^to\b|\bto (service )?date|through|thru/],
+  ['dates', /date|\bdos\b/],
+  ['pos', /place of service|^pos\b/],
+  ['code', /proc|cpt|hcpcs|service code|^code$|billing code/],
+  ['mods', /modifier|^mod/],
+  ['units', /unit|qty|quantity|days or/],
+  ['pr', /patient resp|member resp|pt resp/],
+  ['allowed', /allow/],
+  ['paid', /paid|payment/],
+  ['charge', /bill|charge|submitted/],
+  ['line', /^(line|ln)\b|^#$/],
+];
+
+export const fieldOf = (header: string): Field | null =>
+  FIELDS.find(([, re]) => re.test(header.toLowerCase()))?.[0] ?? null;
+
+export type Rec = Partial<Record<Field, string>> & { row?: Element };
+
+const isAria = (t: Element) => t.tagName !== 'TABLE';
+
+/** Rows of this table only (not of tables or ARIA grids nested in its cells). */
+function rowsOf(table: Element): Element[] {
+  if (!isAria(table)) return Array.from((table as HTMLTableElement).rows);
+  return all(table, '[role=row]').filter(
+    (r) => r.parentElement?.closest('[role=table],[role=grid]') === table,
+  );
+}
+
+const cellsOf = (row: Element): Element[] =>
+  row.tagName === 'TR'
+    ? Array.from((row as HTMLTableRowElement).cells)
+    : all(row, '[role=cell],[role=gridcell],[role=columnheader],[role=rowheader]').filter(
+        (c) => c.closest('[role=row]') === row,
+      );
+
+/**
+ * A table or ARIA grid → one record per data row, keyed by what each header names. Several columns
+ * naming the same thing (Modifier 1..4, CARC + RARC) are joined. A short row right after a data row
+ * (Availity's expanded "Reason/Remark Codes" row) adds its codes to that row.
+ */
+export function readGrid(table: Element, limit = 1000): { fields: (Field | null)[]; recs: Rec[] } {
+  const rows = rowsOf(table);
+  const headIdx = rows.findIndex((r) => {
+    const c = cellsOf(r);
+    return c.length > 1 && c.every((x) => x.tagName === 'TH' || x.getAttribute('role') === 'columnheader');
+  });
+  const fields = headIdx < 0 ? [] : cellsOf(rows[headIdx]!).map((c) => fieldOf(txt(c)));
+  const recs: Rec[] = [];
+  for (const row of rows.slice(headIdx + 1)) {
+    if (recs.length >= limit) break;
+    const cells = cellsOf(row);
+    const prev = recs[recs.length - 1];
+    if (cells.length < Math.min(3, fields.length)) {
+      const t = spaced(row);
+      if (prev && /reason|remark|adjust/i.test(t))
+        prev.codes = `${prev.codes ?? ''} ${t.replace(/^[^:]*codes?:?/i, '')}`;
+      continue;
+    }
+    const rec: Rec = { row };
+    cells.forEach((c, i) => {
+      const f = fields[i];
+      if (f && f !== 'skip') rec[f] = rec[f] ? `${rec[f]} ${spaced(c)}` : spaced(c);
+    });
+    recs.push(rec);
+  }
+  return { fields, recs };
+}
+
+const uniq = <T>(xs: T[], key: (x: T) => string): T[] => {
+  const seen = new Set<string>();
+  return xs.filter((x) => !seen.has(key(x)) && seen.add(key(x)));
+};
+
+/** Reason/remark text → adjustments + remarks, de-duplicated (the column and expanded row repeat). */
+export function codesInto(
+  target: Pick<ServiceLine, 'adjustments' | 'remarks'>,
+  textValue: string | undefined,
+) {
+  if (!textValue) return;
+  const r = n.reasonAndRemarkCodes(textValue);
+  const merged = uniq(
+    [...target.adjustments, ...r.adjustments.map((a) => ({ ...a, amount: null }))],
+    (a) => `${a.group}${a.reason}`,
+  );
+  // "97" next to "CO-97" (column and expanded row) is the same adjustment.
+  target.adjustments = merged.filter((a) => a.group || !merged.some((b) => b.group && b.reason === a.reason));
+  target.remarks = uniq([...target.remarks, ...r.remarks], (x) => x);
+}
+
+/** A record → a service line; null when the row has no procedure code (totals, blank entry rows). */
+export function lineFrom(rec: Rec, index: number): ServiceLine | null {
+  const tokens = n
+    .text(rec.code)
+    .toUpperCase()
+    .split(/[\s,-]+/);
+  const code = n.procedureCode(tokens[0]);
+  if (!code) return null;
+  const line = emptyLine(Number(n.units(rec.line)) || index);
+  const ds = n.dates(`${rec.from ?? ''} ${rec.dates ?? ''} ${rec.to ?? ''}`);
+  line.dosFrom = ds[0] ?? null;
+  line.dosTo = ds[ds.length - 1] ?? null;
+  line.pos = /^\d{2}$/.test(n.text(rec.pos)) ? n.text(rec.pos) : null;
+  line.code = code;
+  line.modifiers = n.modifiers(`${tokens.slice(1).join(' ')} ${rec.mods ?? ''}`);
+  line.units = n.units(rec.units);
+  line.diagnosisPointers = n.pointers(rec.ptr);
+  line.charge = n.money(rec.charge);
+  line.allowed = n.money(rec.allowed);
+  line.paid = n.money(rec.paid);
+  codesInto(line, rec.codes);
+  return line;
+}
+
+/** A results-table record → a claim (claim status lists); null without a claim number. */
+export function claimFrom(rec: Rec): Claim | null {
+  const num = n.text(rec.claim).split(' ')[0];
+  if (!num || !/\d/.test(num)) return null;
+  const claim = emptyClaim();
+  claim.claimNumber = num.slice(0, 64);
+  claim.status = rec.status ? n.claimStatus(rec.status) : null;
+  claim.finalizedDate = n.firstDate(rec.fin);
+  claim.checkNumber = n.text(rec.check).slice(0, 64) || null;
+  claim.billed = n.money(rec.charge);
+  claim.paid = n.money(rec.paid);
+  claim.allowed = n.money(rec.allowed);
+  codesInto(claim, rec.codes);
+  return claim;
+}
