@@ -28,7 +28,9 @@ async function main(): Promise<number> {
     return 1;
   }
   if (!headless && process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-    console.error('No display to open a browser window on. Run `npm run demo -- --headless --json`, or use xvfb-run.');
+    console.error(
+      'No display to open a browser window on. Run `npm run demo -- --headless --json`, or use xvfb-run.',
+    );
     return 1;
   }
   if (!args.has('--no-build')) {
@@ -42,7 +44,9 @@ async function main(): Promise<number> {
     for (const page of demoPages) await session.openPortal(page.url);
     say(`ClaimLens is loaded. Demo pages open on their real hostnames (served locally):`);
     for (const page of demoPages) say(`  ${page.url}  — ${page.description}`);
-    say('Click the ClaimLens toolbar button to open the side panel. Close the browser or press Ctrl+C to stop.');
+    say(
+      'Click the ClaimLens toolbar button to open the side panel. Close the browser or press Ctrl+C to stop.',
+    );
     await new Promise<void>((done) => session.context.on('close', () => done()));
     await server.close();
     return 0;
@@ -62,7 +66,14 @@ async function main(): Promise<number> {
       .catch(() => null);
     const screenshot = join(outDir, `${page.id}.png`);
     await panel.screenshot({ path: screenshot, fullPage: true });
-    pages.push({ url: page.url, kind: report.kind, claims: report.claimNumbers, findings: report.findings, note: note ?? '', screenshot });
+    pages.push({
+      url: page.url,
+      kind: report.kind,
+      claims: report.claimNumbers,
+      findings: report.findings,
+      note: note ?? '',
+      screenshot,
+    });
     say(`${page.url}: ${report.kind}, ${report.findings.length} findings — ${screenshot}`);
   }
   const foreign = session.foreignRequests();

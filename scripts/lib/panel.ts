@@ -8,7 +8,9 @@ export interface PanelReport {
 
 /** Waits until the side panel shows a read page and stops changing, then reports what it shows. */
 export async function readPanel(panel: Page, timeoutMs = 10_000): Promise<PanelReport> {
-  await panel.waitForSelector('main[data-state="read"], main[data-state="unreadable"]', { timeout: timeoutMs });
+  await panel.waitForSelector('main[data-state="read"], main[data-state="unreadable"]', {
+    timeout: timeoutMs,
+  });
   let last = '';
   for (let i = 0; i < 20; i++) {
     const html = await panel.content();
@@ -18,7 +20,10 @@ export async function readPanel(panel: Page, timeoutMs = 10_000): Promise<PanelR
   }
   return panel.evaluate(() => ({
     kind: document.querySelector('main')?.getAttribute('data-kind') ?? 'unknown',
-    claimNumbers: Array.from(document.querySelectorAll('[data-testid=claim-number]'), (e) => e.textContent ?? ''),
+    claimNumbers: Array.from(
+      document.querySelectorAll('[data-testid=claim-number]'),
+      (e) => e.textContent ?? '',
+    ),
     findings: Array.from(document.querySelectorAll('[data-finding-rule]'), (e) => ({
       rule: e.getAttribute('data-finding-rule') ?? '',
       severity: e.getAttribute('data-finding-severity') ?? '',
