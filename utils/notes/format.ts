@@ -1,0 +1,55 @@
+/**
+ * How values look inside a note. PM systems take plain text, so everything here is ASCII-friendly
+ * and in the format US billers type: MM/DD/YYYY and $1,234.56.
+ */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/** "2024-08-01" (or a full ISO timestamp) → "08/01/2024"; anything else → null. */
+export function formatDate(iso: string | null | undefined): string | null {
+  const m = ISO_DATE.exec(iso ?? '');
+  return m ? `${m[2]}/${m[3]}/${m[1]}` : null;
+}
+
+const MONEY = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** 1234.5 → "$1,234.50", -5 → "-$5.00"; null → null. */
+export function formatMoney(amount: number | null | undefined): string | null {
+  if (amount === null || amount === undefined || !Number.isFinite(amount)) return null;
+  const text = `$${MONEY.format(Math.abs(amount))}`;
+  // -0.001 rounds to "$0.00": no minus sign on a zero.
+  return amount < 0 && text !== '$0.00' ? `-${text}` : text;
+}
+
+/** A date-of-service span: one date, or "08/01/2024-08/03/2024" when the dates differ. */
+export function formatDateRange(dates: readonly (string | null)[]): string | null {
+  const sorted = dates.filter((d): d is string => d !== null && ISO_DATE.test(d)).sort();
+  const first = sorted[0];
+  const last = sorted[sorted.length - 1];
+  if (first === undefined || last === undefined) return null;
+  return first === last ? formatDate(first) : `${formatDate(first)}-${formatDate(last)}`;
+}
+
+/** Medicare Beneficiary Identifier shape (CMS): 11 characters, optionally dashed 4-3-4. */
+const MBI =
+  /\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b/gi;
+/** "Member ID: W123456789", "Subscriber # 123", "MBI 1EG4…" and the like. */
+const LABELLED_ID =
+  /\b(member|subscriber|patient|policy|insured|medicare|medicaid)\s*(id|#|no\.?|number)\s*[:#]?\s*[A-Z0-9-]{4,}/gi;
+
+/**
+ * Page words (status text, plan and payer names) go into a note that is pasted elsewhere. Readers
+ * never put names or member ids into a snapshot, but free text comes from the payer, so an id that
+ * slipped into it is cut out here rather than copied into the PM system.
+ */
+export function scrubFreeText(text: string | null | undefined, maxLength = 120): string | null {
+  if (text === null || text === undefined) return null;
+  const cleaned = text
+    .replace(LABELLED_ID, '')
+    .replace(MBI, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:-]+|[\s,;:-]+$/g, '')
+    .trim();
+  if (!cleaned) return null;
+  return cleaned.length > maxLength ? `${cleaned.slice(0, maxLength - 1).trimEnd()}…` : cleaned;
+}
