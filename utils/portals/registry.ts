@@ -1,6 +1,7 @@
 import type { PortalAdapter } from './adapter';
 import { availityClaimDetail } from './availity/claim-detail';
 import { availityClaimStatus } from './availity/claim-status';
+import { availityEligibility } from './availity/eligibility';
 import { availityShell, officeAllyShell } from './shell';
 
 /**
@@ -13,4 +14,5 @@ export const ADAPTERS: readonly PortalAdapter[] = [
   officeAllyShell,
   availityClaimDetail,
   availityClaimStatus,
+  availityEligibility,
 ];
