@@ -1,7 +1,17 @@
 import type { ServiceLine } from '../utils/model/snapshot';
+import { dateRange } from '../utils/panel/format';
 
+function codesOf(l: ServiceLine): string {
+  return [...l.adjustments.map((a) => (a.group ? `${a.group}-${a.reason}` : a.reason)), ...l.remarks].join(
+    ' ',
+  );
+}
+
+/** The lines as read from the page, in page order, so the biller can check the reading at a glance. */
 export function ServiceLines({ lines }: { lines: ServiceLine[] }) {
   if (lines.length === 0) return <p class="muted">No service lines on this page.</p>;
+  // Adjustment codes only take a column on pages that show them (status, remittance).
+  const showCodes = lines.some((l) => l.adjustments.length > 0 || l.remarks.length > 0);
   return (
     <table class="lines">
       <caption class="visually-hidden">Service lines</caption>
@@ -10,18 +20,20 @@ export function ServiceLines({ lines }: { lines: ServiceLine[] }) {
           <th scope="col">Line</th>
           <th scope="col">DOS</th>
           <th scope="col">Code</th>
-          <th scope="col">Modifiers</th>
+          <th scope="col">Mod</th>
           <th scope="col">Units</th>
+          {showCodes ? <th scope="col">Adj.</th> : null}
         </tr>
       </thead>
       <tbody>
         {lines.map((l) => (
           <tr key={l.line} data-line={l.line}>
             <td>{l.line}</td>
-            <td>{l.dosFrom ?? ''}</td>
+            <td>{dateRange(l.dosFrom, l.dosTo)}</td>
             <td data-testid="line-code">{l.code ?? ''}</td>
             <td data-testid="line-modifiers">{l.modifiers.join(' ')}</td>
             <td>{l.units ?? ''}</td>
+            {showCodes ? <td>{codesOf(l)}</td> : null}
           </tr>
         ))}
       </tbody>

@@ -1,61 +1,133 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import type { Finding } from '../utils/model/finding';
 import type { PageSnapshot } from '../utils/model/snapshot';
+import { eligibilityFindings } from '../utils/panel/eligibility';
+import { groupByLine } from '../utils/panel/groups';
+import { STATUS_KINDS } from '../utils/panel/labels';
+import { panelState, panelView } from '../utils/panel/view';
+import type { DismissalRecord } from '../utils/ruledata/db';
+import type { DataSetInfo } from '../utils/ruledata/types';
 import { FindingList } from './FindingList';
-import { ServiceLines } from './ServiceLines';
+import type { PanelActions } from './panel/actions';
+import { ClaimSection } from './panel/ClaimSection';
+import { CouldNotCheck } from './panel/CouldNotCheck';
+import { EligibilitySummary } from './panel/EligibilitySummary';
+import { Header } from './panel/Header';
+import { NotePanel, type NoteStatus } from './panel/NotePanel';
+import { NoPortalPage, RuleDataMissing, Unreadable, UnsupportedSite } from './panel/States';
 
-export interface SidePanelProps {
+export type { DismissTarget, OptionsSection, PanelActions } from './panel/actions';
+
+export interface SidePanelProps extends PanelActions {
   /** null: no portal page read in this tab yet. */
   snapshot: PageSnapshot | null;
   findings: Finding[];
+  /** The live rule data sets, for the vintages in the header. */
+  datasets?: DataSetInfo[];
+  /** Dismissals for the claims on this page (matched by `dismissalId`). */
+  dismissals?: DismissalRecord[];
+  /** ISO date, injected so the panel renders the same in tests. */
+  today?: string;
+  /** No imported CMS data at all: show the import notice. */
+  ruleDataMissing?: boolean;
+  /** false when the tab's host is neither a built-in portal nor a user-added one. Default true. */
+  portalSupported?: boolean;
+  /** The tab's host ("portal.example.com"), null when the tab shows no web page. */
+  hostName?: string | null;
+  /** The note the copy button copies, as plain text; null when there is nothing to note. */
+  notePreview?: string | null;
+  noteStatus?: NoteStatus;
+  /** The note history (components/panel/NoteHistory.tsx), placed under the note. */
+  historySlot?: ComponentChildren;
 }
 
-const KIND_LABEL: Record<PageSnapshot['kind'], string> = {
-  'claim-status': 'Claim status',
-  'claim-detail': 'Claim detail',
-  'claim-entry': 'Claim entry',
-  eligibility: 'Eligibility',
-  remittance: 'Remittance',
-  unknown: 'Page not recognised',
-};
-
 /** The side panel: what was read from the page and what the rules found. Text only, never HTML. */
-export function SidePanel({ snapshot, findings }: SidePanelProps) {
+export function SidePanel(props: SidePanelProps) {
+  const { snapshot, findings, datasets = [], dismissals = [], today, ruleDataMissing = false } = props;
+  const state = panelState(snapshot, props.portalSupported ?? true, props.hostName ?? null);
+  const [announcement, setAnnouncement] = useState('');
+  const notice = ruleDataMissing ? <RuleDataMissing onOpenOptions={props.onOpenOptions} /> : null;
+
   if (!snapshot) {
     return (
-      <main class="panel" data-state="empty">
+      <main class="panel" data-state={state}>
         <h1>ClaimLens</h1>
-        <p>Open a claim status, remittance, eligibility or claim entry page in a supported portal.</p>
+        {state === 'unsupported' ? (
+          <UnsupportedSite hostName={props.hostName ?? ''} onReadThisSite={props.onReadThisSite} />
+        ) : (
+          <NoPortalPage />
+        )}
+        {notice}
       </main>
     );
   }
+
+  const view = panelView(snapshot, findings, dismissals, datasets);
+  const explainStatus = STATUS_KINDS.has(snapshot.kind);
+  const isEligibility =
+    snapshot.kind === 'eligibility' || (snapshot.eligibility !== null && snapshot.claims.length === 0);
+  const elig = eligibilityFindings(view.pageFindings);
+  // On eligibility pages the summary shows coverage warnings and the share; everything else
+  // about the page (could-not-check, other rules) still shows below, never dropped.
+  const otherPage = isEligibility
+    ? view.pageFindings.filter((f) => !elig.warnings.includes(f) && !elig.share.includes(f))
+    : view.pageFindings;
+
   return (
-    <main class="panel" data-state={snapshot.ok ? 'read' : 'unreadable'} data-kind={snapshot.kind}>
-      <header>
-        <h1>
-          <span data-testid="portal">{snapshot.portal}</span> ·{' '}
-          <span data-testid="kind">{KIND_LABEL[snapshot.kind]}</span>
-        </h1>
-      </header>
-      {snapshot.read.problems.length > 0 && (
-        <section aria-label="Reading problems" class="problems">
-          <h2>Could not read all of this page</h2>
-          <ul>
-            {snapshot.read.problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
+    <main class="panel" data-state={state} data-kind={snapshot.kind}>
+      <Header
+        snapshot={snapshot}
+        counts={view.counts}
+        vintages={view.vintages}
+        onReread={props.onReread}
+        onOpenOptions={props.onOpenOptions}
+      />
+      {state === 'unreadable' ? <Unreadable read={snapshot.read} onReread={props.onReread} /> : null}
+      {notice}
+      {snapshot.kind === 'unknown' && snapshot.claims.length === 0 && !snapshot.eligibility ? (
+        <p class="muted" data-testid="page-not-recognised">
+          This page shows no claim or eligibility ClaimLens can read. Open a claim status, remittance,
+          eligibility or claim entry page.
+        </p>
+      ) : null}
+      {isEligibility ? (
+        <EligibilitySummary eligibility={snapshot.eligibility} findings={view.pageFindings} />
+      ) : null}
+      {otherPage.length > 0 ? (
+        <section class="findings" aria-labelledby="page-findings-title">
+          <h2 id="page-findings-title">{isEligibility ? 'Also on this page' : 'About this page'}</h2>
+          <FindingList
+            groups={groupByLine(otherPage, null).map((g) =>
+              g.key === 'claim' ? { ...g, title: 'This page' } : g,
+            )}
+            level={3}
+          />
+          <CouldNotCheck findings={otherPage.filter((f) => f.severity === 'could-not-check')} level={3} />
         </section>
-      )}
-      {snapshot.claims.map((claim, i) => (
-        <section key={claim.claimNumber ?? i} class="claim" data-claim-number={claim.claimNumber ?? ''}>
-          <h2>
-            Claim <span data-testid="claim-number">{claim.claimNumber ?? 'number not shown'}</span>
-            {claim.status?.text ? <span class="status"> — {claim.status.text}</span> : null}
-          </h2>
-          <ServiceLines lines={claim.serviceLines} />
-        </section>
+      ) : null}
+      {view.claims.map((c) => (
+        <ClaimSection
+          key={`${c.index}-${c.claimNumber ?? ''}`}
+          view={c}
+          explainStatus={explainStatus}
+          today={today}
+          onDismiss={props.onDismiss}
+          onUndoDismiss={props.onUndoDismiss}
+          onDismissed={() =>
+            setAnnouncement('Finding dismissed. It is listed under Dismissed, where you can undo it.')
+          }
+        />
       ))}
-      <FindingList findings={findings} />
+      <NotePanel
+        preview={props.notePreview ?? null}
+        status={props.noteStatus ?? 'idle'}
+        onCopy={props.onCopyNote}
+        historySlot={props.historySlot}
+      />
+      <p class="visually-hidden" role="status" aria-live="polite" data-testid="announcement">
+        {announcement}
+      </p>
     </main>
   );
 }

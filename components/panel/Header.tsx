@@ -1,0 +1,63 @@
+import type { PageSnapshot } from '../../utils/model/snapshot';
+import { KIND_LABEL, portalLabel } from '../../utils/panel/labels';
+import type { Vintage } from '../../utils/panel/summary';
+import type { PanelActions } from './actions';
+
+interface Props extends Pick<PanelActions, 'onReread' | 'onOpenOptions'> {
+  snapshot: PageSnapshot;
+  counts: string;
+  vintages: Vintage[];
+}
+
+/** Where the biller is (portal · page), whose claim, what fired, and which data it was checked against. */
+export function Header({ snapshot, counts, vintages, onReread, onOpenOptions }: Props) {
+  const initials = snapshot.patient?.initials;
+  return (
+    <header class="panel-header">
+      <div class="title-row">
+        <h1>
+          <span data-testid="portal">{portalLabel(snapshot.portal)}</span>
+          <span aria-hidden="true"> · </span>
+          <span class="visually-hidden">, </span>
+          <span data-testid="kind">{KIND_LABEL[snapshot.kind]}</span>
+        </h1>
+        <div class="header-buttons">
+          {onReread ? (
+            <button type="button" class="quiet small" onClick={onReread}>
+              Read again
+            </button>
+          ) : null}
+          {onOpenOptions ? (
+            <button type="button" class="quiet small" onClick={() => onOpenOptions('settings')}>
+              Settings
+            </button>
+          ) : null}
+        </div>
+      </div>
+      {initials ? (
+        <p class="muted">
+          Patient <span data-testid="patient-initials">{initials}</span>
+        </p>
+      ) : null}
+      <p class="counts" data-testid="counts">
+        {counts}
+      </p>
+      {vintages.length > 0 ? (
+        <details class="vintages" data-testid="vintages">
+          <summary>
+            Rule data: {vintages.length} {vintages.length === 1 ? 'set' : 'sets'}
+            {vintages.some((v) => v.stale) ? ' (some older than the date of service)' : ''}
+          </summary>
+          <ul class="plain">
+            {vintages.map((v) => (
+              <li key={`${v.label}|${v.detail}`} class={v.stale ? 'is-stale' : undefined}>
+                {v.label}
+                {v.detail ? `, ${v.detail}` : ''}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </header>
+  );
+}
