@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { FIXTURE_PAGES } from '../tests/fixtures/pages';
+import { findBrowser } from './lib/find-browser';
+import { startFixtureServer } from './lib/fixture-server';
+
+/**
+ * Extraction speed in real Chromium: each fixture page is loaded on its real hostname, the readers
+ * (the content script's code, bundled) are injected, and readPage is timed over many runs.
+ * Also: the built content script's gzipped size, and the cost of a page that mutates its DOM all
+ * the time (the content script coalesces reads; measured as CPU time per second of page time).
+ */
+export interface Figure {
+  name: string;
+  rows?: number;
+  median_ms?: number;
+  runs?: number;
+  stored_bytes?: number;
+  [extra: string]: unknown;
+}
+
+const root = resolve(import.meta.dirname, '..');
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+};
+
+export async function benchExtraction(report: (f: Figure) => void): Promise<void> {
+  const bundle = await build({
+    stdin: {
+      contents: "import { readPage } from './utils/portals/read'; globalThis.__claimlensReadPage = readPage;",
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    write: false,
+  });
+  const readerJs = bundle.outputFiles[0]!.text;
+  const browserPath = findBrowser();
+  if (!browserPath.ok) throw new Error(browserPath.message);
+  const server = await startFixtureServer();
+  const rules = [...server.hosts.map((h) => `MAP ${h}:443 127.0.0.1:${server.port}`), 'MAP * ~NOTFOUND'].join(
+    ',',
+  );
+  const browser = await chromium.launch({
+    executablePath: browserPath.path,
+    headless: true,
+    args: [
+      `--host-resolver-rules=${rules}`,
+      '--ignore-certificate-errors',
+      '--disable-gpu',
+      '--disable-background-networking',
+    ],
+  });
+  const page = await browser.newPage({ ignoreHTTPSErrors: true });
+  const perPage: number[] = [];
+  for (const fixture of FIXTURE_PAGES) {
+    await page.goto(fixture.url);
+    await page.waitForTimeout(1200); // let late-painting pages finish
+    await page.addScriptTag({ content: readerJs });
+    const times: number[] = await page.evaluate(
+      ({ batches, perBatch }) => {
+        const read = (globalThis as unknown as { __claimlensReadPage: (d: Document, u: string) => unknown })
+          .__claimlensReadPage;
+        // Timer resolution in a page is coarse (~0.1 ms): time batches of reads and divide.
+        const out: number[] = [];
+        for (let b = 0; b < batches; b++) {
+          const t0 = performance.now();
+          for (let i = 0; i < perBatch; i++) read(document, location.href);
+          out.push((performance.now() - t0) / perBatch);
+        }
+        return out;
+      },
+      { batches: 15, perBatch: 20 },
+    );
+    const m = median(times);
+    perPage.push(m);
+    report({ name: `extract-${fixture.id}`, median_ms: Number(m.toFixed(3)), runs: times.length * 20 });
+  }
+  report({
+    name: 'extract-median-all-fixtures',
+    median_ms: Number(median(perPage).toFixed(3)),
+    runs: perPage.length,
+  });
+  await browser.close();
+  await server.close();
+
+  const contentScript = join(root, '.output', 'chrome-mv3', 'content-scripts', 'portal.js');
+  try {
+    const bytes = readFileSync(contentScript);
+    report({ name: 'content-script-size', stored_bytes: gzipSync(bytes).length, raw_bytes: bytes.length });
+  } catch {
+    report({ name: 'content-script-size', error: 'build first: npm run build' });
+  }
+}
