@@ -1,0 +1,25 @@
+/** The notes feature's public API (see docs/notes.md). */
+export { type DescribeCode, type NoteContextOptions, nextStepText, noteContext } from './context';
+export { formatDate, formatDateRange, formatMoney } from './format';
+export {
+  addNote,
+  CSV_COLUMNS,
+  matchesClaimQuery,
+  type NewNote,
+  notesCsvBlob,
+  notesForClaim,
+  notesToCsv,
+  searchNotes,
+} from './history';
+export { emptyContext, type NoteContext, PLACEHOLDERS, type PlaceholderName } from './placeholders';
+export { MISSING, renderNote, type TemplateCheck, validateTemplate } from './render';
+export { sampleFindings, sampleSnapshot } from './sample';
+export {
+  DEFAULT_NOTE_SETTINGS,
+  loadNoteSettings,
+  MAX_TEMPLATE_LENGTH,
+  NOTE_SETTINGS_KEY,
+  NoteSettings,
+  saveNoteSettings,
+} from './settings';
+export { defaultTemplates, templateFor } from './templates';
