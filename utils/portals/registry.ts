@@ -1,5 +1,6 @@
 import type { PortalAdapter } from './adapter';
 import { availityClaimDetail } from './availity/claim-detail';
+import { availityClaimEntry } from './availity/claim-entry';
 import { availityClaimStatus } from './availity/claim-status';
 import { availityEligibility } from './availity/eligibility';
 import { availityShell, officeAllyShell } from './shell';
@@ -15,4 +16,5 @@ export const ADAPTERS: readonly PortalAdapter[] = [
   availityClaimDetail,
   availityClaimStatus,
   availityEligibility,
+  availityClaimEntry,
 ];
