@@ -3,6 +3,7 @@ import { availityClaimDetail } from './availity/claim-detail';
 import { availityClaimEntry } from './availity/claim-entry';
 import { availityClaimStatus } from './availity/claim-status';
 import { availityEligibility } from './availity/eligibility';
+import { officeAllyClaimEntry } from './office-ally/claim-entry';
 import { availityShell, officeAllyShell } from './shell';
 
 /**
@@ -17,4 +18,5 @@ export const ADAPTERS: readonly PortalAdapter[] = [
   availityClaimStatus,
   availityEligibility,
   availityClaimEntry,
+  officeAllyClaimEntry,
 ];
