@@ -1,0 +1,120 @@
+import type { Finding } from '../../model/finding';
+import type { Claim } from '../../model/snapshot';
+import { type HcpcsCode, icdFiscalYear, type RuleData } from '../../ruledata/types';
+import { type Check, type CheckContext, claimDates, couldNotCheck, finding, sourceOf } from '../context';
+import { CPT_MODIFIERS } from '../modifiers';
+
+/**
+ * code-valid: HCPCS Level II codes and modifiers valid on the date of service, CPT modifier numbers,
+ * and ICD-10-CM codes in the fiscal year of the date of service (Oct 1 – Sep 30).
+ * CPT codes themselves are not checked: the extension holds no CPT code list (AMA licence).
+ */
+
+/** Level II codes start with a letter; CPT category II/III codes end with F/T and start with digits. */
+export function isLevelII(code: string): boolean {
+  return /^[A-V]\d{4}$/.test(code);
+}
+
+export function hcpcsValidOn(entry: HcpcsCode, dos: string): boolean {
+  const start = entry.effective ?? entry.added;
+  if (start && dos < start) return false;
+  // A termination date before the effective date belongs to an earlier version of the code.
+  if (entry.terminated && dos > entry.terminated && !(start && entry.terminated < start)) return false;
+  return true;
+}
+
+function checkProcedures(claim: Claim, data: RuleData, ctx: CheckContext, missing: string[]): Finding[] {
+  const findings: Finding[] = [];
+  const hcpcs = data.hcpcs.status === 'ok' ? data.hcpcs.value : null;
+  const source = data.hcpcs.status === 'ok' ? sourceOf(data.hcpcs.dataset, claimDates(claim)) : '';
+  for (const line of claim.serviceLines) {
+    const dos = line.dosFrom ?? ctx.today;
+    const needsFile =
+      (line.code !== null && isLevelII(line.code)) || line.modifiers.some((m) => !CPT_MODIFIERS.has(m));
+    if (needsFile && !hcpcs) {
+      if (data.hcpcs.status === 'no-data') missing.push(`HCPCS: ${data.hcpcs.reason}`);
+      continue;
+    }
+    if (line.code && isLevelII(line.code) && hcpcs) {
+      const entry = hcpcs[line.code];
+      if (!entry || entry.modifier || !hcpcsValidOn(entry, dos)) {
+        findings.push(
+          finding('code-valid', ctx.claimIndex, {
+            severity: 'error',
+            lines: [line.line],
+            message: `${line.code} is not a valid HCPCS code on ${dos}.`,
+            action: 'Use the code in effect on the date of service and rebill.',
+            source,
+          }),
+        );
+      }
+    }
+    for (const m of line.modifiers) {
+      if (CPT_MODIFIERS.has(m)) continue;
+      const entry = hcpcs?.[m];
+      if (entry?.modifier && hcpcsValidOn(entry, dos)) continue;
+      findings.push(
+        finding('code-valid', ctx.claimIndex, {
+          severity: 'error',
+          lines: [line.line],
+          message: `Modifier ${m} is not a valid modifier on ${dos}.`,
+          action: 'Correct or remove the modifier.',
+          source,
+        }),
+      );
+    }
+  }
+  return findings;
+}
+
+function checkDiagnoses(claim: Claim, data: RuleData, ctx: CheckContext, missing: string[]): Finding[] {
+  if (claim.diagnoses.length === 0) return [];
+  const findings: Finding[] = [];
+  const dates = claimDates(claim);
+  const years = [...new Set((dates.length > 0 ? dates : [ctx.today]).map(icdFiscalYear))];
+  for (const fy of years) {
+    const answer = data.icd10cm[fy];
+    if (!answer || answer.status === 'no-data') {
+      missing.push(
+        `ICD-10-CM ${fy}: ${answer?.reason ?? 'the code set for this fiscal year is not imported'}`,
+      );
+      continue;
+    }
+    const source = `${answer.dataset.label}, effective ${answer.dataset.effectiveFrom}`;
+    for (const dx of claim.diagnoses) {
+      const status = answer.value[dx.code] ?? 'invalid';
+      if (status === 'billable') continue;
+      const pointing = claim.serviceLines
+        .filter((l) => l.diagnosisPointers.includes(dx.letter))
+        .map((l) => l.line);
+      findings.push(
+        finding('code-valid', ctx.claimIndex, {
+          severity: 'error',
+          lines: pointing,
+          message:
+            status === 'header'
+              ? `Diagnosis ${dx.letter} ${dx.code} is a category, not a billable code in ${fy}: it needs more characters.`
+              : `Diagnosis ${dx.letter} ${dx.code} is not a valid ICD-10-CM code in ${fy}.`,
+          action:
+            status === 'header'
+              ? 'Pick the complete code (all required characters) from the category and rebill.'
+              : 'Use a code valid on the date of service and rebill.',
+          source,
+        }),
+      );
+    }
+  }
+  return findings;
+}
+
+export const checkCodeValid: Check = (claim, data, ctx) => {
+  const missing: string[] = [];
+  const findings = [
+    ...checkProcedures(claim, data, ctx, missing),
+    ...checkDiagnoses(claim, data, ctx, missing),
+  ];
+  if (missing.length > 0) {
+    findings.push(couldNotCheck('code-valid', ctx, 'code validity', [...new Set(missing)].join('; ')));
+  }
+  return findings;
+};

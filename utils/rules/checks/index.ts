@@ -1,0 +1,48 @@
+import type { RuleId } from '../../model/finding';
+import type { Check } from '../context';
+import { checkDenial } from '../denial/denial';
+import { checkAbn } from './abn';
+import { checkAddon } from './addon';
+import { checkAssistant } from './asst';
+import { checkBilateral } from './bilateral';
+import { checkCodeValid } from './code-valid';
+import { checkDuplicate } from './duplicate';
+import { checkDxAgeSex } from './dx-age-sex';
+import { checkDxPointer } from './dx-pointer';
+import { checkGlobal } from './global';
+import { checkJwJz } from './jwjz';
+import { checkKx } from './kx';
+import { checkMod25 } from './mod-25';
+import { checkMod59 } from './mod-59';
+import { checkMue } from './mue';
+import { checkPayerRule } from './payer-rule';
+import { checkPctc } from './pctc';
+import { checkPos } from './pos';
+import { checkPtp } from './ptp';
+import { checkTelehealth } from './telehealth';
+import { checkTimelyFiling } from './timely-filing';
+
+/** Every claim check, by its RULES.md id. Eligibility checks run separately (they read the page's 271). */
+export const CLAIM_CHECKS: ReadonlyArray<readonly [RuleId, Check]> = [
+  ['ptp', checkPtp],
+  ['mue', checkMue],
+  ['addon', checkAddon],
+  ['bilateral', checkBilateral],
+  ['pctc', checkPctc],
+  ['global', checkGlobal],
+  ['asst', checkAssistant],
+  ['mod-59', checkMod59],
+  ['mod-25', checkMod25],
+  ['telehealth', checkTelehealth],
+  ['abn', checkAbn],
+  ['jwjz', checkJwJz],
+  ['kx', checkKx],
+  ['code-valid', checkCodeValid],
+  ['dx-pointer', checkDxPointer],
+  ['dx-age-sex', checkDxAgeSex],
+  ['duplicate', checkDuplicate],
+  ['pos', checkPos],
+  ['payer-rule', checkPayerRule],
+  ['timely-filing', checkTimelyFiling],
+  ['denial', checkDenial],
+];

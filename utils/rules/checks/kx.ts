@@ -1,0 +1,38 @@
+import type { Finding } from '../../model/finding';
+import { type Check, couldNotCheck, finding, isMedicare } from '../context';
+
+/**
+ * kx: Medicare outpatient therapy (PT/SLP combined, OT separate) above the yearly threshold needs KX
+ * to attest medical necessity. The year-to-date therapy amount is not on the pages ClaimLens reads,
+ * so the check fires when this claim's own therapy charges pass the threshold without KX, and names
+ * the threshold so the biller can compare with the patient's history. Thresholds are in settings.
+ */
+export function isTherapyCode(code: string | null): boolean {
+  return code !== null && /^97\d{3}$/.test(code) && code >= '97010' && code <= '97799';
+}
+
+export const checkKx: Check = (claim, _data, ctx) => {
+  if (!isMedicare(claim.payer)) return [];
+  const lines = claim.serviceLines.filter((l) => isTherapyCode(l.code));
+  if (lines.length === 0 || lines.some((l) => l.modifiers.includes('KX'))) return [];
+  const year = (lines[0]?.dosFrom ?? ctx.today).slice(0, 4);
+  const threshold = ctx.settings.kxThresholds[year];
+  if (threshold === undefined) {
+    return [
+      couldNotCheck('kx', ctx, 'the therapy threshold (KX)', `no KX threshold set for ${year} in settings`),
+    ];
+  }
+  const amount = lines.reduce((sum, l) => sum + (l.allowed ?? l.charge ?? 0), 0);
+  if (amount <= threshold) return [];
+  const out: Finding[] = [
+    finding('kx', ctx.claimIndex, {
+      severity: 'warning',
+      lines: lines.map((l) => l.line),
+      message: `Therapy on this claim comes to $${amount.toFixed(2)}, above the ${year} KX threshold of $${threshold.toLocaleString('en-US')}, and no line has KX.`,
+      action:
+        'If the therapy is medically necessary and documented, add KX to the therapy lines; without KX they deny above the threshold.',
+      source: `Medicare therapy threshold ${year} ($${threshold}, editable in settings)`,
+    }),
+  ];
+  return out;
+};

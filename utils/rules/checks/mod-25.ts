@@ -1,0 +1,38 @@
+import type { Finding } from '../../model/finding';
+import { type Check, claimDates, couldNotCheck, finding, isEm, linesByDate, sourceOf } from '../context';
+import { isMinorProcedure, pfsRow } from '../pfs';
+
+/**
+ * mod-25: an E/M on the same day as a minor procedure (0 or 10 global days) is part of the
+ * procedure unless it was significant and separately identifiable, which modifier 25 says.
+ */
+export const checkMod25: Check = (claim, data, ctx) => {
+  const groups = [...linesByDate(claim).values()].filter(
+    (g) => g.some((l) => isEm(l.code)) && g.some((l) => !isEm(l.code)),
+  );
+  if (groups.length === 0) return [];
+  if (data.pfs.status === 'no-data') {
+    return [couldNotCheck('mod-25', ctx, 'E/M with a minor procedure (global days)', data.pfs.reason)];
+  }
+  const pfs = data.pfs.value;
+  const source = sourceOf(data.pfs.dataset, claimDates(claim));
+  const findings: Finding[] = [];
+  for (const lines of groups) {
+    const minor = lines.filter((l) => !isEm(l.code) && isMinorProcedure(pfsRow(pfs, l.code, l.modifiers)));
+    if (minor.length === 0) continue;
+    for (const em of lines) {
+      if (!isEm(em.code) || em.modifiers.includes('25')) continue;
+      const proc = minor.map((l) => `${l.code} (line ${l.line})`).join(', ');
+      findings.push(
+        finding('mod-25', ctx.claimIndex, {
+          severity: 'error',
+          lines: [em.line, ...minor.map((l) => l.line)],
+          message: `E/M ${em.code} on line ${em.line} is on the same day as minor procedure ${proc} without modifier 25.`,
+          action: `If the visit was significant and separately identifiable from the procedure, add 25 to line ${em.line} (documented); otherwise remove the E/M — it is included in the procedure.`,
+          source,
+        }),
+      );
+    }
+  }
+  return findings;
+};

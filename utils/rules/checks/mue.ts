@@ -1,0 +1,69 @@
+import type { Finding } from '../../model/finding';
+import type { ServiceLine } from '../../model/snapshot';
+import type { MueEdit } from '../../ruledata/types';
+import {
+  type Check,
+  claimDates,
+  couldNotCheck,
+  finding,
+  lineList,
+  linesByDate,
+  lineUnits,
+  sourceOf,
+} from '../context';
+
+/**
+ * mue: units against the Medically Unlikely Edit by its adjudication indicator (MAI).
+ * MAI 1 counts each line on its own, so lines a biller split with 76/77/91 or anatomic modifiers
+ * are judged separately; MAI 2 and 3 add every line of the code on the date of service.
+ */
+
+export function maiAdvice(mai: 1 | 2 | 3, code: string): string {
+  if (mai === 1) {
+    return `MUE is per line (MAI 1): if more units were truly given, split them onto separate lines of ${code} with 76/77/91 or the anatomic modifiers (RT/LT, F1…), each within the limit.`;
+  }
+  if (mai === 2) {
+    return 'MUE is a per-day policy limit (MAI 2): units above it are never paid and an appeal will not succeed. Bill the limit and write off the rest.';
+  }
+  return 'MUE is a per-day clinical limit (MAI 3): bill the units given; if denied, appeal with records showing medical necessity for the extra units.';
+}
+
+export const checkMue: Check = (claim, data, ctx) => {
+  const groups = linesByDate(claim);
+  if (groups.size === 0) return [];
+  if (data.mue.status === 'no-data') {
+    return [couldNotCheck('mue', ctx, 'units against the MUE', data.mue.reason)];
+  }
+  const source = sourceOf(data.mue.dataset, claimDates(claim));
+  const edits = data.mue.value;
+  const findings: Finding[] = [];
+  for (const lines of groups.values()) {
+    const byCode = new Map<string, ServiceLine[]>();
+    for (const l of lines) {
+      if (!l.code || !edits[l.code]) continue;
+      byCode.set(l.code, [...(byCode.get(l.code) ?? []), l]);
+    }
+    for (const [code, codeLines] of byCode) {
+      const edit = edits[code] as MueEdit;
+      const over = (units: number, on: ServiceLine[]) =>
+        finding('mue', ctx.claimIndex, {
+          severity: 'error',
+          lines: on.map((l) => l.line),
+          message:
+            edit.value === 0
+              ? `${code} has an MUE of 0 in this setting: Medicare does not pay it here (${lineList(on)}).`
+              : `${code}: ${units} units on ${lineList(on)} ${edit.mai === 1 ? 'on one line ' : 'on one day '}exceed the MUE of ${edit.value} (MAI ${edit.mai}).`,
+          action:
+            edit.value === 0 ? 'Check for the code Medicare expects instead.' : maiAdvice(edit.mai, code),
+          source,
+        });
+      if (edit.mai === 1) {
+        for (const l of codeLines) if (lineUnits(l) > edit.value) findings.push(over(lineUnits(l), [l]));
+        continue;
+      }
+      const total = codeLines.reduce((sum, l) => sum + lineUnits(l), 0);
+      if (total > edit.value) findings.push(over(total, codeLines));
+    }
+  }
+  return findings;
+};

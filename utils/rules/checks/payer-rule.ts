@@ -1,0 +1,49 @@
+import type { Finding } from '../../model/finding';
+import { type Check, finding } from '../context';
+import { codeInList } from '../payer-pack';
+
+/**
+ * payer-rule: the requirements of the payer packs matching this claim's payer — modifiers a code
+ * must carry, and codes that need prior authorisation (satisfied when the claim shows an auth number).
+ */
+export const checkPayerRule: Check = (claim, _data, ctx) => {
+  const findings: Finding[] = [];
+  for (const pack of ctx.packs) {
+    const source = `Payer pack "${pack.name}" ${pack.version}`;
+    for (const rule of pack.requiredModifiers) {
+      for (const line of claim.serviceLines) {
+        if (!line.code || !codeInList(line.code, rule.codes)) continue;
+        if (line.modifiers.some((m) => rule.anyOf.includes(m))) continue;
+        findings.push(
+          finding('payer-rule', ctx.claimIndex, {
+            severity: rule.severity,
+            lines: [line.line],
+            message:
+              rule.message ??
+              `${claim.payer ?? 'This payer'} requires ${rule.anyOf.join(' or ')} on ${line.code}.`,
+            action: `Add ${rule.anyOf.length === 1 ? rule.anyOf[0] : `one of ${rule.anyOf.join(', ')}`} to line ${line.line}.`,
+            source,
+          }),
+        );
+      }
+    }
+    if (claim.priorAuthorization) continue;
+    for (const rule of pack.priorAuthorization) {
+      const lines = claim.serviceLines.filter((l) => l.code && codeInList(l.code, rule.codes));
+      if (lines.length === 0) continue;
+      findings.push(
+        finding('payer-rule', ctx.claimIndex, {
+          severity: rule.severity,
+          lines: lines.map((l) => l.line),
+          message:
+            rule.message ??
+            `${claim.payer ?? 'This payer'} requires prior authorization for ${[...new Set(lines.map((l) => l.code))].join(', ')} and the claim shows no authorization number.`,
+          action:
+            'Enter the authorization number on the claim, or get one (retro-authorization) before billing; otherwise expect CO-197.',
+          source,
+        }),
+      );
+    }
+  }
+  return findings;
+};

@@ -1,0 +1,112 @@
+import type { Finding, Severity } from '../../model/finding';
+import type { Claim } from '../../model/snapshot';
+import {
+  addDays,
+  type Check,
+  type CheckContext,
+  claimDates,
+  daysBetween,
+  finding,
+  isMedicare,
+} from '../context';
+import { payerMatches } from '../settings';
+
+/**
+ * timely-filing: days left to file, counted from the date of service (or the primary's EOB date on
+ * a secondary claim), by the payer's limit from a payer pack, the user's settings, or the default
+ * for an unknown payer. On denied Medicare claims, also the redetermination window.
+ */
+
+export interface FilingLimitChoice {
+  days: number;
+  source: string;
+  known: boolean;
+}
+
+export function filingLimitFor(payer: string | null, ctx: CheckContext): FilingLimitChoice {
+  const pack = ctx.packs.find((p) => p.filingLimitDays !== null);
+  if (pack?.filingLimitDays)
+    return { days: pack.filingLimitDays, source: `payer pack ${pack.name} ${pack.version}`, known: true };
+  const limit = ctx.settings.filingLimits.find((l) => payerMatches(l.payerPattern, payer));
+  if (limit)
+    return { days: limit.days, source: `filing limit for "${limit.payerPattern}" in settings`, known: true };
+  return {
+    days: ctx.settings.unknownPayerFilingDays,
+    source: 'ClaimLens default for a payer not in settings',
+    known: false,
+  };
+}
+
+function isDenied(claim: Claim): boolean {
+  return claim.status?.category === 'F2' || /\bdeni/i.test(claim.status?.text ?? '');
+}
+
+function clock(
+  ctx: CheckContext,
+  deadline: string,
+  what: string,
+  source: string,
+  quietWhenFar: boolean,
+  extra = '',
+): Finding | null {
+  const left = daysBetween(ctx.today, deadline);
+  let severity: Severity = 'info';
+  if (left < 0) severity = 'error';
+  else if (left <= ctx.settings.filingWarningDays) severity = 'warning';
+  else if (quietWhenFar) return null;
+  return finding('timely-filing', ctx.claimIndex, {
+    severity,
+    message:
+      left < 0
+        ? `The ${what} passed on ${deadline} (${-left} days ago).${extra}`
+        : `${left} days left for the ${what} (deadline ${deadline}).${extra}`,
+    action:
+      left < 0
+        ? 'Keep proof of any earlier timely submission (clearinghouse acceptance report); without it the claim cannot be paid.'
+        : `Submit before ${deadline}.`,
+    source,
+  });
+}
+
+export const checkTimelyFiling: Check = (claim, _data, ctx) => {
+  const dates = claimDates(claim);
+  const start = claim.primaryEobDate ?? dates[0];
+  if (!start) return [];
+  const findings: Finding[] = [];
+  const limit = filingLimitFor(claim.payer, ctx);
+  const deadline = addDays(start, limit.days);
+  const from = claim.primaryEobDate ? `the primary EOB date ${start}` : `the date of service ${start}`;
+  const extra = limit.known ? '' : ' Payer not in settings: check your contract for its limit.';
+  const what = `filing limit (${limit.days} days from ${from})`;
+  const denied = isDenied(claim);
+  if (claim.receivedDate && !denied) {
+    if (claim.receivedDate > deadline) {
+      findings.push(
+        finding('timely-filing', ctx.claimIndex, {
+          severity: 'error',
+          message: `The claim was received on ${claim.receivedDate}, after the ${what} ended on ${deadline}.${extra}`,
+          action: isMedicare(claim.payer)
+            ? 'Medicare: a timely-filing denial cannot be appealed unless an exception applies.'
+            : 'Appeal only with proof the claim was filed on time (clearinghouse acceptance report).',
+          source: limit.source,
+        }),
+      );
+    }
+  } else {
+    // Claim entry: say nothing while there is plenty of time. Denied claims: always show the clock.
+    const f = clock(ctx, deadline, what, limit.source, !denied, extra);
+    if (f) findings.push(f);
+  }
+  if (denied && isMedicare(claim.payer) && claim.finalizedDate) {
+    const redetermination = addDays(claim.finalizedDate, ctx.settings.redeterminationDays);
+    const f = clock(
+      ctx,
+      redetermination,
+      `Medicare redetermination window (${ctx.settings.redeterminationDays} days from the initial determination ${claim.finalizedDate})`,
+      'Medicare redetermination, 42 CFR 405.942',
+      false,
+    );
+    if (f) findings.push(f);
+  }
+  return findings;
+};

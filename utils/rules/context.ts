@@ -1,0 +1,142 @@
+import type { Finding, RuleId, Severity } from '../model/finding';
+import type { Claim, PageSnapshot, ServiceLine } from '../model/snapshot';
+import type { Answer, DataSetInfo, RuleData } from '../ruledata/types';
+import type { PayerPack } from './payer-pack';
+import type { RuleSettings } from './settings';
+
+/** What every check may look at besides the claim and its rule data. */
+export interface CheckContext {
+  claimIndex: number;
+  /** ISO date, injected so findings are reproducible. */
+  today: string;
+  settings: RuleSettings;
+  /** Payer packs whose pattern matches this claim's payer. */
+  packs: PayerPack[];
+  snapshot: PageSnapshot;
+  setting: 'practitioner' | 'hospital';
+}
+
+/** A check: pure, one file each, named by its RULES.md id. */
+export type Check = (claim: Claim, data: RuleData, ctx: CheckContext) => Finding[];
+
+/** The built-in rules' own vintage, named on findings that use no imported table. */
+export const BUILT_IN_SOURCE = 'ClaimLens modifier rules 2026-11';
+
+export interface FindingInput {
+  severity: Severity;
+  lines?: number[];
+  message: string;
+  action?: string;
+  source: string;
+  reason?: string | null;
+}
+
+export function finding(rule: RuleId, claimIndex: number | null, f: FindingInput): Finding {
+  return {
+    rule,
+    severity: f.severity,
+    claimIndex,
+    lines: [...new Set(f.lines ?? [])].sort((a, b) => a - b),
+    message: f.message,
+    action: f.action ?? '',
+    source: f.source,
+    reason: f.reason ?? null,
+  };
+}
+
+export function couldNotCheck(rule: RuleId, ctx: CheckContext, what: string, reason: string): Finding {
+  return finding(rule, ctx.claimIndex, {
+    severity: 'could-not-check',
+    message: `Could not check ${what}.`,
+    action: 'Import the rule data for this date of service on the options page, or check by hand.',
+    source: 'ClaimLens',
+    reason,
+  });
+}
+
+function addMonths(iso: string, months: number): string {
+  const y = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7)) - 1 + months;
+  const yy = y + Math.floor(m / 12);
+  const mm = (m % 12) + 1;
+  return `${yy}-${String(mm).padStart(2, '0')}${iso.slice(7)}`;
+}
+
+/** NCCI, MUE, PFS and HCPCS are quarterly: a release covers three months from its effective date. */
+const QUARTERLY = new Set(['ptp', 'mue', 'addon', 'pfs', 'hcpcs']);
+
+/** The data set's end: its own effectiveTo, else one quarter after effectiveFrom for quarterly sets. */
+function coverageEnd(ds: DataSetInfo): string | null {
+  if (ds.effectiveTo) return ds.effectiveTo;
+  return QUARTERLY.has(ds.kind) ? addMonths(ds.effectiveFrom, 3) : null;
+}
+
+/** "NCCI PTP practitioner v30.1, effective 2024-04-01", flagged when older than the latest DOS. */
+export function sourceOf(ds: DataSetInfo, datesOfService: readonly string[]): string {
+  const base = `${ds.label}, effective ${ds.effectiveFrom}`;
+  const end = coverageEnd(ds);
+  const latest = [...datesOfService].sort().at(-1) ?? '';
+  if (end && latest && latest >= end && !(ds.effectiveTo && latest <= ds.effectiveTo)) {
+    return `${base} — older than this date of service (${latest})`;
+  }
+  return base;
+}
+
+/** The value of an ok answer, or null; callers emit could-not-check from `answer.reason`. */
+export function okValue<T>(answer: Answer<T>): T | null {
+  return answer.status === 'ok' ? answer.value : null;
+}
+
+/** Dates of service of a claim: each line's from date (lines without one are skipped). */
+export function claimDates(claim: Claim): string[] {
+  const dates = new Set<string>();
+  for (const l of claim.serviceLines) if (l.dosFrom) dates.add(l.dosFrom);
+  return [...dates].sort();
+}
+
+/** Lines with a code, grouped by date of service (lines without a date share the "" group). */
+export function linesByDate(claim: Claim): Map<string, ServiceLine[]> {
+  const groups = new Map<string, ServiceLine[]>();
+  for (const l of claim.serviceLines) {
+    if (!l.code) continue;
+    const key = l.dosFrom ?? '';
+    const group = groups.get(key);
+    if (group) group.push(l);
+    else groups.set(key, [l]);
+  }
+  return groups;
+}
+
+export function lineUnits(line: ServiceLine): number {
+  return line.units ?? 1;
+}
+
+export function hasAny(line: ServiceLine, mods: ReadonlySet<string>): boolean {
+  return line.modifiers.some((m) => mods.has(m));
+}
+
+/** E/M codes as NCCI treats them: 99202–99499. */
+export function isEm(code: string | null): boolean {
+  return code !== null && /^\d{5}$/.test(code) && code >= '99202' && code <= '99499';
+}
+
+export function isMedicare(payer: string | null): boolean {
+  return payer !== null && /medicare|\bcms\b|noridian|novitas|palmetto|wps|cgs|first coast|ngs/i.test(payer);
+}
+
+export function isMedicareAdvantage(payer: string | null): boolean {
+  return payer !== null && /advantage|\bma\b|medicare\s*(replacement|complete)/i.test(payer);
+}
+
+export function daysBetween(fromIso: string, toIso: string): number {
+  return Math.round((Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / 86_400_000);
+}
+
+export function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+export function lineList(lines: readonly ServiceLine[]): string {
+  const nums = lines.map((l) => l.line);
+  return nums.length === 1 ? `line ${nums[0]}` : `lines ${nums.join(', ')}`;
+}

@@ -1,0 +1,138 @@
+import type { Finding, RuleId } from '../model/finding';
+import type { Claim, PageSnapshot } from '../model/snapshot';
+import type { RuleData, RuleStore } from '../ruledata/types';
+import { CLAIM_CHECKS } from './checks/index';
+import { type CheckContext, claimDates, finding } from './context';
+import { checkEligibility } from './eligibility/index';
+import { patientShareFinding } from './eligibility/patient-share';
+import { type PayerPack, packsForPayer } from './payer-pack';
+import { buildRuleQuery, settingOf } from './query';
+import { payerMatches, type RuleSettings, type RuleSwitch } from './settings';
+
+/**
+ * The rule engine: for each claim on the page, ONE batched rule-data question (store.load), then
+ * every check as a pure function. Eligibility on the page is checked against each claim's date of
+ * service, or on its own when the page has no claim. `today` is injected for reproducible results.
+ */
+export async function checkSnapshot(
+  snapshot: PageSnapshot,
+  store: RuleStore,
+  settings: RuleSettings,
+  today: string,
+): Promise<Finding[]> {
+  const data = await Promise.all(snapshot.claims.map((claim) => store.load(buildRuleQuery(claim, today))));
+  const findings: Finding[] = [];
+  data.forEach((ruleData, i) => {
+    findings.push(...checkClaim(snapshot, i, ruleData, settings, today));
+  });
+  if (snapshot.eligibility && snapshot.claims.length === 0) {
+    const e = snapshot.eligibility;
+    const raw = checkEligibility({
+      eligibility: e,
+      dos: e.dateOfService ?? today,
+      claimIndex: null,
+      claimPayer: null,
+      lines: [],
+    });
+    findings.push(...applySwitches(raw, settings, e.payer, packsForPayer(settings.payerPacks, e.payer)));
+  }
+  return findings;
+}
+
+/** All checks on one claim with its rule data already loaded: synchronous, so it can be timed alone. */
+export function checkClaim(
+  snapshot: PageSnapshot,
+  claimIndex: number,
+  data: RuleData,
+  settings: RuleSettings,
+  today: string,
+): Finding[] {
+  const claim = snapshot.claims[claimIndex];
+  if (!claim) return [];
+  const packs = packsForPayer(settings.payerPacks, claim.payer);
+  const ctx: CheckContext = { claimIndex, today, settings, packs, snapshot, setting: settingOf(claim) };
+  const raw: Finding[] = [];
+  for (const [rule, check] of CLAIM_CHECKS) {
+    if (!ruleEnabled(rule, settings, claim.payer, packs)) continue;
+    try {
+      raw.push(...check(claim, data, ctx));
+    } catch (e) {
+      // A bug in one check must never hide the others or break the page.
+      raw.push(
+        finding(rule, claimIndex, {
+          severity: 'could-not-check',
+          message: 'This check stopped on an unexpected problem.',
+          action: 'Check by hand; please report the page to ClaimLens.',
+          source: 'ClaimLens',
+          reason: e instanceof Error ? e.message.slice(0, 400) : 'unknown error',
+        }),
+      );
+    }
+  }
+  if (snapshot.eligibility) raw.push(...eligibilityForClaim(snapshot, claim, claimIndex, today));
+  return applySwitches(raw, settings, claim.payer, packs);
+}
+
+function eligibilityForClaim(
+  snapshot: PageSnapshot,
+  claim: Claim,
+  claimIndex: number,
+  today: string,
+): Finding[] {
+  const e = snapshot.eligibility;
+  if (!e) return [];
+  const input = {
+    eligibility: e,
+    dos: claimDates(claim)[0] ?? e.dateOfService ?? today,
+    claimIndex,
+    claimPayer: claim.payer,
+    lines: [],
+  };
+  const lineAllowed = claim.serviceLines.map((l) => l.allowed).filter((a): a is number => a !== null);
+  const allowed = claim.allowed ?? (lineAllowed.length > 0 ? lineAllowed.reduce((a, b) => a + b, 0) : null);
+  return [...checkEligibility(input), ...patientShareFinding(input, allowed)];
+}
+
+/** The switch for a rule: global settings, then the user's per-payer switches, then payer packs. */
+export function ruleSwitch(
+  rule: RuleId,
+  settings: RuleSettings,
+  payer: string | null,
+  packs: readonly PayerPack[],
+): RuleSwitch {
+  let current: RuleSwitch = settings.rules[rule] ?? { enabled: true, severity: null };
+  for (const p of settings.payerRules) {
+    const s = payerMatches(p.payerPattern, payer) ? p.rules[rule] : undefined;
+    if (s) current = { enabled: current.enabled && s.enabled, severity: s.severity ?? current.severity };
+  }
+  for (const pack of packs) {
+    const s = pack.rules[rule];
+    if (s) current = { enabled: current.enabled && s.enabled, severity: s.severity ?? current.severity };
+  }
+  return current;
+}
+
+function ruleEnabled(
+  rule: RuleId,
+  settings: RuleSettings,
+  payer: string | null,
+  packs: readonly PayerPack[],
+) {
+  return ruleSwitch(rule, settings, payer, packs).enabled;
+}
+
+function applySwitches(
+  findings: Finding[],
+  settings: RuleSettings,
+  payer: string | null,
+  packs: readonly PayerPack[],
+): Finding[] {
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const s = ruleSwitch(f.rule, settings, payer, packs);
+    if (!s.enabled) continue;
+    // "Could not check" keeps its level: lowering a rule must not hide that it did not run.
+    out.push(s.severity && f.severity !== 'could-not-check' ? { ...f, severity: s.severity } : f);
+  }
+  return out;
+}

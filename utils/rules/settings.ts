@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { RuleId, Severity } from '../model/finding';
+import { PayerPack } from './payer-pack';
+
+/**
+ * The user's rule settings (options page, storage.local). Every field has a default so an old or
+ * partial stored value still parses; `RuleSettings.parse({})` gives the defaults.
+ */
+
+/** Turn a rule off, or move its findings to another level. could-not-check findings keep their level. */
+export const RuleSwitch = z.object({
+  enabled: z.boolean().default(true),
+  severity: Severity.exclude(['could-not-check']).nullable().default(null),
+});
+
+export const FilingLimit = z.object({
+  /** Matched case-insensitively against the payer name on the page (a plain substring or a regex source). */
+  payerPattern: z.string().min(1).max(200),
+  /** Days from the date of service (or from the primary EOB for secondary claims). */
+  days: z.number().int().positive().max(3650),
+  /** Out-of-network limit where the contract differs. */
+  outOfNetworkDays: z.number().int().positive().max(3650).nullable().default(null),
+  note: z.string().max(300).default(''),
+});
+
+export const PayerRuleSwitches = z.object({
+  payerPattern: z.string().min(1).max(200),
+  rules: z.partialRecord(RuleId, RuleSwitch),
+});
+
+/** Medicare therapy threshold (KX) by calendar year, in dollars. */
+export const KxThresholds = z.record(z.string().regex(/^\d{4}$/), z.number().positive());
+
+/** Defaults a biller can change. Commercial limits are common contract defaults, not law. */
+export const DEFAULT_FILING_LIMITS: z.input<typeof FilingLimit>[] = [
+  { payerPattern: 'medicare', days: 365, note: '12 months from the date of service (42 CFR 424.44)' },
+  { payerPattern: 'cigna', days: 90, outOfNetworkDays: 180, note: 'common in-network contract default' },
+  {
+    payerPattern: 'united|uhc|optum',
+    days: 90,
+    outOfNetworkDays: 180,
+    note: 'common in-network contract default',
+  },
+  { payerPattern: 'aetna', days: 120, note: 'common contract default' },
+  { payerPattern: 'anthem|elevance', days: 90, note: 'common contract default' },
+];
+
+/**
+ * 2026: CMS published $2,480 for CY2026 in the PFS final rule; stored here so the user can correct
+ * it on the options page without an update.
+ */
+export const DEFAULT_KX_THRESHOLDS: Record<string, number> = { '2024': 2330, '2025': 2410, '2026': 2480 };
+
+export const RuleSettings = z.object({
+  filingLimits: z
+    .array(FilingLimit)
+    .max(200)
+    .default(DEFAULT_FILING_LIMITS.map((l) => FilingLimit.parse(l))),
+  /** Payer not matched by any limit: a cautious default, the finding says "check your contract". */
+  unknownPayerFilingDays: z.number().int().positive().max(3650).default(90),
+  /** Warn when this many days or fewer are left. */
+  filingWarningDays: z.number().int().nonnegative().max(365).default(30),
+  /** Medicare redetermination: days from the initial determination (the finalized date). */
+  redeterminationDays: z.number().int().positive().max(3650).default(120),
+  rules: z.partialRecord(RuleId, RuleSwitch).default({}),
+  payerRules: z.array(PayerRuleSwitches).max(200).default([]),
+  kxThresholds: KxThresholds.default(DEFAULT_KX_THRESHOLDS),
+  /** Imported per-payer rule packs (see payer-pack.ts and docs/payer-rules/README.md). */
+  payerPacks: z.array(PayerPack).max(100).default([]),
+});
+
+export type RuleSwitch = z.infer<typeof RuleSwitch>;
+export type FilingLimit = z.infer<typeof FilingLimit>;
+export type RuleSettings = z.infer<typeof RuleSettings>;
+export type RuleSettingsInput = z.input<typeof RuleSettings>;
+
+export const DEFAULT_RULE_SETTINGS: RuleSettings = RuleSettings.parse({});
+
+/** True when the payer name on the page matches the pattern (regex source, case-insensitive). */
+export function payerMatches(pattern: string, payer: string | null): boolean {
+  if (!payer) return false;
+  try {
+    return new RegExp(pattern, 'i').test(payer);
+  } catch {
+    // A pattern that is not a valid regex is taken literally.
+    return payer.toLowerCase().includes(pattern.toLowerCase());
+  }
+}
