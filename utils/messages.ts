@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PageSnapshot } from './model/snapshot';
+import { UserHost } from './portals/user-hosts';
 
 /**
  * The message protocol between the extension's contexts: one zod discriminated union per direction.
@@ -18,6 +19,14 @@ export const ContentToBackground = z.discriminatedUnion('type', [
 export const PanelToBackground = z.discriminatedUnion('type', [
   /** Ask the content scripts of a tab to read the page again now. */
   z.object({ type: z.literal('panel/reread'), tabId: z.number().int().nonnegative() }),
+  /** "Read this site": the user granted this host in the panel; start reading it (and this tab). */
+  z.object({
+    type: z.literal('panel/add-portal'),
+    host: UserHost,
+    tabId: z.number().int().nonnegative().nullable(),
+  }),
+  /** Rule data or settings changed in the options page: check the open tabs again. */
+  z.object({ type: z.literal('ruledata/changed') }),
 ]);
 
 /** Background → content script. */

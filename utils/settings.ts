@@ -1,13 +1,19 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import { UserHost } from './portals/user-hosts';
+import { DEFAULT_RULE_SETTINGS, RuleSettings } from './rules/settings';
 
 /**
  * User settings in `storage.local`, validated on every read: a broken or old value falls back to
  * the default instead of breaking the extension.
  */
-export const UserHosts = z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i)).max(200);
+export const UserHosts = z.array(UserHost).max(200);
 
 export const USER_HOSTS_KEY = 'settings:userHosts';
+
+export async function saveUserHosts(hosts: string[]): Promise<void> {
+  await browser.storage.local.set({ [USER_HOSTS_KEY]: UserHosts.parse([...new Set(hosts)]) });
+}
 
 export async function loadUserHosts(): Promise<string[]> {
   const raw = (await browser.storage.local.get(USER_HOSTS_KEY))[USER_HOSTS_KEY];
@@ -21,4 +27,17 @@ export function watchUserHosts(onChange: (hosts: string[]) => void): void {
     const parsed = UserHosts.safeParse(changes[USER_HOSTS_KEY]?.newValue ?? []);
     onChange(parsed.success ? parsed.data : []);
   });
+}
+
+export const RULE_SETTINGS_KEY = 'settings:rules';
+
+/** Rule settings (filing limits, switches, payer packs); a broken stored value falls back to defaults. */
+export async function loadRuleSettings(): Promise<RuleSettings> {
+  const raw = (await browser.storage.local.get(RULE_SETTINGS_KEY))[RULE_SETTINGS_KEY];
+  const parsed = RuleSettings.safeParse(raw ?? {});
+  return parsed.success ? parsed.data : DEFAULT_RULE_SETTINGS;
+}
+
+export async function saveRuleSettings(settings: RuleSettings): Promise<void> {
+  await browser.storage.local.set({ [RULE_SETTINGS_KEY]: RuleSettings.parse(settings) });
 }

@@ -16,6 +16,8 @@ export interface TabState {
   tabId: number;
   frames: Record<string, FrameState>;
   findings: Finding[];
+  /** Set when the checks could not run (the side panel says so instead of showing no findings). */
+  problem: string | null;
   updatedAt: string;
 }
 
@@ -31,6 +33,7 @@ export function withFrame(
     tabId,
     frames: { ...(state?.frames ?? {}), [String(frameId)]: frame },
     findings: state?.findings ?? [],
+    problem: state?.problem ?? null,
     updatedAt: frame.receivedAt,
   };
 }

@@ -1,0 +1,112 @@
+import { browser } from 'wxt/browser';
+import {
+  admitMessage,
+  type ContentToBackground,
+  createDropLogger,
+  dispatch,
+  type HandlerMap,
+  type PanelToBackground,
+} from '../../utils/messages';
+import { isPortalUrl } from '../../utils/portals/hosts';
+import { checkSnapshot } from '../../utils/rules/engine';
+import { loadRuleSettings, loadUserHosts, RULE_SETTINGS_KEY, watchUserHosts } from '../../utils/settings';
+import { openRuleData } from './ruledata';
+import { type Checker, dropFrame, forgetTab, putFrame, recheckAll } from './tabs';
+import { addUserPortal, syncUserPortalScripts } from './user-portals';
+
+// Thin wiring: validate every message and its sender, keep per-tab state, run the checks.
+export default defineBackground(() => {
+  const logDrop = createDropLogger();
+  let userHosts: string[] = [];
+  const ruleData = openRuleData();
+  void loadUserHosts().then((hosts) => {
+    userHosts = hosts;
+  });
+  watchUserHosts((hosts) => {
+    userHosts = hosts;
+    void syncUserPortalScripts(hosts);
+  });
+
+  const check: Checker = async (snapshot) =>
+    checkSnapshot(
+      snapshot,
+      ruleData.store(),
+      await loadRuleSettings(),
+      new Date().toISOString().slice(0, 10),
+    );
+
+  interface ContentCtx {
+    tabId: number;
+    frameId: number;
+    frameUrl: string;
+  }
+  const contentHandlers: HandlerMap<ContentToBackground, ContentCtx> = {
+    'page/snapshot': (msg, ctx) =>
+      putFrame(
+        ctx.tabId,
+        ctx.frameId,
+        { url: ctx.frameUrl, snapshot: msg.snapshot, receivedAt: new Date().toISOString() },
+        check,
+      ),
+    'page/cleared': (_msg, ctx) => dropFrame(ctx.tabId, ctx.frameId, check),
+  };
+  const panelHandlers: HandlerMap<PanelToBackground, undefined> = {
+    'panel/reread': async (msg) => {
+      await browser.tabs.sendMessage(msg.tabId, { type: 'content/reread' }).catch(() => undefined);
+    },
+    'panel/add-portal': (msg) => addUserPortal(msg.host, msg.tabId),
+    'ruledata/changed': () => recheckAll(check),
+  };
+
+  browser.runtime.onMessage.addListener((raw, sender) => {
+    const verdict = admitMessage(raw, sender, {
+      extensionId: browser.runtime.id,
+      extensionOrigin: browser.runtime.getURL('/'),
+      isPortalUrl: (url) => isPortalUrl(url, userHosts),
+    });
+    if (!verdict.ok) {
+      logDrop(verdict.reason);
+      return undefined;
+    }
+    const m = verdict.message;
+    const result =
+      m.from === 'content'
+        ? dispatch(contentHandlers, m.msg, { tabId: m.tabId, frameId: m.frameId, frameUrl: m.frameUrl })
+        : dispatch(panelHandlers, m.msg, undefined);
+    return Promise.resolve(result);
+  });
+
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && RULE_SETTINGS_KEY in changes) void recheckAll(check);
+  });
+
+  // A tab's page data lives only as long as the page: gone on close or a full navigation.
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading' && change.url) void forgetTab(tabId);
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    void ruleData
+      .cleanUp()
+      .then(() => ruleData.loadBundled())
+      .then(() => recheckAll(check))
+      .catch((error: unknown) => console.error('ClaimLens could not load its bundled code lists', error));
+    void loadUserHosts().then(syncUserPortalScripts);
+  });
+  browser.runtime.onStartup.addListener(() => {
+    void ruleData.cleanUp();
+    void loadUserHosts().then(syncUserPortalScripts);
+  });
+
+  // The toolbar button opens the side panel (Chrome) or the sidebar (Firefox).
+  const chromeSidePanel = (
+    globalThis as { chrome?: { sidePanel?: { setPanelBehavior(o: object): Promise<void> } } }
+  ).chrome?.sidePanel;
+  if (chromeSidePanel) {
+    void chromeSidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+  } else {
+    const sidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+    (browser.action ?? browser.browserAction)?.onClicked.addListener(() => void sidebar?.open());
+  }
+});

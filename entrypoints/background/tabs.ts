@@ -1,0 +1,71 @@
+import { browser } from 'wxt/browser';
+import type { Finding } from '../../utils/model/finding';
+import type { PageSnapshot } from '../../utils/model/snapshot';
+import {
+  type FrameState,
+  primarySnapshot,
+  type TabState,
+  tabKey,
+  withFrame,
+  withoutFrame,
+} from '../../utils/tabstate';
+
+/**
+ * Per-tab state in storage.session (memory only). Work on one tab runs in order, so a slow check of
+ * an old snapshot can never overwrite the findings of a newer one.
+ */
+const queues = new Map<number, Promise<unknown>>();
+
+function serial<T>(tabId: number, work: () => Promise<T>): Promise<T> {
+  const next = (queues.get(tabId) ?? Promise.resolve()).then(work, work);
+  queues.set(
+    tabId,
+    next.catch(() => undefined),
+  );
+  return next;
+}
+
+const read = async (tabId: number): Promise<TabState | undefined> =>
+  (await browser.storage.session.get(tabKey(tabId)))[tabKey(tabId)] as TabState | undefined;
+const write = (state: TabState) => browser.storage.session.set({ [tabKey(state.tabId)]: state });
+
+export type Checker = (snapshot: PageSnapshot) => Promise<Finding[]>;
+
+async function recheck(state: TabState, check: Checker): Promise<TabState> {
+  const snapshot = primarySnapshot(state);
+  if (!snapshot) return { ...state, findings: [], problem: null };
+  try {
+    return { ...state, findings: await check(snapshot), problem: null };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ...state, findings: [], problem: `The checks could not run: ${reason}` };
+  }
+}
+
+export function putFrame(tabId: number, frameId: number, frame: FrameState, check: Checker): Promise<void> {
+  return serial(tabId, async () => {
+    await write(await recheck(withFrame(await read(tabId), tabId, frameId, frame), check));
+  });
+}
+
+export function dropFrame(tabId: number, frameId: number, check: Checker): Promise<void> {
+  return serial(tabId, async () => {
+    const state = await read(tabId);
+    if (state) await write(await recheck(withoutFrame(state, frameId, new Date().toISOString()), check));
+  });
+}
+
+/** Re-run the checks on every open tab (after new rule data or changed settings). */
+export async function recheckAll(check: Checker): Promise<void> {
+  const all = await browser.storage.session.get(null);
+  await Promise.all(
+    Object.values(all as Record<string, TabState>)
+      .filter((s) => typeof s?.tabId === 'number')
+      .map((s) => serial(s.tabId, async () => write(await recheck((await read(s.tabId)) ?? s, check)))),
+  );
+}
+
+export function forgetTab(tabId: number): Promise<void> {
+  queues.delete(tabId);
+  return browser.storage.session.remove(tabKey(tabId));
+}
