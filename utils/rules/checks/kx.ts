@@ -15,6 +15,9 @@ export const checkKx: Check = (claim, _data, ctx) => {
   if (!isMedicare(claim.payer)) return [];
   const lines = claim.serviceLines.filter((l) => isTherapyCode(l.code));
   if (lines.length === 0 || lines.some((l) => l.modifiers.includes('KX'))) return [];
+  // Without amounts on the page there is nothing to compare: stay quiet rather than guess.
+  const amount = lines.reduce((sum, l) => sum + (l.allowed ?? l.charge ?? 0), 0);
+  if (amount === 0) return [];
   const year = (lines[0]?.dosFrom ?? ctx.today).slice(0, 4);
   const threshold = ctx.settings.kxThresholds[year];
   if (threshold === undefined) {
@@ -22,7 +25,6 @@ export const checkKx: Check = (claim, _data, ctx) => {
       couldNotCheck('kx', ctx, 'the therapy threshold (KX)', `no KX threshold set for ${year} in settings`),
     ];
   }
-  const amount = lines.reduce((sum, l) => sum + (l.allowed ?? l.charge ?? 0), 0);
   if (amount <= threshold) return [];
   const out: Finding[] = [
     finding('kx', ctx.claimIndex, {

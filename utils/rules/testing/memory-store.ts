@@ -131,7 +131,8 @@ export function createMemoryStore(tables: MemoryTables): MemoryStore {
         }),
         pfs: answer('pfs', 'all', tables.pfs, () => {
           const out: Record<string, PfsIndicators[]> = {};
-          for (const r of tables.pfs?.rows ?? []) if (codes.has(r.code)) (out[r.code] ??= []).push(r);
+          for (const r of tables.pfs?.rows ?? [])
+            if (codes.has(r.code)) out[r.code] = [...(out[r.code] ?? []), r];
           return out;
         }),
         hcpcs: answer('hcpcs', 'all', tables.hcpcs, () =>
