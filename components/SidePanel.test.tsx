@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, test, vi } from 'vitest';
-import { SidePanel } from './SidePanel';
 import { claimDetail, claimFindings, PTP_DATASET } from './panel/test-fixtures';
 import { attrs, mount, texts } from './panel/test-render';
+import { SidePanel } from './SidePanel';
 
 const today = '2026-11-27';
 
@@ -127,7 +127,12 @@ describe('copy note', () => {
 
   test('places the note history slot under the note', () => {
     const c = mount(
-      <SidePanel snapshot={claimDetail()} findings={[]} notePreview="n" historySlot={<p id="history">History</p>} />,
+      <SidePanel
+        snapshot={claimDetail()}
+        findings={[]}
+        notePreview="n"
+        historySlot={<p id="history">History</p>}
+      />,
     );
     expect(c.querySelector('.note #history')).not.toBeNull();
   });

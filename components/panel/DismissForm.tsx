@@ -34,6 +34,8 @@ export function DismissForm({ about, onSubmit, onCancel }: Props) {
     <form
       class="dismiss-form"
       aria-label={`Dismiss: ${about}`}
+      // Our own message (announced, tied to the field) instead of the browser's bubble.
+      noValidate
       onSubmit={submit}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
@@ -61,7 +63,7 @@ export function DismissForm({ about, onSubmit, onCancel }: Props) {
         type="text"
         maxLength={200}
         value={details}
-        required={reason === 'Other'}
+        aria-required={reason === 'Other' ? 'true' : undefined}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
         onInput={(e) => {

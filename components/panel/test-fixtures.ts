@@ -19,7 +19,14 @@ export function claimDetail(claimNumber = '7000000001'): PageSnapshot {
   claim.claimNumber = claimNumber;
   claim.payer = 'Medicare Part B';
   claim.status = { category: 'F2', code: '65', text: 'Denied' };
-  const l1 = { ...emptyLine(1), code: '20611', modifiers: ['RT'], units: 1, dosFrom: '2026-10-14', dosTo: '2026-10-14' };
+  const l1 = {
+    ...emptyLine(1),
+    code: '20611',
+    modifiers: ['RT'],
+    units: 1,
+    dosFrom: '2026-10-14',
+    dosTo: '2026-10-14',
+  };
   const l2 = {
     ...emptyLine(2),
     code: '20610',
@@ -49,7 +56,12 @@ export function f(partial: Partial<Finding> & Pick<Finding, 'rule' | 'severity'>
 
 export function claimFindings(): Finding[] {
   return [
-    f({ rule: 'code-valid', severity: 'info', lines: [1], message: 'Line 1 code is valid but rarely billed.' }),
+    f({
+      rule: 'code-valid',
+      severity: 'info',
+      lines: [1],
+      message: 'Line 1 code is valid but rarely billed.',
+    }),
     f({
       rule: 'ptp',
       severity: 'error',
@@ -60,7 +72,12 @@ export function claimFindings(): Finding[] {
     }),
     f({ rule: 'mue', severity: 'warning', lines: [2], message: 'Units on line 2 near the MUE.' }),
     f({ rule: 'mod-59', severity: 'error', lines: [2], message: 'Line 2 needs XS rather than 59.' }),
-    f({ rule: 'dx-pointer', severity: 'warning', lines: [], message: 'The claim points at diagnosis E, which is missing.' }),
+    f({
+      rule: 'dx-pointer',
+      severity: 'warning',
+      lines: [],
+      message: 'The claim points at diagnosis E, which is missing.',
+    }),
     f({
       rule: 'addon',
       severity: 'could-not-check',
@@ -131,7 +148,12 @@ export function eligibility(): Eligibility {
 }
 
 export function eligibilityPage(): PageSnapshot {
-  const snap = emptySnapshot('https://apps.availity.com/eligibility', 'availity', 'eligibility', 'availity/eligibility');
+  const snap = emptySnapshot(
+    'https://apps.availity.com/eligibility',
+    'availity',
+    'eligibility',
+    'availity/eligibility',
+  );
   snap.eligibility = eligibility();
   return snap;
 }

@@ -36,7 +36,7 @@ export function claimDates(claim: Claim): string {
 function versionDetail(d: DataSetInfo): string {
   const effective = `effective ${d.effectiveFrom}`;
   if (d.version === '' || d.label.includes(d.version)) return effective;
-  return `${/^\d/.test(d.version) ? `v${d.version}` : d.version}, ${effective}`;
+  return `${/^\d+(\.\d+)*$/.test(d.version) ? `v${d.version}` : d.version}, ${effective}`;
 }
 
 export interface Vintage {

@@ -1,0 +1,109 @@
+// @vitest-environment happy-dom
+import { describe, expect, test, vi } from 'vitest';
+import { SidePanel } from '../SidePanel';
+import { claimDetail, eligibilityFindingsFixture, eligibilityPage, f } from './test-fixtures';
+import { click, mount, texts } from './test-render';
+
+describe('empty and error states say what to do', () => {
+  test('no portal page in this tab: lists the portals that work', () => {
+    const c = mount(<SidePanel snapshot={null} findings={[]} />);
+    expect(c.querySelector('main')?.getAttribute('data-state')).toBe('empty');
+    expect(c.querySelector('h2')?.textContent).toBe('No portal page in this tab');
+    expect(texts(c, '.portal-names li')).toContain('Availity');
+  });
+
+  test('a site ClaimLens does not know: "Read this site" asks to add the host', () => {
+    const onReadThisSite = vi.fn();
+    const c = mount(
+      <SidePanel
+        snapshot={null}
+        findings={[]}
+        portalSupported={false}
+        hostName="portal.example-payer.com"
+        onReadThisSite={onReadThisSite}
+      />,
+    );
+    expect(c.querySelector('main')?.getAttribute('data-state')).toBe('unsupported');
+    expect(c.querySelector('[data-testid=host-name]')?.textContent).toBe('portal.example-payer.com');
+    click(c.querySelector('[data-testid=read-this-site]'));
+    expect(onReadThisSite).toHaveBeenCalledOnce();
+  });
+
+  test('a page the reader could not read: its problems, its fallbacks and a way to read again', () => {
+    const snap = claimDetail();
+    snap.ok = false;
+    snap.read.problems = ['No claim number found (#claimNumber missing).'];
+    snap.read.fallbacks = ['ids missing: read by labels'];
+    const onReread = vi.fn();
+    const c = mount(<SidePanel snapshot={snap} findings={[]} onReread={onReread} />);
+    expect(c.querySelector('main')?.getAttribute('data-state')).toBe('unreadable');
+    const box = c.querySelector('[data-testid=unreadable]')!;
+    expect(box.querySelector('h2')?.textContent).toBe('Could not read this page');
+    expect(box.textContent).toContain('No claim number found (#claimNumber missing).');
+    expect(box.textContent).toContain('ids missing: read by labels');
+    click(c.querySelector('[data-testid=reread]'));
+    expect(onReread).toHaveBeenCalledOnce();
+  });
+
+  test('no rule data: a notice with a button to the options page rule data section', () => {
+    const onOpenOptions = vi.fn();
+    const c = mount(
+      <SidePanel snapshot={claimDetail()} findings={[]} ruleDataMissing onOpenOptions={onOpenOptions} />,
+    );
+    expect(c.querySelector('[data-testid=rule-data-missing] h2')?.textContent).toBe('No rule data imported');
+    click(c.querySelector('[data-testid=import-rule-data]'));
+    expect(onOpenOptions).toHaveBeenCalledWith('rule-data');
+  });
+
+  test('a portal page that is not a claim or eligibility page says so', () => {
+    const snap = claimDetail();
+    snap.kind = 'unknown';
+    snap.claims = [];
+    const c = mount(<SidePanel snapshot={snap} findings={[]} />);
+    expect(texts(c, '[data-testid=kind]')).toEqual(['Page not recognised']);
+    expect(c.querySelector('[data-testid=page-not-recognised]')).not.toBeNull();
+  });
+});
+
+describe('eligibility page', () => {
+  test('coverage on the date of service, warnings, money and the expected share', () => {
+    const c = mount(<SidePanel snapshot={eligibilityPage()} findings={eligibilityFindingsFixture()} />);
+    const summary = c.querySelector('[data-testid=eligibility-summary]')!;
+    expect(summary.querySelector('[data-testid=coverage]')?.textContent).toBe('✔ Active');
+    expect(summary.textContent).toContain('on 11/27/2026');
+    expect(summary.querySelector('[data-finding-rule=elig-ma]')?.getAttribute('data-finding-severity')).toBe(
+      'error',
+    );
+    expect(summary.textContent).toContain('Medicare Advantage: Humana Gold Plus');
+    expect(summary.textContent).toContain('In network · Individual: $157.00 left of $257.00');
+    expect(summary.textContent).toContain('Out of network · Family: $5,000.00 left of $6,000.00');
+    expect(summary.textContent).toContain('Office visit: $25.00 copay · in network');
+    expect(summary.textContent).toContain('Professional: 20% coinsurance · in network');
+    expect(summary.querySelector('[data-testid=expected-share]')?.textContent).toContain(
+      'Expected patient share for this visit',
+    );
+  });
+
+  test('inactive coverage reads as words, not only colour', () => {
+    const snap = eligibilityPage();
+    snap.eligibility!.coverage = 'inactive';
+    const c = mount(<SidePanel snapshot={snap} findings={[]} />);
+    expect(c.querySelector('[data-testid=coverage]')?.textContent).toBe('✖ Not active');
+  });
+
+  test('page findings the summary does not show are still listed', () => {
+    const extra = f({
+      rule: 'elig-cob',
+      severity: 'could-not-check',
+      claimIndex: null,
+      message: 'Could not check other payers.',
+      reason: 'The page shows no coordination of benefits.',
+    });
+    const c = mount(
+      <SidePanel snapshot={eligibilityPage()} findings={[...eligibilityFindingsFixture(), extra]} />,
+    );
+    expect(c.querySelector('[data-group=could-not-check]')?.textContent).toContain(
+      'The page shows no coordination of benefits.',
+    );
+  });
+});
