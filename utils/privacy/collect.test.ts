@@ -1,0 +1,99 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { addNote, searchNotes } from '../notes/history';
+import { ClaimLensDb } from '../ruledata/db';
+import { decryptBackup, encryptBackup } from './backup';
+import { collectBackup, restoreBackup } from './collect';
+
+const dbs: ClaimLensDb[] = [];
+async function freshDb(): Promise<ClaimLensDb> {
+  const db = new ClaimLensDb(`backup-${Math.random()}`);
+  await db.open();
+  dbs.push(db);
+  return db;
+}
+let source: ClaimLensDb;
+beforeEach(async () => {
+  source = await freshDb();
+  await addNote(source, {
+    claimNumber: '7000-000-001',
+    portal: 'availity',
+    kind: 'claim-status',
+    text: 'denied CO-97 — JD',
+    createdAt: '2026-11-01T10:00:00.000Z',
+  });
+  await addNote(source, {
+    claimNumber: '7000000002',
+    portal: 'uhc',
+    kind: 'remittance',
+    text: 'paid $62.14 — JD',
+    createdAt: '2026-11-02T10:00:00.000Z',
+  });
+  await source.dismissals.add({
+    id: '7000000001|ptp|1,2',
+    claimNumber: '7000000001',
+    rule: 'ptp',
+    lines: [1, 2],
+    reason: 'distinct site documented',
+    dismissedAt: '2026-11-01T10:00:00.000Z',
+  });
+});
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.delete();
+});
+
+test('a backup moved to a new profile brings back notes (searchable), dismissals, settings and packs', async () => {
+  const payload = await collectBackup(source, { 'settings:notes': { initials: 'JD' } }, [{ name: 'pack' }]);
+  const file = await encryptBackup(payload, 'a long passphrase');
+  const opened = await decryptBackup(file, 'a long passphrase');
+  if (!opened.ok) throw new Error(opened.message);
+
+  const target = await freshDb();
+  const counts = await restoreBackup(target, opened.payload);
+  expect(counts).toEqual({ notesAdded: 2, notesSkipped: 0, dismissalsAdded: 1, dismissalsSkipped: 0 });
+  expect((await searchNotes(target, '7000000001')).map((n) => n.text)).toEqual(['denied CO-97 — JD']);
+  expect(await target.dismissals.get('7000000001|ptp|1,2')).toMatchObject({
+    reason: 'distinct site documented',
+  });
+  expect(opened.payload.settings).toEqual({ 'settings:notes': { initials: 'JD' } });
+  expect(opened.payload.payerPacks).toEqual([{ name: 'pack' }]);
+});
+
+test('restoring into the same profile twice adds nothing twice, and keeps what is newer', async () => {
+  const payload = await collectBackup(source, {}, []);
+  await source.dismissals.update('7000000001|ptp|1,2', { reason: 'changed after the backup' });
+  expect(await restoreBackup(source, payload)).toEqual({
+    notesAdded: 0,
+    notesSkipped: 2,
+    dismissalsAdded: 0,
+    dismissalsSkipped: 1,
+  });
+  expect(await source.notes.count()).toBe(2);
+  expect((await source.dismissals.get('7000000001|ptp|1,2'))?.reason).toBe('changed after the backup');
+});
+
+test('a note differing only in text is a different note and is merged in', async () => {
+  const payload = await collectBackup(source, {}, []);
+  payload.notes.push({ ...payload.notes[0]!, text: 'denied CO-97, corrected — JD' });
+  payload.notes.push({ ...payload.notes[0]!, claimNumber: '7000000001' }); // same claim key: duplicate
+  const counts = await restoreBackup(source, payload);
+  expect([counts.notesAdded, counts.notesSkipped]).toEqual([1, 3]);
+});
+
+test('a restore that fails half-way (e.g. disk full on the dismissals) writes no notes either', async () => {
+  const target = await freshDb();
+  const payload = await collectBackup(source, {}, []);
+  vi.spyOn(target.dismissals, 'bulkAdd').mockRejectedValue(new Error('QuotaExceededError'));
+  await expect(restoreBackup(target, payload)).rejects.toThrow('QuotaExceededError');
+  vi.restoreAllMocks();
+  expect(await target.notes.count()).toBe(0);
+  expect(await target.dismissals.count()).toBe(0);
+});
+
+test('a payload that does not match the schema is refused before anything is written', async () => {
+  const target = await freshDb();
+  const payload = await collectBackup(source, {}, []);
+  const bad = { ...payload, dismissals: [{ ...payload.dismissals[0]!, lines: [0] }] };
+  await expect(restoreBackup(target, bad)).rejects.toThrow();
+  expect(await target.notes.count()).toBe(0);
+});

@@ -1,0 +1,71 @@
+import { type ClaimLensDb, claimKey, type NoteRecord } from '../ruledata/db';
+import { BackupPayload } from './payload';
+
+/** Everything the biller would lose with their browser profile: notes, dismissals, settings, packs. */
+export async function collectBackup(
+  db: ClaimLensDb,
+  settings: Record<string, unknown>,
+  payerPacks: readonly unknown[],
+  now: Date = new Date(),
+): Promise<BackupPayload> {
+  const [notes, dismissals] = await db.transaction('r', db.notes, db.dismissals, () =>
+    Promise.all([db.notes.toArray(), db.dismissals.toArray()]),
+  );
+  return BackupPayload.parse({
+    createdAt: now.toISOString(),
+    notes: notes.map(({ claimNumber, portal, kind, text, createdAt }) => ({
+      claimNumber,
+      portal,
+      kind,
+      text,
+      createdAt,
+    })),
+    dismissals,
+    settings,
+    payerPacks: [...payerPacks],
+  });
+}
+
+export interface RestoreCounts {
+  notesAdded: number;
+  /** Already present (same claim, same time, same text): restoring twice adds nothing. */
+  notesSkipped: number;
+  dismissalsAdded: number;
+  dismissalsSkipped: number;
+}
+
+const noteIdentity = (n: Pick<NoteRecord, 'claimKey' | 'createdAt' | 'text'>) =>
+  JSON.stringify([n.claimKey, n.createdAt, n.text]);
+
+/**
+ * Merges a decrypted backup into the database in one transaction: all of it or none of it.
+ * Existing notes and dismissals are kept (a dismissal the biller made since the backup wins).
+ * Settings and payer packs are the caller's to write (they live in storage.local, not here).
+ */
+export async function restoreBackup(db: ClaimLensDb, payload: BackupPayload): Promise<RestoreCounts> {
+  const valid = BackupPayload.parse(payload);
+  return db.transaction('rw', db.notes, db.dismissals, async () => {
+    const seen = new Set((await db.notes.toArray()).map(noteIdentity));
+    const fresh: NoteRecord[] = [];
+    for (const n of valid.notes) {
+      const record = { ...n, claimKey: claimKey(n.claimNumber) };
+      const identity = noteIdentity(record);
+      if (seen.has(identity)) continue;
+      seen.add(identity);
+      fresh.push(record);
+    }
+    await db.notes.bulkAdd(fresh);
+
+    const have = new Set(await db.dismissals.toCollection().primaryKeys());
+    const newDismissals = valid.dismissals.filter((d) => !have.has(d.id));
+    const unique = [...new Map(newDismissals.map((d) => [d.id, d])).values()];
+    await db.dismissals.bulkAdd(unique);
+
+    return {
+      notesAdded: fresh.length,
+      notesSkipped: valid.notes.length - fresh.length,
+      dismissalsAdded: unique.length,
+      dismissalsSkipped: valid.dismissals.length - unique.length,
+    };
+  });
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+/**
+ * What a backup holds. Notes travel without their database id (restore gives new ids) and their
+ * claim key is recomputed on restore, so a hand-edited file cannot hide a note from the search.
+ */
+export const BackupNote = z.object({
+  claimNumber: z.string().max(64),
+  portal: z.string().max(100),
+  kind: z.string().max(50),
+  text: z.string().max(20_000),
+  createdAt: z.string().min(1).max(40),
+});
+
+export const BackupDismissal = z.object({
+  id: z.string().min(1).max(300),
+  claimNumber: z.string().max(64),
+  rule: z.string().max(50),
+  lines: z.array(z.number().int().positive()).max(999),
+  reason: z.string().max(1000),
+  dismissedAt: z.string().min(1).max(40),
+});
+
+export const BackupPayload = z.object({
+  createdAt: z.iso.datetime(),
+  notes: z.array(BackupNote),
+  dismissals: z.array(BackupDismissal),
+  /** Any settings object the caller gives (rules, note templates, retention…), restored by the caller. */
+  settings: z.record(z.string(), z.unknown()),
+  /** Payer rule packs as given (their own schema validates them when the caller restores them). */
+  payerPacks: z.array(z.unknown()),
+});
+
+export type BackupNote = z.infer<typeof BackupNote>;
+export type BackupDismissal = z.infer<typeof BackupDismissal>;
+export type BackupPayload = z.infer<typeof BackupPayload>;

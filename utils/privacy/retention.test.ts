@@ -1,0 +1,94 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { addNote } from '../notes/history';
+import { ClaimLensDb } from '../ruledata/db';
+import {
+  DEFAULT_RETENTION,
+  deleteAllPatientData,
+  loadRetentionSettings,
+  purgeExpired,
+  RetentionSettings,
+  saveRetentionSettings,
+} from './retention';
+
+let db: ClaimLensDb;
+const NOW = new Date('2026-11-27T12:00:00Z');
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  db = new ClaimLensDb(`retention-${Math.random()}`);
+  await db.open();
+  const note = (createdAt: string, text: string) =>
+    addNote(db, { claimNumber: '7000000001', portal: 'availity', kind: 'claim-status', text, createdAt });
+  await note('2025-11-27T11:00:00Z', 'a year and an hour old');
+  await note('2025-11-27T13:00:00+00:00', 'just under a year old');
+  await note('2026-11-27T10:00:00Z', 'today');
+  await note('not a date', 'unreadable time');
+  const dismissal = (id: string, dismissedAt: string) =>
+    db.dismissals.add({ id, claimNumber: '7000000001', rule: 'ptp', lines: [1], reason: 'r', dismissedAt });
+  await dismissal('old', '2026-10-01T00:00:00Z');
+  await dismissal('new', '2026-11-26T00:00:00Z');
+  await db.datasets.add({
+    id: 'ptp-practitioner-30.1',
+    kind: 'ptp',
+    setting: 'practitioner',
+    version: '30.1',
+    label: 'NCCI PTP practitioner v30.1',
+    effectiveFrom: '2024-04-01',
+    effectiveTo: null,
+    rows: 1,
+    storedBytes: 10,
+    sources: [],
+    importedAt: '2026-11-01T10:00:00Z',
+    bundled: false,
+  });
+  await db.ruleRecords.add({ set: 'ptp-practitioner-30.1', key: '20611', data: 'packed' });
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const texts = async () => (await db.notes.orderBy('id').toArray()).map((n) => n.text);
+
+test('the defaults keep notes and dismissals for a year', () => {
+  expect(DEFAULT_RETENTION).toEqual({ noteDays: 365, dismissalDays: 365 });
+});
+
+test('purging removes what is older than the chosen days, counts it, and keeps unreadable times', async () => {
+  expect(await purgeExpired(db, { noteDays: 365, dismissalDays: 30 }, NOW)).toEqual({
+    notes: 1,
+    dismissals: 1,
+  });
+  expect(await texts()).toEqual(['just under a year old', 'today', 'unreadable time']);
+  expect(await db.dismissals.toCollection().primaryKeys()).toEqual(['new']);
+});
+
+test('0 days keeps forever', async () => {
+  expect(await purgeExpired(db, { noteDays: 0, dismissalDays: 0 }, NOW)).toEqual({ notes: 0, dismissals: 0 });
+  expect(await db.notes.count()).toBe(4);
+});
+
+test('delete all patient data empties notes and dismissals and leaves rule data untouched', async () => {
+  expect(await deleteAllPatientData(db)).toEqual({ notes: 4, dismissals: 2 });
+  expect(await db.notes.count()).toBe(0);
+  expect(await db.dismissals.count()).toBe(0);
+  expect(await db.datasets.get('ptp-practitioner-30.1')).toMatchObject({ rows: 1 });
+  expect(await db.ruleRecords.get(['ptp-practitioner-30.1', '20611'])).toMatchObject({ data: 'packed' });
+});
+
+test('purging leaves rule data untouched', async () => {
+  await purgeExpired(db, { noteDays: 1, dismissalDays: 1 }, new Date('2030-01-01T00:00:00Z'));
+  expect(await db.datasets.count()).toBe(1);
+  expect(await db.ruleRecords.count()).toBe(1);
+});
+
+test('retention settings are stored, validated, and a broken value falls back to the defaults', async () => {
+  expect(await loadRetentionSettings()).toEqual(DEFAULT_RETENTION);
+  await saveRetentionSettings({ noteDays: 90, dismissalDays: 0 });
+  expect(await loadRetentionSettings()).toEqual({ noteDays: 90, dismissalDays: 0 });
+  await expect(saveRetentionSettings({ noteDays: -1, dismissalDays: 1 })).rejects.toThrow();
+  await fakeBrowser.storage.local.set({ 'settings:retention': { noteDays: 'soon' } });
+  expect(await loadRetentionSettings()).toEqual(DEFAULT_RETENTION);
+  expect(RetentionSettings.parse({ noteDays: 30 })).toEqual({ noteDays: 30, dismissalDays: 365 });
+});

@@ -1,0 +1,79 @@
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import type { ClaimLensDb } from '../ruledata/db';
+
+/**
+ * How long patient-related data is kept (PRODUCT.md: "kept only as long as the user chooses").
+ * 0 = keep forever. Rule data (CMS tables, payer packs) is not patient data and is never touched.
+ */
+export const RetentionSettings = z.object({
+  noteDays: z.number().int().min(0).max(36_500).default(365),
+  dismissalDays: z.number().int().min(0).max(36_500).default(365),
+});
+export type RetentionSettings = z.infer<typeof RetentionSettings>;
+export const DEFAULT_RETENTION: RetentionSettings = RetentionSettings.parse({});
+
+export const RETENTION_KEY = 'settings:retention';
+
+export async function loadRetentionSettings(): Promise<RetentionSettings> {
+  const raw = (await browser.storage.local.get(RETENTION_KEY))[RETENTION_KEY];
+  const parsed = RetentionSettings.safeParse(raw ?? {});
+  return parsed.success ? parsed.data : DEFAULT_RETENTION;
+}
+
+export async function saveRetentionSettings(
+  settings: z.input<typeof RetentionSettings>,
+): Promise<RetentionSettings> {
+  const valid = RetentionSettings.parse(settings);
+  await browser.storage.local.set({ [RETENTION_KEY]: valid });
+  return valid;
+}
+
+export interface PurgeCounts {
+  notes: number;
+  dismissals: number;
+}
+
+const DAY_MS = 86_400_000;
+
+/** The instant `days` before now (ms); records older than it are expired. */
+function cutoff(now: Date, days: number): number {
+  return now.getTime() - days * DAY_MS;
+}
+
+/** A record's timestamp in ms; an unreadable one never expires (see purgeExpired). */
+function time(iso: string): number {
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
+}
+
+/**
+ * Deletes notes and dismissals older than the settings allow, in one transaction. Timestamps are
+ * compared as instants (not strings), so "+02:00" and "Z" times are treated alike; a record whose
+ * time cannot be read is kept rather than guessed about.
+ */
+export async function purgeExpired(
+  db: ClaimLensDb,
+  settings: RetentionSettings,
+  now: Date = new Date(),
+): Promise<PurgeCounts> {
+  const { noteDays, dismissalDays } = RetentionSettings.parse(settings);
+  return db.transaction('rw', db.notes, db.dismissals, async () => {
+    const notes =
+      noteDays === 0 ? 0 : await db.notes.filter((n) => time(n.createdAt) < cutoff(now, noteDays)).delete();
+    const dismissals =
+      dismissalDays === 0
+        ? 0
+        : await db.dismissals.filter((d) => time(d.dismissedAt) < cutoff(now, dismissalDays)).delete();
+    return { notes, dismissals };
+  });
+}
+
+/** "Delete all patient data": every note and dismissal, nothing else, in one transaction. */
+export async function deleteAllPatientData(db: ClaimLensDb): Promise<PurgeCounts> {
+  return db.transaction('rw', db.notes, db.dismissals, async () => {
+    const counts = { notes: await db.notes.count(), dismissals: await db.dismissals.count() };
+    await Promise.all([db.notes.clear(), db.dismissals.clear()]);
+    return counts;
+  });
+}
