@@ -19,7 +19,8 @@ export const checkDuplicate: Check = (claim, _data, ctx) => {
       seen.set(key, l);
       continue;
     }
-    if (l.modifiers.some((m) => REPEAT.has(m))) continue;
+    // 76/77/91 mark a true repeat; JW marks the discarded amount of a drug billed on the line above.
+    if (l.modifiers.some((m) => REPEAT.has(m) || m === 'JW') || first.modifiers.includes('JW')) continue;
     findings.push(
       finding('duplicate', ctx.claimIndex, {
         severity: 'warning',

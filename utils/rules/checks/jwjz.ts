@@ -24,6 +24,10 @@ const SOURCE = 'ClaimLens single-dose drug list 2026-11 (CMS JW/JZ policy)';
 
 export const checkJwJz: Check = (claim, _data, ctx) => {
   const findings: Finding[] = [];
+  // The used amount goes on a line without a modifier when a JW line carries the discarded amount.
+  const discarded = new Set(
+    claim.serviceLines.filter((l) => l.modifiers.includes('JW')).map((l) => `${l.dosFrom}|${l.code}`),
+  );
   for (const l of claim.serviceLines) {
     if (!l.code || !SINGLE_DOSE_DRUGS.has(l.code)) continue;
     const jw = l.modifiers.includes('JW');
@@ -39,7 +43,12 @@ export const checkJwJz: Check = (claim, _data, ctx) => {
           source: SOURCE,
         }),
       );
-    } else if (!jw && !jz && (l.dosFrom ?? ctx.today) >= JZ_REQUIRED_FROM) {
+    } else if (
+      !jw &&
+      !jz &&
+      !discarded.has(`${l.dosFrom}|${l.code}`) &&
+      (l.dosFrom ?? ctx.today) >= JZ_REQUIRED_FROM
+    ) {
       findings.push(
         finding('jwjz', ctx.claimIndex, {
           severity: 'error',
