@@ -3,6 +3,7 @@ import { availityClaimDetail } from './availity/claim-detail';
 import { availityClaimEntry } from './availity/claim-entry';
 import { availityClaimStatus } from './availity/claim-status';
 import { availityEligibility } from './availity/eligibility';
+import { availityRemittance } from './availity/remittance';
 import { macEligibility } from './mac/eligibility';
 import { officeAllyClaimEntry } from './office-ally/claim-entry';
 import { availityShell, officeAllyShell } from './shell';
@@ -19,6 +20,7 @@ export const ADAPTERS: readonly PortalAdapter[] = [
   availityClaimStatus,
   availityEligibility,
   availityClaimEntry,
+  availityRemittance,
   officeAllyClaimEntry,
   macEligibility,
 ];

@@ -1,0 +1,82 @@
+import type { Adjustment } from '../../model/snapshot';
+import { emptyClaim, type PortalAdapter, snapshotFor } from '../adapter';
+import { all, labelPairs, pick, txt } from '../dom';
+import { claimFrom, lineFrom, readGrid } from '../grid';
+import * as n from '../normalise';
+import { patientFrom } from '../patient';
+import { availityUrl } from './claim-detail';
+
+/**
+ * Availity remittance viewer. Results: ARIA grid `div[role=table][aria-label="Remits"]`. Claim details:
+ * a label/value header, a service-line ARIA grid, and per line `table[aria-label^="Adjustments"]`
+ * whose cells hold nested div rows (group code, reason code, description cut behind "View More", amount).
+ */
+const GROUPS = ['CO', 'PR', 'OA', 'PI', 'CR'] as const;
+
+function adjustments(table: Element): Adjustment[] {
+  return all(table, 'div[role=row]').flatMap((row) => {
+    const cells = all(row, '[role=cell]').map((c) => txt(c));
+    const group = GROUPS.find((g) => g === cells[0]?.toUpperCase()) ?? null;
+    const reason = n.text(cells[1]).toUpperCase();
+    if (!/^[A-Z]?\d{1,3}$/.test(reason)) return [];
+    return [
+      { group, reason, amount: n.money(cells.slice(2).find((c) => /^[-($]*\$?[\d,]+\.\d\d\)?$/.test(c))) },
+    ];
+  });
+}
+
+export const availityRemittance: PortalAdapter = {
+  id: 'availity/remittance',
+  portal: 'availity',
+  kind: 'remittance',
+  title: 'Availity remittance viewer: remit results and claim details (ARIA grids, nested adjustment rows)',
+  examples: ['https://essentials.availity.com/static/web/post/rm/remitviewerui/#/claim-details?remitId=1'],
+  matchesUrl: (url) => availityUrl(url, '/remitviewerui/'),
+  matchesPage: () => true,
+  read(doc, url) {
+    const snapshot = snapshotFor(this, url);
+    const remits = doc.querySelector('[role=table][aria-label="Remits"]');
+    const lines = doc.querySelector(
+      '[role=table][aria-label^="Service Line"],[role=table][aria-label^="Service line"]',
+    );
+    if (remits) {
+      snapshot.claims = readGrid(remits)
+        .recs.map(claimFrom)
+        .filter((c) => c !== null);
+      return { ok: true, snapshot };
+    }
+    if (!lines) {
+      if (
+        /did not find remittance data/i.test(txt(doc.body)) ||
+        doc.querySelector('input,[role=progressbar]')
+      )
+        return { ok: true, snapshot };
+      return { ok: false, problems: ['no Remits grid or service-line grid'] };
+    }
+    const head = doc.querySelector('[data-testid="claim-header"],.claim-header') ?? doc.body;
+    const pairs = labelPairs(head);
+    const claim = emptyClaim();
+    claim.claimNumber = pick(pairs, /claim (number|control)/)?.split(' ')[0] ?? null;
+    claim.status = pick(pairs, /claim status/) ? n.claimStatus(pick(pairs, /claim status/)) : null;
+    claim.payer = pick(pairs, /^payer( name)?$/);
+    claim.billed = n.money(pick(pairs, /charge|billed/));
+    claim.allowed = n.money(pick(pairs, /allowed/));
+    claim.paid = n.money(pick(pairs, /paid amount|payment amount/));
+    claim.patientResponsibility = n.money(pick(pairs, /patient resp/));
+    claim.checkNumber = pick(pairs, /check (number|#)|eft/);
+    claim.checkDate = n.firstDate(pick(pairs, /(check|payment) date/));
+    claim.claimType = 'professional';
+    claim.serviceLines = readGrid(lines)
+      .recs.map((r, i) => lineFrom(r, i + 1))
+      .filter((l) => l !== null);
+    for (const t of all(doc, 'table[aria-label^="Adjustments"]')) {
+      const no = Number(/line\s*(\d+)/i.exec(t.getAttribute('aria-label') ?? '')?.[1]);
+      const target = no ? claim.serviceLines.find((l) => l.line === no) : claim;
+      if (target) target.adjustments.push(...adjustments(t));
+    }
+    snapshot.claims = [claim];
+    snapshot.patient = patientFrom(pick(pairs, /patient name/), null, null);
+    if (!claim.claimNumber) snapshot.read.problems.push('claim number not found');
+    return { ok: true, snapshot };
+  },
+};
