@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { claim, snapshot } from '../testing/builder';
+import { checkClaimSpec, runSnapshot } from '../testing/run';
+
+/**
+ * code-valid, dx-pointer, dx-age-sex against the ICD-10-CM FY2024 / FY2026 code files and the
+ * HCPCS April 2024 file (tests/fixtures/rules). FY2025 is deliberately absent.
+ */
+
+describe('code-valid: ICD-10-CM by fiscal year of the date of service', () => {
+  it.each([
+    // FY2024 lists E119 (billable).
+    ['E119 in FY2024', ['E119'], '2024-06-14', '2024-06-20', []],
+    // E11 is a prefix of E119 and not listed itself: a category header.
+    ['E11 header', ['E11'], '2024-06-14', '2024-06-20', ['code-valid error [1]']],
+    // R05 became a header in FY2023 (R051…R059 listed, R05 not).
+    ['R05 header', ['R05'], '2024-06-14', '2024-06-20', ['code-valid error [1]']],
+    // E11A (type 2 diabetes in remission) is in FY2026, not FY2024.
+    ['E11A in FY2024', ['E11A'], '2024-06-14', '2024-06-20', ['code-valid error [1]']],
+    ['E11A in FY2026', ['E11A'], '2025-11-10', '2025-11-20', []],
+    // E668 is billable in FY2024; in FY2026 it is a header (E6681x added).
+    ['E668 in FY2024', ['E668'], '2024-06-14', '2024-06-20', []],
+    ['E668 in FY2026', ['E668'], '2025-11-10', '2025-11-20', ['code-valid error [1]']],
+    // I10 is listed in FY2026.
+    ['I10 in FY2026', ['I10'], '2025-11-10', '2025-11-20', []],
+    // FY2025 (2024-10-01 … 2025-09-30) is not imported: could not check, never "invalid".
+    ['FY2025 not imported', ['E11A'], '2024-11-05', '2024-11-20', ['code-valid could-not-check []']],
+  ])('%s', async (_name, dx, dos, today, expected) => {
+    expect(await checkClaimSpec({ lines: ['99213'], dx, dos }, { today })).toEqual(expected);
+  });
+
+  it('says "needs more characters" for a header and names the fiscal year', async () => {
+    const [f] = await runSnapshot(snapshot([claim({ lines: ['99213'], dx: ['E11'] })]));
+    expect(f?.message).toBe(
+      'Diagnosis A E11 is a category, not a billable code in FY2024: it needs more characters.',
+    );
+    expect(f?.source).toBe('ICD-10-CM FY2024, effective 2023-10-01');
+  });
+
+  it('gives a could-not-check its reason', async () => {
+    const [f] = await runSnapshot(snapshot([claim({ lines: ['99213'], dos: '2024-11-05' })]), {
+      today: '2024-11-20',
+    });
+    expect(f?.reason).toContain('FY2025');
+  });
+});
+
+describe('code-valid: HCPCS Level II codes and modifiers', () => {
+  it.each([
+    // J0897 added 2012-01-01, not terminated.
+    ['J0897-JZ valid', ['J0897-JZ'], '2024-06-14', []],
+    // J0000 is not a HCPCS code.
+    ['J0000 not a code', ['J0000'], '2024-06-14', ['code-valid error [1]']],
+    // ZZ is not a Level II modifier (the file has ZA, ZB, ZC) and not a CPT modifier.
+    ['modifier ZZ', ['99213-ZZ'], '2024-06-14', ['code-valid error [1]']],
+    // CPT modifier numbers are built in: 25 is valid.
+    ['modifier 25', ['99213-25'], '2024-06-14', []],
+  ])('%s', async (_name, lines, dos, expected) => {
+    expect(await checkClaimSpec({ lines, dos })).toEqual(expected);
+  });
+
+  it('G2211 (added 2021-01-01) is not valid on a 2020 date of service', async () => {
+    const found = await checkClaimSpec(
+      { lines: [['G2211', { diagnosisPointers: [] }]], dx: [], dos: '2020-06-01' },
+      { today: '2020-06-10' },
+    );
+    expect(found).toEqual(['code-valid error [1]']);
+  });
+});
+
+describe('dx-pointer', () => {
+  it.each([
+    [
+      'pointer to a missing letter',
+      { lines: [['99213', { diagnosisPointers: ['A', 'B'] }]] },
+      ['dx-pointer error [1]'],
+    ],
+    [
+      'five pointers',
+      {
+        lines: [['99213', { diagnosisPointers: ['A', 'B', 'C', 'D', 'E'] }]],
+        dx: ['I10', 'E119', 'M1711', 'N400', 'R051'],
+      },
+      ['dx-pointer error [1]'],
+    ],
+    [
+      'four pointers, all present',
+      {
+        lines: [['99213', { diagnosisPointers: ['A', 'B', 'C', 'D'] }]],
+        dx: ['I10', 'E119', 'M1711', 'R051'],
+      },
+      [],
+    ],
+    [
+      'no pointer on a claim being keyed',
+      { lines: [['99213', { diagnosisPointers: [] }]] },
+      ['dx-pointer warning [1]'],
+    ],
+  ] as const)('%s', async (_name, spec, expected) => {
+    expect(
+      await checkClaimSpec({ ...spec, lines: [...spec.lines], dx: 'dx' in spec ? [...spec.dx] : undefined }),
+    ).toEqual([...expected]);
+  });
+
+  it('stays quiet about missing pointers on a status page (they are often not shown)', async () => {
+    const snap = snapshot([claim({ lines: [['99213', { diagnosisPointers: [] }]] })], {
+      kind: 'claim-status',
+    });
+    expect(await runSnapshot(snap)).toEqual([]);
+  });
+});
+
+describe('dx-age-sex (warning only)', () => {
+  it.each([
+    [
+      'O80 (maternity) for a 40-year-old man',
+      ['O80'],
+      { age: 40, sex: 'M' as const },
+      ['dx-age-sex warning [1]'],
+    ],
+    ['O80 for a 30-year-old woman', ['O80'], { age: 30, sex: 'F' as const }, []],
+    ['O80 for a 9-year-old girl', ['O80'], { age: 9, sex: 'F' as const }, ['dx-age-sex warning [1]']],
+    ['P0739 (perinatal) at 45', ['P0739'], { age: 45, sex: 'F' as const }, ['dx-age-sex warning [1]']],
+    ['P0739 for a newborn', ['P0739'], { age: 0, sex: 'M' as const }, []],
+    ['N400 (prostate) for a woman', ['N400'], { age: 70, sex: 'F' as const }, ['dx-age-sex warning [1]']],
+    ['Z0000 (adult exam) at 8', ['Z0000'], { age: 8, sex: 'F' as const }, ['dx-age-sex warning [1]']],
+    ['I10 has no age or sex range', ['I10'], { age: 3, sex: 'M' as const }, []],
+  ])('%s', async (_name, dx, p, expected) => {
+    const snap = snapshot([claim({ lines: ['99213'], dx })], { patient: { initials: 'AB', ...p } });
+    const found = (await runSnapshot(snap)).map((f) => `${f.rule} ${f.severity} [${f.lines.join(',')}]`);
+    expect(found).toEqual(expected);
+  });
+
+  it('says nothing when the page shows no patient details', async () => {
+    expect(await checkClaimSpec({ lines: ['99213'], dx: ['O80'] })).toEqual([]);
+  });
+});
