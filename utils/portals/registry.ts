@@ -7,6 +7,8 @@ import { availityRemittance } from './availity/remittance';
 import { macEligibility } from './mac/eligibility';
 import { officeAllyClaimEntry } from './office-ally/claim-entry';
 import { availityShell, officeAllyShell } from './shell';
+import { uhcClaimDetail } from './uhc/claim-detail';
+import { uhcClaimEntry } from './uhc/claim-entry';
 
 /**
  * Every portal adapter, in the order they are tried (more specific page shapes first: the claim-status
@@ -23,4 +25,6 @@ export const ADAPTERS: readonly PortalAdapter[] = [
   availityRemittance,
   officeAllyClaimEntry,
   macEligibility,
+  uhcClaimEntry,
+  uhcClaimDetail,
 ];
