@@ -13,7 +13,7 @@ export function CouldNotCheck({ findings, level = 4 }: { findings: Finding[]; le
       <Heading class="group-title">Could not check ({findings.length})</Heading>
       <ul class="finding-list">
         {findings.map((f, i) => (
-          <FindingItem key={`${f.rule}-${f.lines.join(',')}-${i}`} finding={f} />
+          <FindingItem key={`${f.rule}-${f.lines.join(',')}-${i}`} finding={f} showLines />
         ))}
       </ul>
     </section>

@@ -5,12 +5,14 @@ import { SeverityBadge } from './SeverityBadge';
 
 interface Props {
   finding: Finding;
+  /** Name the lines on the finding itself, where no group title names them (status section). */
+  showLines?: boolean;
   /** Present when the finding can be dismissed (a claim number to file it under, a handler). */
   onDismiss?: (reason: string) => void;
 }
 
 /** One finding: level, what is wrong, what to do, rule and source. Page text is rendered as text. */
-export function FindingItem({ finding: f, onDismiss }: Props) {
+export function FindingItem({ finding: f, showLines = false, onDismiss }: Props) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
@@ -34,7 +36,11 @@ export function FindingItem({ finding: f, onDismiss }: Props) {
     >
       <p class="finding-head">
         <SeverityBadge severity={f.severity} />
-        {f.lines.length > 1 ? <span class="finding-lines">Lines {f.lines.join(', ')}</span> : null}
+        {showLines && f.lines.length > 0 ? (
+          <span class="finding-lines">
+            {f.lines.length === 1 ? 'Line' : 'Lines'} {f.lines.join(', ')}
+          </span>
+        ) : null}
       </p>
       <p class="finding-message">{f.message}</p>
       {f.reason ? <p class="finding-reason">Why: {f.reason}</p> : null}

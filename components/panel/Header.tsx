@@ -45,7 +45,8 @@ export function Header({ snapshot, counts, vintages, onReread, onOpenOptions }: 
       {vintages.length > 0 ? (
         <details class="vintages" data-testid="vintages">
           <summary>
-            Rule data: {vintages.length} {vintages.length === 1 ? 'set' : 'sets'}
+            Rule data: {vintages[0]?.label}
+            {vintages.length > 1 ? ` +${vintages.length - 1} more` : ''}
             {vintages.some((v) => v.stale) ? ' (some older than the date of service)' : ''}
           </summary>
           <ul class="plain">

@@ -17,7 +17,7 @@ const STATUS_TEXT: Record<NoteStatus, string> = {
 
 /** The note for the practice-management system: preview, one-click copy, and the history slot. */
 export function NotePanel({ preview, status, onCopy, historySlot }: Props) {
-  if (preview === null && !onCopy && !historySlot) return null;
+  if (preview === null && !historySlot) return null;
   return (
     <section class="note" aria-labelledby="note-title">
       <h2 id="note-title">Note for the PM system</h2>
