@@ -7,12 +7,24 @@ import {
   type HandlerMap,
   type PanelToBackground,
 } from '../../utils/messages';
+import type { PageSnapshot } from '../../utils/model/snapshot';
 import { isPortalUrl } from '../../utils/portals/hosts';
 import { checkSnapshot } from '../../utils/rules/engine';
 import { loadRuleSettings, loadUserHosts, RULE_SETTINGS_KEY, watchUserHosts } from '../../utils/settings';
+import { NEWEST_DOS_KEY } from './keys';
 import { openRuleData } from './ruledata';
 import { type Checker, dropFrame, forgetTab, putFrame, recheckAll } from './tabs';
 import { addUserPortal, syncUserPortalScripts } from './user-portals';
+
+/** Remembers the newest date of service seen (a date only) so the options page can flag old rule data. */
+async function noteNewestDateOfService(snapshot: PageSnapshot): Promise<void> {
+  const dates = snapshot.claims.flatMap((c) => c.serviceLines.map((l) => l.dosFrom ?? '')).filter(Boolean);
+  const newest = dates.sort().at(-1);
+  if (!newest) return;
+  const known = (await browser.storage.local.get(NEWEST_DOS_KEY))[NEWEST_DOS_KEY];
+  if (typeof known !== 'string' || known < newest)
+    await browser.storage.local.set({ [NEWEST_DOS_KEY]: newest });
+}
 
 // Thin wiring: validate every message and its sender, keep per-tab state, run the checks.
 export default defineBackground(() => {
@@ -41,13 +53,15 @@ export default defineBackground(() => {
     frameUrl: string;
   }
   const contentHandlers: HandlerMap<ContentToBackground, ContentCtx> = {
-    'page/snapshot': (msg, ctx) =>
-      putFrame(
+    'page/snapshot': (msg, ctx) => {
+      void noteNewestDateOfService(msg.snapshot);
+      return putFrame(
         ctx.tabId,
         ctx.frameId,
         { url: ctx.frameUrl, snapshot: msg.snapshot, receivedAt: new Date().toISOString() },
         check,
-      ),
+      );
+    },
     'page/cleared': (_msg, ctx) => dropFrame(ctx.tabId, ctx.frameId, check),
   };
   const panelHandlers: HandlerMap<PanelToBackground, undefined> = {

@@ -4,8 +4,7 @@ import { getDb } from '../../utils/ruledata/db';
 import { cleanOrphans } from '../../utils/ruledata/import';
 import { createRuleStore } from '../../utils/ruledata/store';
 import type { RuleStore } from '../../utils/ruledata/types';
-
-export const IMPORT_NOTICE_KEY = 'notice:import-interrupted';
+import { IMPORT_NOTICE_KEY } from './keys';
 
 /**
  * The rule data in IndexedDB. When the browser starts or the extension is installed/updated (never on

@@ -1,18 +1,15 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import { Options } from '../../components/Options';
-import { getDb } from '../../utils/ruledata/db';
-import type { DataSetInfo } from '../../utils/ruledata/types';
+import { RuleData } from '../../components/options/RuleData';
+import { useRuleData } from './rule-data';
 
 function App() {
-  const [datasets, setDatasets] = useState<DataSetInfo[] | null>(null);
-  useEffect(() => {
-    void getDb()
-      .datasets.toArray()
-      .then(setDatasets)
-      .catch(() => setDatasets([]));
-  }, []);
-  return <Options datasets={datasets} />;
+  const ruleData = useRuleData();
+  return (
+    <main class="panel options">
+      <h1>ClaimLens options</h1>
+      <RuleData {...ruleData} />
+    </main>
+  );
 }
 
 render(<App />, document.getElementById('app')!);

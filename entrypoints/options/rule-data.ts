@@ -1,0 +1,136 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { ImportProgress } from '../../components/options/RuleData';
+import {
+  CMS_ORIGIN_PATTERN,
+  CmsUrls,
+  defaultCmsUrls,
+  downloadCmsFiles,
+} from '../../utils/ruledata/cms-download';
+import { getDb } from '../../utils/ruledata/db';
+import {
+  FromImportWorker,
+  type ImportReport,
+  type ToImportWorker,
+} from '../../utils/ruledata/import-protocol';
+import { deleteDataSet, staleDataSets } from '../../utils/ruledata/manage';
+import type { DataSetInfo } from '../../utils/ruledata/types';
+import { IMPORT_NOTICE_KEY, NEWEST_DOS_KEY } from '../background/keys';
+
+export const CMS_URLS_KEY = 'settings:cmsUrls';
+
+/** Wiring for the Rule data section: the import worker, the CMS download, the data set list. */
+export function useRuleData() {
+  const [datasets, setDatasets] = useState<DataSetInfo[] | null>(null);
+  const [staleIds, setStaleIds] = useState<string[]>([]);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const [downloadStatus, setDownloadStatus] = useState<string | null>(null);
+  const [reports, setReports] = useState<ImportReport[]>([]);
+  const [notice, setNotice] = useState<string | null>(null);
+  const worker = useRef<Worker | null>(null);
+
+  const refresh = async () => {
+    const sets = await getDb()
+      .datasets.toArray()
+      .catch(() => []);
+    sets.sort((a, b) => a.kind.localeCompare(b.kind) || a.label.localeCompare(b.label));
+    setDatasets(sets);
+    const newest = (await browser.storage.local.get(NEWEST_DOS_KEY))[NEWEST_DOS_KEY];
+    setStaleIds(staleDataSets(sets, typeof newest === 'string' ? newest : null).map((d) => d.id));
+  };
+
+  useEffect(() => {
+    void refresh();
+    void browser.storage.local.get(IMPORT_NOTICE_KEY).then((r) => {
+      if (r[IMPORT_NOTICE_KEY]) {
+        setNotice(
+          'An import did not finish (the browser or extension stopped during it). The data in use was not changed; import those files again.',
+        );
+        void browser.storage.local.remove(IMPORT_NOTICE_KEY);
+      }
+    });
+    return () => worker.current?.terminate();
+  }, []);
+
+  const runImport = (files: { name: string; bytes: Uint8Array }[]) => {
+    worker.current ??= new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+    const w = worker.current;
+    setReports([]);
+    setProgress({ rows: 0, total: null, rowsPerSecond: 0 });
+    w.onmessage = (event: MessageEvent) => {
+      const parsed = FromImportWorker.safeParse(event.data);
+      if (!parsed.success) return;
+      const msg = parsed.data;
+      if (msg.type === 'progress')
+        setProgress({ rows: msg.rows, total: msg.total, rowsPerSecond: msg.rowsPerSecond });
+      else {
+        setProgress(null);
+        setReports(
+          msg.type === 'done'
+            ? msg.reports
+            : [
+                {
+                  label: 'Import',
+                  files: [],
+                  status: 'failed',
+                  message: msg.message,
+                  rows: 0,
+                  badRows: [],
+                  badRowCount: 0,
+                },
+              ],
+        );
+        void refresh();
+        void browser.runtime.sendMessage({ type: 'ruledata/changed' }).catch(() => undefined);
+      }
+    };
+    const msg: ToImportWorker = { type: 'import', files };
+    w.postMessage(
+      msg,
+      files.map((f) => f.bytes.buffer),
+    );
+  };
+
+  return {
+    datasets,
+    staleIds,
+    progress,
+    downloadStatus,
+    reports,
+    notice,
+    async onFiles(files: File[]) {
+      runImport(
+        await Promise.all(
+          files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+        ),
+      );
+    },
+    onCancel() {
+      worker.current?.postMessage({ type: 'cancel' } satisfies ToImportWorker);
+    },
+    async onDelete(id: string) {
+      await deleteDataSet(getDb(), id);
+      await refresh();
+      void browser.runtime.sendMessage({ type: 'ruledata/changed' }).catch(() => undefined);
+    },
+    async onDownload() {
+      // Asked here, on the user's click: the only host ClaimLens ever downloads from.
+      const granted = await browser.permissions.request({ origins: [CMS_ORIGIN_PATTERN] }).catch(() => false);
+      if (!granted) {
+        setDownloadStatus('ClaimLens was not allowed to reach www.cms.gov, so nothing was downloaded.');
+        return;
+      }
+      const stored = CmsUrls.safeParse((await browser.storage.local.get(CMS_URLS_KEY))[CMS_URLS_KEY]);
+      const urls = stored.success ? stored.data : defaultCmsUrls(new Date().toISOString().slice(0, 10));
+      const result = await downloadCmsFiles(urls, fetch.bind(globalThis), (i) =>
+        setDownloadStatus(`Downloading ${i + 1} of ${urls.length} from www.cms.gov…`),
+      );
+      if (!result.ok) {
+        setDownloadStatus(result.message);
+        return;
+      }
+      setDownloadStatus(null);
+      runImport(result.files);
+    },
+  };
+}
