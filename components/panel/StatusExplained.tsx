@@ -57,6 +57,7 @@ export function StatusExplained({ claim, denials, timelyFiling, dismissFor }: Pr
             <FindingItem
               key={`${f.rule}-${f.lines.join(',')}-${i}`}
               finding={f}
+              showLines
               onDismiss={dismissFor?.(f)}
             />
           ))}
