@@ -79,9 +79,11 @@ export function reasonAndRemarkCodes(text: string | null | undefined): {
 } {
   const adjustments: CodeMention[] = [];
   const remarks: string[] = [];
+  // "CO-97: The benefit … 835 …" / "45 - Charge exceeds…": drop a code's description so its numbers don't read as codes.
   const tokens =
     clean(text)
       .toUpperCase()
+      .replace(/\b([A-Z]{0,2}\d{1,4})\s*(?::|\s-\s|[–—])[^,;]*/g, '$1 ')
       .match(/\b(?:(CO|PR|OA|PI|CR)[\s-]*)?([A-Z]{0,2}\d{1,4})\b/g) ?? [];
   for (const token of tokens) {
     const m = /^(?:(CO|PR|OA|PI|CR)[\s-]*)?([A-Z]{0,2}\d{1,4})$/.exec(token);

@@ -4,6 +4,8 @@ import { availityClaimEntry } from './availity/claim-entry';
 import { availityClaimStatus } from './availity/claim-status';
 import { availityEligibility } from './availity/eligibility';
 import { availityRemittance } from './availity/remittance';
+import { macClaimDetail } from './mac/claim-detail';
+import { macClaimStatus } from './mac/claim-status';
 import { macEligibility } from './mac/eligibility';
 import { officeAllyClaimEntry } from './office-ally/claim-entry';
 import { availityShell, officeAllyShell } from './shell';
@@ -25,6 +27,8 @@ export const ADAPTERS: readonly PortalAdapter[] = [
   availityRemittance,
   officeAllyClaimEntry,
   macEligibility,
+  macClaimDetail,
+  macClaimStatus,
   uhcClaimEntry,
   uhcClaimDetail,
 ];

@@ -17,3 +17,6 @@ export function sectionOf(table: Element): string {
   while (el && !/^H\d$/.test(el.tagName)) el = el.previousElementSibling;
   return el?.textContent ?? pane?.id ?? '';
 }
+
+/** Claim status results and detail share one URL family; the page shape tells them apart. */
+export const macClaimUrl = (url: URL): boolean => onMac(url) && /claim/i.test(url.pathname);

@@ -1,0 +1,34 @@
+import { type PortalAdapter, snapshotFor } from '../adapter';
+import { all, txt } from '../dom';
+import { claimFrom, fieldOf, readGrid } from '../grid';
+import { MAC_PORTALS, macClaimUrl } from './common';
+
+/**
+ * MAC claim status results (Noridian "Claim Status Results", NGSConnex grid, myCGS claims list): the
+ * table (or ARIA grid) whose headers name a claim number column, one claim per row. "No items to show"
+ * is an answer, not a broken page.
+ */
+export const macClaimStatus: PortalAdapter = {
+  id: 'mac/claim-status',
+  portal: 'noridian',
+  alsoFor: MAC_PORTALS,
+  kind: 'claim-status',
+  title: 'Medicare (MAC) claim status results: ICN/DCN, DOS, status, billed, paid',
+  examples: ['https://www.noridianmedicareportal.com/web/nmp/claims/status?results=1'],
+  matchesUrl: macClaimUrl,
+  matchesPage: () => true,
+  read(doc, url) {
+    const snapshot = snapshotFor(this, url);
+    const table = all(doc, 'table,[role=grid],[role=table]').find((t) =>
+      all(t, 'th,[role=columnheader]').some((th) => fieldOf(txt(th)) === 'claim'),
+    );
+    if (!table) {
+      if (/no items to show|no claims found|no results/i.test(txt(doc.body))) return { ok: true, snapshot };
+      return { ok: false, problems: ['no results table with a claim number column'] };
+    }
+    snapshot.claims = readGrid(table)
+      .recs.map(claimFrom)
+      .filter((c) => c !== null);
+    return { ok: true, snapshot };
+  },
+};
