@@ -15,6 +15,7 @@ import { CouldNotCheck } from './panel/CouldNotCheck';
 import { EligibilitySummary } from './panel/EligibilitySummary';
 import { Header } from './panel/Header';
 import { NotePanel, type NoteStatus } from './panel/NotePanel';
+import { ReadNotes } from './panel/ReadNotes';
 import { NoPortalPage, RuleDataMissing, Unreadable, UnsupportedSite } from './panel/States';
 
 export type { DismissTarget, OptionsSection, PanelActions } from './panel/actions';
@@ -83,7 +84,11 @@ export function SidePanel(props: SidePanelProps) {
         onReread={props.onReread}
         onOpenOptions={props.onOpenOptions}
       />
-      {state === 'unreadable' ? <Unreadable read={snapshot.read} onReread={props.onReread} /> : null}
+      {state === 'unreadable' ? (
+        <Unreadable read={snapshot.read} onReread={props.onReread} />
+      ) : (
+        <ReadNotes read={snapshot.read} />
+      )}
       {notice}
       {snapshot.kind === 'unknown' && snapshot.claims.length === 0 && !snapshot.eligibility ? (
         <p class="muted" data-testid="page-not-recognised">

@@ -107,3 +107,32 @@ describe('eligibility page', () => {
     );
   });
 });
+
+describe('how the page was read', () => {
+  test('a clean read says nothing about it', () => {
+    const c = mount(<SidePanel snapshot={claimDetail()} findings={[]} />);
+    expect(c.querySelector('[data-testid=read-notes]')).toBeNull();
+  });
+
+  test('a partial read lists what could not be read, open', () => {
+    const snap = claimDetail();
+    snap.read.problems = ['Remark codes column missing.'];
+    const c = mount(<SidePanel snapshot={snap} findings={[]} />);
+    const notes = c.querySelector('[data-testid=read-notes]') as HTMLDetailsElement;
+    expect(notes.open).toBe(true);
+    expect(notes.querySelector('summary')?.textContent).toBe('Could not read all of this page');
+    expect(notes.textContent).toContain('Remark codes column missing.');
+  });
+
+  test('the generic reader says so, with what it is unsure of', () => {
+    const snap = claimDetail();
+    snap.portal = 'generic';
+    snap.read.adapter = 'generic';
+    snap.read.unsure = ['claim number: taken from a label "Claim #"'];
+    const c = mount(<SidePanel snapshot={snap} findings={[]} />);
+    expect(texts(c, '[data-testid=portal]')).toEqual(['Generic reader']);
+    const notes = c.querySelector('[data-testid=read-notes]')!;
+    expect(notes.querySelector('summary')?.textContent).toContain('generic reader');
+    expect(notes.textContent).toContain('Not sure of:');
+  });
+});

@@ -50,7 +50,19 @@ const unreadable = () => {
   return s;
 };
 
+const generic = () => {
+  const s = claimDetail();
+  s.read.adapter = 'generic';
+  s.read.problems = ['Units column not found.'];
+  s.read.unsure = ['claim number'];
+  return s;
+};
+
 const STATES: [string, ComponentChild][] = [
+  [
+    'generic reader, partly read',
+    <SidePanel key="g" snapshot={generic()} findings={claimFindings()} {...wired} />,
+  ],
   ['empty', <SidePanel key="e" snapshot={null} findings={[]} ruleDataMissing {...wired} />],
   [
     'unsupported',
