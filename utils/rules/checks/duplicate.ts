@@ -1,7 +1,7 @@
 import type { Finding } from '../../model/finding';
 import type { ServiceLine } from '../../model/snapshot';
 import { BUILT_IN_SOURCE, type Check, finding } from '../context';
-import { REPEAT, sitesOf } from '../modifiers';
+import { DISTINCT, REPEAT, sitesOf } from '../modifiers';
 
 /**
  * duplicate: the same code twice on the same date of service, on lines that name the same site,
@@ -19,8 +19,10 @@ export const checkDuplicate: Check = (claim, _data, ctx) => {
       seen.set(key, l);
       continue;
     }
-    // 76/77/91 mark a true repeat; JW marks the discarded amount of a drug billed on the line above.
-    if (l.modifiers.some((m) => REPEAT.has(m) || m === 'JW') || first.modifiers.includes('JW')) continue;
+    // 76/77/91 mark a true repeat, 59/X a distinct service (another lesion, another encounter), and JW the
+    // discarded amount of a drug billed on the line above: none of them is a duplicate.
+    const separate = (m: string) => REPEAT.has(m) || DISTINCT.has(m) || m === 'JW';
+    if (l.modifiers.some(separate) || first.modifiers.includes('JW')) continue;
     findings.push(
       finding('duplicate', ctx.claimIndex, {
         severity: 'warning',

@@ -109,6 +109,7 @@ const cases: [string, ClaimSpec, string[]][] = [
   ['97110 on two lines', { lines: ['97110 x2', '97110 x1'] }, ['duplicate warning [1,2]']],
   ['36415 repeated with 91', { lines: ['36415', '36415-91'] }, []],
   ['20610 RT and LT', { lines: ['20610-RT', '20610-LT'] }, []],
+  ['20610 twice, the second marked XS (another joint)', { lines: ['20610', '20610-XS'] }, []],
   // --- pos ---
   ['POS 98 is not a CMS code', { lines: [['99213', { pos: '98' }]] }, ['pos error [1]']],
   ['POS 11 office', { lines: [['99213', { pos: '11' }]] }, []],
