@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import axe from 'axe-core';
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { act } from 'preact/test-utils';
@@ -124,4 +125,12 @@ test('page text in a template is shown as text, never as HTML', () => {
   type(byLabel('Other pages note template'), '<img src=x onerror=alert(1)> {date}');
   expect(root.querySelector('img')).toBeNull();
   expect(preview('unknown')).toBe('<img src=x onerror=alert(1)> 11/27/2026');
+});
+
+test('no serious accessibility problems', async () => {
+  mount();
+  type(byLabel('Claim status note template'), '{date} {oops}');
+  document.documentElement.lang = 'en';
+  const result = await axe.run(root, { rules: { 'color-contrast': { enabled: false } } });
+  expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 });
