@@ -1,0 +1,178 @@
+/**
+ * Browser side of scripts/bench-ruledata.ts: the real importer and store against Chromium's IndexedDB.
+ * Files come from the bench server at /data/<name>; bundled assets at /public/<path>.
+ */
+import { loadBundledData } from '../../utils/ruledata/bundled';
+import { ClaimLensDb } from '../../utils/ruledata/db';
+import { importFiles } from '../../utils/ruledata/import';
+import { badRowLog } from '../../utils/ruledata/import/bad-rows';
+import { openInput } from '../../utils/ruledata/import/open';
+import { parsePtpPart, ptpAccumulator, ptpRecords } from '../../utils/ruledata/import/ptp';
+import { PTP_ENTRY_WIDTH } from '../../utils/ruledata/import/ptp-layout';
+import type { CompiledSet } from '../../utils/ruledata/import/types';
+import { writeCompiledSet } from '../../utils/ruledata/import/write';
+import { createRuleStore } from '../../utils/ruledata/store';
+import type { RuleQuery } from '../../utils/ruledata/types';
+
+const fetchBytes = async (url: string) => new Uint8Array(await (await fetch(url)).arrayBuffer());
+const files = (names: string[]) =>
+  Promise.all(names.map(async (name) => ({ name, bytes: await fetchBytes(`/data/${name}`) })));
+
+async function freshDb(name: string): Promise<ClaimLensDb> {
+  await ClaimLensDb.delete(name);
+  const db = new ClaimLensDb(name);
+  await db.open();
+  return db;
+}
+
+/** Time of importFiles (unzip + parse + compile + write + swap) for the given files, in a new database. */
+async function timeImport(names: string[]) {
+  const input = await files(names);
+  const db = await freshDb(`bench-import-${Date.now()}`);
+  const t0 = performance.now();
+  const reports = await importFiles(db, input);
+  const ms = performance.now() - t0;
+  const failed = reports.filter((r) => r.status !== 'imported');
+  if (failed.length > 0) throw new Error(failed.map((r) => r.message).join('; '));
+  const set = reports[0]?.dataset;
+  db.close();
+  await ClaimLensDb.delete(db.name);
+  return { ms, rows: set?.rows ?? 0, storedBytes: set?.storedBytes ?? 0 };
+}
+
+/** The same `rows` PTP edits written grouped (ClaimLens' layout) and as one Dexie row per pair. */
+async function timeGroupedVsPerPair(
+  partName: string,
+  rows: number,
+  perPairRuns: number,
+  groupedRuns: number,
+) {
+  const [part] = await files([partName]);
+  const [entry] = openInput(part!);
+  const acc = ptpAccumulator();
+  parsePtpPart(entry!.bytes, acc, badRowLog(partName));
+  // Keep whole column-1 groups until `rows` edits, trimming the last one.
+  const grouped: { key: string; data: string }[] = [];
+  let left = rows;
+  for (const r of ptpRecords(acc)) {
+    if (left <= 0) break;
+    const data = r.data.slice(0, Math.min(r.data.length, left * PTP_ENTRY_WIDTH));
+    grouped.push({ key: r.key, data });
+    left -= data.length / PTP_ENTRY_WIDTH;
+  }
+  const compiled: CompiledSet = {
+    kind: 'ptp',
+    setting: 'practitioner',
+    version: 'bench',
+    label: 'bench',
+    effectiveFrom: '2024-04-01',
+    effectiveTo: null,
+    rows,
+    records: grouped,
+    badRows: [],
+    badRowCount: 0,
+  };
+  const perPairRows = grouped.flatMap((g) => {
+    const out: { set: string; key: string; data: unknown }[] = [];
+    for (let at = 0; at < g.data.length; at += PTP_ENTRY_WIDTH) {
+      const e = g.data.slice(at, at + PTP_ENTRY_WIDTH);
+      out.push({
+        set: 'per-pair',
+        key: `${g.key}|${e.slice(0, 5)}|${at}`,
+        data: [e.slice(5, 8), e.slice(8, 11), Number(e[11])],
+      });
+    }
+    return out;
+  });
+  const groupedMs: number[] = [];
+  const perPairMs: number[] = [];
+  for (let run = 0; run < Math.max(groupedRuns, perPairRuns); run++) {
+    if (run < groupedRuns) {
+      const db = await freshDb(`bench-grouped-${run}`);
+      const t0 = performance.now();
+      await writeCompiledSet(db, compiled, []);
+      groupedMs.push(performance.now() - t0);
+      db.close();
+      await ClaimLensDb.delete(db.name);
+    }
+    if (run < perPairRuns) {
+      const db = await freshDb(`bench-per-pair-${run}`);
+      const t0 = performance.now();
+      for (let i = 0; i < perPairRows.length; i += 10_000)
+        await db.ruleRecords.bulkPut(perPairRows.slice(i, i + 10_000));
+      perPairMs.push(performance.now() - t0);
+      db.close();
+      await ClaimLensDb.delete(db.name);
+    }
+  }
+  return { rows: perPairRows.length, groupedMs, perPairMs };
+}
+
+/** store.load for a 12-line claim against everything loaded; warm; batches timed and divided. */
+async function timeClaim(names: string[], batches: number, perBatch: number) {
+  const db = await freshDb('bench-claim');
+  await loadBundledData(db, (path) => fetchBytes(`/public/${path}`));
+  const reports = await importFiles(db, await files(names));
+  const failed = reports.filter((r) => r.status !== 'imported');
+  if (failed.length > 0) throw new Error(failed.map((r) => r.message).join('; '));
+  const store = createRuleStore(db);
+  const query: RuleQuery = {
+    codes: [
+      '99213',
+      '20610',
+      '20611',
+      '36415',
+      '93000',
+      '97140',
+      '97110',
+      '11042',
+      '96372',
+      'J1100',
+      'G0439',
+      '81002',
+    ],
+    modifiers: ['25', '59', 'XS', 'RT'],
+    diagnoses: ['M1711', 'M545', 'M5450', 'E119', 'I10', 'Z0000', 'R0789', 'J449'],
+    datesOfService: ['2024-07-15', '2024-07-16'],
+    setting: 'practitioner',
+    placesOfService: ['11'],
+  };
+  const first = await store.load(query);
+  const summary = {
+    ptpEdits: first.ptp.status === 'ok' ? first.ptp.value.length : -1,
+    statuses: Object.entries(first).map(
+      ([k, v]) => `${k}:${'status' in v ? v.status : Object.keys(v).join('/')}`,
+    ),
+  };
+  const times: number[] = [];
+  for (let b = 0; b < batches; b++) {
+    const t0 = performance.now();
+    for (let i = 0; i < perBatch; i++) await store.load(query);
+    times.push((performance.now() - t0) / perBatch);
+  }
+  const datasets = await store.datasets();
+  // Where the time goes: the same reads, piece by piece.
+  const part = async (label: string, fn: () => Promise<unknown>) => {
+    const t0 = performance.now();
+    for (let i = 0; i < perBatch; i++) await fn();
+    return `${label}:${((performance.now() - t0) / perBatch).toFixed(2)}`;
+  };
+  const ptpSet = datasets.find((d) => d.kind === 'ptp')!.id;
+  const breakdown = [
+    await part('tx-datasets', () =>
+      db.transaction('r', db.datasets, db.ruleRecords, () => db.datasets.toArray()),
+    ),
+    await part('datasets-notx', () => db.datasets.toArray()),
+    await part('bulkGet-ptp-12', () => db.ruleRecords.bulkGet(query.codes.map((c) => [ptpSet, c]))),
+    await part('get-ptp-1', () => db.ruleRecords.get([ptpSet, '99213'])),
+    await part('bulkGet-ptp-12-x6', () =>
+      db.ruleRecords.bulkGet(
+        Array.from({ length: 6 }, () => query.codes.map((c) => [ptpSet, c] as [string, string])).flat(),
+      ),
+    ),
+  ];
+  db.close();
+  return { times, summary: { ...summary, breakdown }, rows: datasets.reduce((n, d) => n + d.rows, 0) };
+}
+
+Object.assign(globalThis, { claimlensBench: { timeImport, timeGroupedVsPerPair, timeClaim } });

@@ -1,0 +1,224 @@
+/**
+ * Rule-data speed in real Chromium (headless, a real on-disk profile so IndexedDB is what users get):
+ * - import-ptp-practitioner: the four 2024Q2 practitioner PTP zips (2.5M rows), unzip + parse +
+ *   compile + write + swap; median of 3 runs; stored size of the set.
+ * - import-ptp-grouped-250k vs import-ptp-per-pair-250k: the same 250,000 edits written in ClaimLens'
+ *   layout (one row per column-1 code) and as one Dexie row per pair, in the same browser run.
+ * - check-claim-12-lines: store.load for a 12-line claim against PTP + MUE + add-on + PFS + HCPCS +
+ *   ICD-10-CM + POS, warm.
+ * Uses the real CMS files in /work/shared/data/cms (or CMS_DATA); without them, generates PTP files of
+ * the same size and shape. Run: npx tsx scripts/bench-ruledata.ts (prints one JSON line per figure).
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { strToU8, zipSync } from 'fflate';
+import { chromium } from 'playwright-core';
+import type { Figure } from './bench-extraction';
+import { findBrowser } from './lib/find-browser';
+
+const root = resolve(import.meta.dirname, '..');
+const cms = process.env.CMS_DATA ?? '/work/shared/data/cms';
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+};
+const round = (ms: number) => Math.round(ms * 1000) / 1000;
+
+interface BenchFiles {
+  ptp: string[];
+  others: string[];
+  bytes: Map<string, Uint8Array>;
+  synthetic: boolean;
+}
+
+function realFiles(): BenchFiles {
+  const bytes = new Map<string, Uint8Array>();
+  const add = (dir: string, match: RegExp) =>
+    readdirSync(join(cms, dir))
+      .filter((n) => match.test(n))
+      .map((n) => {
+        bytes.set(n, new Uint8Array(readFileSync(join(cms, dir, n))));
+        return n;
+      });
+  const ptp = add('ncci-ptp-practitioner-2024q2', /\.zip$/);
+  const others = [
+    ...add('ncci-mue-2024q3', /practitioner/),
+    ...add('ncci-aoc-2024q2', /\.csv$/),
+    ...add('pfs-2024q3', /\.zip$/),
+    ...add('hcpcs-2024', /\.zip$/),
+    ...add('icd10cm-2024', /\.gz$/),
+  ];
+  return { ptp, others, bytes, synthetic: false };
+}
+
+/** Four PTP parts in the official layout with 2,545,089 rows shaped like the real ones. */
+function syntheticFiles(): BenchFiles {
+  const bytes = new Map<string, Uint8Array>();
+  const header =
+    'CPT only copyright 2023 American Medical Association.  All rights reserved.\t\t\t\t\t\t\r\nColumn1/Column2 Edits\t\t\t\t\t\t\r\n';
+  const total = 2_545_089;
+  const ptp: string[] = [];
+  let row = 0;
+  for (let part = 1; part <= 4; part++) {
+    const lines: string[] = [header];
+    const end = Math.round((total * part) / 4);
+    for (; row < end; row++) {
+      const c1 = String(10000 + Math.floor(row / 200)).padStart(5, '0');
+      const c2 = String(10000 + ((row * 7919) % 89999)).padStart(5, '0');
+      lines.push(
+        `${c1}\t${c2}\t\t19960101\t${row % 3 ? '*' : '20191231'}\t${row % 2}\tStandards of medical/surgical practice\r\n`,
+      );
+    }
+    const name = `medicare-ncci-2024q2-practitioner-ptp-edits-ccipra-v301r0-f${part}.zip`;
+    bytes.set(name, zipSync({ [`ccipra-v301r0-f${part}.TXT`]: strToU8(lines.join('')) }, { level: 1 }));
+    ptp.push(name);
+  }
+  return { ptp, others: [], bytes, synthetic: true };
+}
+
+export async function benchRuleData(report: (f: Figure) => void): Promise<void> {
+  const data = existsSync(cms) ? realFiles() : syntheticFiles();
+  const bundle = await build({
+    entryPoints: [join(root, 'bench/browser/ruledata.ts')],
+    bundle: true,
+    format: 'iife',
+    write: false,
+    minify: true,
+  });
+  const js = bundle.outputFiles[0]!.text;
+  const server = createServer((req, res) => {
+    const url = decodeURIComponent(req.url ?? '/');
+    const body =
+      url === '/'
+        ? '<!doctype html><meta charset="utf-8"><title>bench</title><script src="/bench.js"></script>'
+        : url === '/bench.js'
+          ? js
+          : url.startsWith('/data/')
+            ? data.bytes.get(url.slice(6))
+            : url.startsWith('/public/data/') && !url.includes('..')
+              ? readFileSync(join(root, url))
+              : undefined;
+    if (body === undefined) {
+      res.writeHead(404).end();
+      return;
+    }
+    const type =
+      url === '/' ? 'text/html' : url.endsWith('.js') ? 'text/javascript' : 'application/octet-stream';
+    res.writeHead(200, { 'content-type': type }).end(body);
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browserPath = findBrowser();
+  if (!browserPath.ok) throw new Error(browserPath.message);
+  const profile = mkdtempSync(join(tmpdir(), 'claimlens-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: browserPath.path,
+    headless: true,
+    args: [
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.setDefaultTimeout(0);
+    await page.goto(origin);
+    type Bench = {
+      timeImport(names: string[]): Promise<{ ms: number; rows: number; storedBytes: number }>;
+      timeGroupedVsPerPair(
+        part: string,
+        rows: number,
+        perPair: number,
+        grouped: number,
+      ): Promise<{ rows: number; groupedMs: number[]; perPairMs: number[] }>;
+      timeClaim(
+        names: string[],
+        batches: number,
+        perBatch: number,
+      ): Promise<{ times: number[]; rows: number; summary: unknown }>;
+    };
+    const call = <K extends keyof Bench>(name: K, ...args: Parameters<Bench[K]>) =>
+      page.evaluate(
+        ([n, a]) => {
+          const b = (
+            globalThis as unknown as { claimlensBench: Record<string, (...x: unknown[]) => unknown> }
+          ).claimlensBench;
+          return b[n as string]!(...(a as unknown[]));
+        },
+        [name, args] as const,
+      ) as ReturnType<Bench[K]>;
+    const note = data.synthetic ? { data: 'synthetic (no /work/shared/data)' } : {};
+
+    const only = process.env.BENCH_ONLY;
+    if (only === 'claim') {
+      const c = await call('timeClaim', [...data.ptp, ...data.others], 15, 20);
+      report({
+        name: 'check-claim-12-lines',
+        rows: c.rows,
+        median_ms: round(median(c.times)),
+        runs: c.times.length * 20,
+        answers: c.summary,
+        ...note,
+      });
+      return;
+    }
+    const imports: { ms: number; rows: number; storedBytes: number }[] = [];
+    for (let run = 0; run < 3; run++) imports.push(await call('timeImport', data.ptp));
+    report({
+      name: 'import-ptp-practitioner',
+      rows: imports[0]?.rows,
+      median_ms: round(median(imports.map((i) => i.ms))),
+      runs: imports.length,
+      stored_bytes: imports[0]?.storedBytes,
+      ...note,
+    });
+
+    const pair = await call('timeGroupedVsPerPair', data.ptp[0]!, 250_000, 2, 5);
+    const grouped = median(pair.groupedMs);
+    const perPair = median(pair.perPairMs);
+    report({
+      name: 'import-ptp-grouped-250k',
+      rows: pair.rows,
+      median_ms: round(grouped),
+      runs: pair.groupedMs.length,
+      ...note,
+    });
+    report({
+      name: 'import-ptp-per-pair-250k',
+      rows: pair.rows,
+      median_ms: round(perPair),
+      runs: pair.perPairMs.length,
+      grouped_speedup: Math.round(perPair / grouped),
+      ...note,
+    });
+
+    const claim = await call('timeClaim', [...data.ptp, ...data.others], 15, 20);
+    report({
+      name: 'check-claim-12-lines',
+      rows: claim.rows,
+      median_ms: round(median(claim.times)),
+      runs: claim.times.length * 20,
+      answers: claim.summary,
+      ...note,
+    });
+  } finally {
+    await context.close();
+    server.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  benchRuleData((f) => console.log(JSON.stringify(f))).catch((error: unknown) => {
+    console.error(`bench failed: ${error instanceof Error ? error.stack : String(error)}`);
+    process.exit(1);
+  });
+}
