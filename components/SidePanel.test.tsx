@@ -137,3 +137,16 @@ describe('copy note', () => {
     expect(c.querySelector('.note #history')).not.toBeNull();
   });
 });
+
+describe('a results list with several claims', () => {
+  test('shows each claim in page order, without an empty lines table per claim', () => {
+    const snap = claimDetail('7000000001');
+    snap.kind = 'claim-status';
+    const second = { ...snap.claims[0]!, claimNumber: '7000000002', serviceLines: [] };
+    snap.claims = [{ ...snap.claims[0]!, serviceLines: [] }, second];
+    const c = mount(<SidePanel snapshot={snap} findings={[]} />);
+    expect(texts(c, '[data-testid=claim-number]')).toEqual(['7000000001', '7000000002']);
+    expect(c.textContent).not.toContain('No service lines');
+    expect(c.querySelectorAll('[data-testid=status-explained]')).toHaveLength(2);
+  });
+});

@@ -117,6 +117,7 @@ export function SidePanel(props: SidePanelProps) {
           view={c}
           explainStatus={explainStatus}
           today={today}
+          inList={view.claims.length > 1}
           onDismiss={props.onDismiss}
           onUndoDismiss={props.onUndoDismiss}
           onDismissed={() =>

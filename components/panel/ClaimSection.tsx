@@ -13,12 +13,22 @@ interface Props extends Pick<PanelActions, 'onDismiss' | 'onUndoDismiss'> {
   view: ClaimView;
   explainStatus: boolean;
   today?: string;
+  /** One of several claims (a results list): stay short, leave out what the list does not show. */
+  inList?: boolean;
   /** Told after a dismissal, so the panel can announce where the finding went. */
   onDismissed?: (finding: Finding) => void;
 }
 
 /** One claim: who and when, its status explained, its lines, and what the rules found on them. */
-export function ClaimSection({ view, explainStatus, today, onDismiss, onUndoDismiss, onDismissed }: Props) {
+export function ClaimSection({
+  view,
+  explainStatus,
+  today,
+  inList = false,
+  onDismiss,
+  onUndoDismiss,
+  onDismissed,
+}: Props) {
   const { claim, claimNumber } = view;
   const titleId = `claim-${view.index}-title`;
   const dismissFor = (f: Finding) => {
@@ -52,7 +62,7 @@ export function ClaimSection({ view, explainStatus, today, onDismiss, onUndoDism
           dismissFor={dismissFor}
         />
       ) : null}
-      <ServiceLines lines={claim.serviceLines} />
+      {inList && claim.serviceLines.length === 0 ? null : <ServiceLines lines={claim.serviceLines} />}
       {hasFindings ? (
         <section class="findings" aria-labelledby={`${titleId}-findings`}>
           <h3 id={`${titleId}-findings`}>Findings</h3>
