@@ -24,6 +24,12 @@ export default defineConfig({
       ? { optional_permissions: ['https://*/*'] }
       : { optional_host_permissions: ['https://*/*'] }),
     action: { default_title: 'Open ClaimLens' },
+    commands: {
+      'copy-note': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Copy the note for the claim in the side panel',
+      },
+    },
     content_security_policy:
       browser === 'firefox'
         ? "script-src 'self'; object-src 'self'; connect-src 'self' https://www.cms.gov"

@@ -58,28 +58,33 @@ function makeCertificate(hosts: string[]): { key: Buffer; cert: Buffer } {
   }
 }
 
-const stripQuery = (url: string) => url.replace(/[?#].*$/, '');
+const withoutHash = (url: string) => url.replace(/#.*$/, '');
+const withoutQuery = (url: string) => withoutHash(url).replace(/\?.*$/, '');
 
 export async function startFixtureServer(): Promise<FixtureServer> {
   const routes = new Map<string, { body: Uint8Array | string; type: string }>();
   for (const page of FIXTURE_PAGES) {
-    routes.set(stripQuery(page.url), {
+    routes.set(withoutHash(page.url), {
       body: readFileSync(join(PAGES_DIR, page.file)),
       type: 'text/html; charset=utf-8',
     });
   }
-  const hosts = () => [...new Set([...routes.keys()].map((u) => new URL(u).hostname))];
+  const hosts = () =>
+    [...new Set([...routes.keys()].map((u) => new URL(u).hostname))].filter((h) => h !== 'www.cms.gov');
   const seen: string[] = [];
   const { key, cert } = makeCertificate([...hosts(), 'www.cms.gov']);
   const server = createServer({ key, cert }, (req: IncomingMessage, res: ServerResponse) => {
     const url = `https://${req.headers.host?.replace(/:\d+$/, '')}${req.url ?? '/'}`;
     seen.push(url);
-    const hit = routes.get(stripQuery(url));
+    const hit = routes.get(withoutHash(url)) ?? routes.get(withoutQuery(url));
     if (!hit) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not a fixture');
       return;
     }
-    res.writeHead(200, { 'content-type': hit.type, 'cache-control': 'no-store' }).end(hit.body);
+    const headers: Record<string, string> = { 'content-type': hit.type, 'cache-control': 'no-store' };
+    // The CMS download test runs without a real permission prompt (none can be clicked in automation).
+    if (url.startsWith('https://www.cms.gov/')) headers['access-control-allow-origin'] = '*';
+    res.writeHead(200, headers).end(hit.body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
@@ -89,7 +94,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     },
     seen,
     route(url, body, type = 'application/octet-stream') {
-      routes.set(stripQuery(url), { body, type });
+      routes.set(withoutHash(url), { body, type });
     },
     close: () =>
       new Promise<void>((resolve) => {

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 
 export interface PanelReport {
   kind: string;
+  /** Claim numbers shown (claims without a number on the page are not listed). */
   claimNumbers: string[];
   findings: { rule: string; severity: string; lines: number[] }[];
 }
@@ -20,10 +21,10 @@ export async function readPanel(panel: Page, timeoutMs = 10_000): Promise<PanelR
   }
   return panel.evaluate(() => ({
     kind: document.querySelector('main')?.getAttribute('data-kind') ?? 'unknown',
-    claimNumbers: Array.from(
-      document.querySelectorAll('[data-testid=claim-number]'),
-      (e) => e.textContent ?? '',
-    ),
+    // Claims without a number on the page (claim entry, not found) are not listed.
+    claimNumbers: Array.from(document.querySelectorAll('[data-claim-number]'), (e) =>
+      e.getAttribute('data-claim-number'),
+    ).filter((n): n is string => !!n),
     findings: Array.from(document.querySelectorAll('[data-finding-rule]'), (e) => ({
       rule: e.getAttribute('data-finding-rule') ?? '',
       severity: e.getAttribute('data-finding-severity') ?? '',

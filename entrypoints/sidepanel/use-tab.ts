@@ -1,0 +1,54 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { primarySnapshot, type TabState, tabKey } from '../../utils/tabstate';
+
+/**
+ * The tab the panel serves: the one named by `?tabId=` (how tests and the demo bind a panel opened
+ * in a tab), else the active tab, followed as the user switches tabs. Its page state comes live from
+ * session storage; its address only when the browser shows it to us (portal hosts, or activeTab).
+ */
+export function useServedTab() {
+  const fixed = Number(new URLSearchParams(location.search).get('tabId'));
+  const pinned = Number.isInteger(fixed) && fixed > 0 ? fixed : null;
+  const [tabId, setTabId] = useState<number | null>(pinned);
+  const [url, setUrl] = useState<string | undefined>();
+  const [state, setState] = useState<TabState | undefined>();
+
+  useEffect(() => {
+    if (pinned !== null) return;
+    const pick = () =>
+      browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => setTabId(tab?.id ?? null));
+    void pick();
+    browser.tabs.onActivated.addListener(pick);
+    return () => browser.tabs.onActivated.removeListener(pick);
+  }, [pinned]);
+
+  useEffect(() => {
+    if (tabId === null) return;
+    const key = tabKey(tabId);
+    const refreshUrl = () =>
+      browser.tabs
+        .get(tabId)
+        .then((t) => setUrl(t.url))
+        .catch(() => setUrl(undefined));
+    void refreshUrl();
+    void browser.storage.session.get(key).then((r) => setState(r[key] as TabState | undefined));
+    const onChange = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'session' && key in changes) {
+        setState(changes[key]?.newValue as TabState | undefined);
+        void refreshUrl();
+      }
+    };
+    const onUpdated = (id: number) => {
+      if (id === tabId) void refreshUrl();
+    };
+    browser.storage.onChanged.addListener(onChange);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    return () => {
+      browser.storage.onChanged.removeListener(onChange);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+    };
+  }, [tabId]);
+
+  return { tabId, url, state, snapshot: primarySnapshot(state), findings: state?.findings ?? [] };
+}
