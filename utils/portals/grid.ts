@@ -27,7 +27,10 @@ export type Field =
   | 'line';
 
 export const FIELDS: readonly [Field, RegExp][] = [
-  ['skip', /non.?cov|deduct|coins|copay|member (id|number)|medicare (number|id)|name|npi|description|type/],
+  [
+    'skip',
+    /non.?cov|not cov|deduct|coins|copay|member (id|number)|medicare (number|id)|name|npi|description|type/,
+  ],
   ['codes', /reason|remark|carc|rarc|adjust|denial/],
   ['claim', /claim (number|#|no|id)|control (number|#)|\bicn\b|\bdcn\b|^claim$/],
   ['status', /status/],
