@@ -41,6 +41,28 @@ export interface SidePanelProps extends PanelActions {
   noteStatus?: NoteStatus;
   /** The note history (components/panel/NoteHistory.tsx), placed under the note. */
   historySlot?: ComponentChildren;
+  /** A problem the integrator must show now (background unreachable…): announced assertively. */
+  problem?: string | null;
+  /** The outcome of an action ("ClaimLens now reads portal.example.com"): announced politely. */
+  statusMessage?: string | null;
+}
+
+/** Messages from the integrator, inside the main landmark and announced; text only. */
+function Messages({ problem, statusMessage }: Pick<SidePanelProps, 'problem' | 'statusMessage'>) {
+  return (
+    <>
+      {problem ? (
+        <p class="problem-message" role="alert" data-testid="problem">
+          {problem}
+        </p>
+      ) : null}
+      {statusMessage ? (
+        <p class="status-message" role="status" data-testid="status-message">
+          {statusMessage}
+        </p>
+      ) : null}
+    </>
+  );
 }
 
 /** The side panel: what was read from the page and what the rules found. Text only, never HTML. */
@@ -54,6 +76,7 @@ export function SidePanel(props: SidePanelProps) {
     return (
       <main class="panel" data-state={state}>
         <h1>ClaimLens</h1>
+        <Messages problem={props.problem} statusMessage={props.statusMessage} />
         {state === 'unsupported' ? (
           <UnsupportedSite hostName={props.hostName ?? ''} onReadThisSite={props.onReadThisSite} />
         ) : (
@@ -84,6 +107,7 @@ export function SidePanel(props: SidePanelProps) {
         onReread={props.onReread}
         onOpenOptions={props.onOpenOptions}
       />
+      <Messages problem={props.problem} statusMessage={props.statusMessage} />
       {state === 'unreadable' ? (
         <Unreadable read={snapshot.read} onReread={props.onReread} />
       ) : (

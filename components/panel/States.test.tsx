@@ -136,3 +136,18 @@ describe('how the page was read', () => {
     expect(notes.textContent).toContain('Not sure of:');
   });
 });
+
+describe('messages from the integrator', () => {
+  test('a problem and a status message show inside the panel, announced', () => {
+    const c = mount(
+      <SidePanel
+        snapshot={null}
+        findings={[]}
+        problem="The background did not answer."
+        statusMessage="Done."
+      />,
+    );
+    expect(c.querySelector('main [data-testid=problem]')?.getAttribute('role')).toBe('alert');
+    expect(c.querySelector('main [data-testid=status-message]')?.textContent).toBe('Done.');
+  });
+});
