@@ -65,6 +65,8 @@ function addMonths(iso: string, months: number): string {
 /** NCCI, MUE, PFS and HCPCS are quarterly: a release covers three months from its effective date. */
 const QUARTERLY = new Set(['ptp', 'mue', 'addon', 'pfs', 'hcpcs']);
 
+const UNDATED_ROWS = new Set(['mue', 'pfs', 'addon']);
+
 /** The data set's end: its own effectiveTo, else one quarter after effectiveFrom for quarterly sets. */
 function coverageEnd(ds: DataSetInfo): string | null {
   if (ds.effectiveTo) return ds.effectiveTo;
@@ -78,6 +80,12 @@ export function sourceOf(ds: DataSetInfo, datesOfService: readonly string[]): st
   const latest = [...datesOfService].sort().at(-1) ?? '';
   if (end && latest && latest >= end && !(ds.effectiveTo && latest <= ds.effectiveTo)) {
     return `${base} — older than this date of service (${latest})`;
+  }
+  // MUE, PFS and add-on rows carry no dates of their own: a release newer than the date of service
+  // may hold values that were not yet in force then. PTP rows have their own dates, so no note there.
+  const earliest = [...datesOfService].sort()[0] ?? '';
+  if (UNDATED_ROWS.has(ds.kind) && earliest && earliest < ds.effectiveFrom) {
+    return `${base} — newer than this date of service (${earliest})`;
   }
   return base;
 }

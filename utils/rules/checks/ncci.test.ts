@@ -94,6 +94,13 @@ describe('ptp: NCCI procedure-to-procedure pairs', () => {
 });
 
 describe('mue: units by adjudication indicator', () => {
+  it('says when the MUE release is newer than the date of service (2024Q3 table, DOS 2024-06-14)', async () => {
+    const [f] = await runSnapshot(snapshot([claim({ lines: ['20610 x3'] })]));
+    expect(f?.source).toBe(
+      'NCCI MUE practitioner 2024Q3, effective 2024-07-01 — newer than this date of service (2024-06-14)',
+    );
+  });
+
   it.each([
     // MUE 20610 = 2, MAI 3 (per day, clinical).
     [['20610 x2'], []],

@@ -8,6 +8,23 @@ import { codeInList } from '../payer-pack';
  */
 export const checkPayerRule: Check = (claim, _data, ctx) => {
   const findings: Finding[] = [];
+  // The eligibility response on the same page can say that authorization is required (CO-197 risk).
+  if (
+    ctx.snapshot.eligibility?.priorAuthRequired &&
+    !claim.priorAuthorization &&
+    claim.serviceLines.length > 0
+  ) {
+    findings.push(
+      finding('payer-rule', ctx.claimIndex, {
+        severity: 'warning',
+        message:
+          'The eligibility response says this plan requires prior authorization or a referral, and the claim shows no authorization number.',
+        action:
+          'Enter the authorization or referral number; if there is none, request it before billing (otherwise expect CO-197).',
+        source: 'Eligibility response on this page (271/HETS)',
+      }),
+    );
+  }
   for (const pack of ctx.packs) {
     const source = `Payer pack "${pack.name}" ${pack.version}`;
     for (const rule of pack.requiredModifiers) {

@@ -97,6 +97,15 @@ describe('eligibility checks', () => {
     expect(await withClaim(e, payer)).toEqual(expected);
   });
 
+  it('prior authorization required by the plan and no number on the claim (CO-197 risk)', async () => {
+    expect(await withClaim({ priorAuthRequired: true })).toEqual(['payer-rule warning []']);
+    const snap = snapshot([claim({ lines: ['99213'], priorAuthorization: 'PA-778' })], {
+      kind: 'eligibility',
+      eligibility: eligibility({ priorAuthRequired: true }),
+    });
+    expect(brief(await runSnapshot(snap))).toEqual([]);
+  });
+
   it('checks an eligibility page without a claim against the lookup date (page-level finding)', async () => {
     const snap = snapshot([], {
       kind: 'eligibility',
