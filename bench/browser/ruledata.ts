@@ -158,7 +158,21 @@ async function timeClaim(names: string[], batches: number, perBatch: number) {
     return `${label}:${((performance.now() - t0) / perBatch).toFixed(2)}`;
   };
   const ptpSet = datasets.find((d) => d.kind === 'ptp')!.id;
+  const empty: RuleQuery = {
+    codes: [],
+    modifiers: [],
+    diagnoses: [],
+    datesOfService: [],
+    setting: 'practitioner',
+    placesOfService: [],
+  };
   const breakdown = [
+    await part('load-empty', () => store.load(empty)),
+    await part('load-codes', () => store.load({ ...empty, codes: query.codes })),
+    await part('load-dx', () =>
+      store.load({ ...empty, diagnoses: query.diagnoses, datesOfService: query.datesOfService }),
+    ),
+    await part('load-full', () => store.load(query)),
     await part('tx-datasets', () =>
       db.transaction('r', db.datasets, db.ruleRecords, () => db.datasets.toArray()),
     ),

@@ -27,9 +27,11 @@ import {
 } from './types';
 
 /**
- * What the rule engine queries. `load` answers a whole claim in one IndexedDB read transaction and one
- * bulkGet: every key the claim needs (claim codes as PTP column-1 rows, MUE, add-on, PFS, HCPCS rows,
- * ICD-10-CM categories per fiscal year, places of service) across the live sets at once.
+ * What the rule engine queries. `load` answers a whole claim in one IndexedDB read transaction: the
+ * live-set list, then one bulkGet of every key the claim needs (claim codes as PTP column-1 rows, MUE,
+ * add-on, PFS, HCPCS rows, ICD-10-CM categories per fiscal year, places of service) across the live sets.
+ * Rows already read come from a cache (see RecordCache); when all are cached, the read of the live-set
+ * list is the only IndexedDB work.
  *
  * Live set per kind: PTP hospital for institutional claims, practitioner otherwise; MUE by setting
  * (practitioner / hospital / dme); other kinds have one set for all settings; ICD-10-CM one set per
@@ -39,7 +41,18 @@ export function createRuleStore(db: ClaimLensDb): RuleStore {
   const cache = recordCache();
   return {
     datasets: () => db.datasets.toArray(),
-    load: (query) => db.transaction('r', db.datasets, db.ruleRecords, () => loadIn(db, query, cache)),
+    load: async (query) => {
+      // Warm path: one read of the live-set list, every row from the cache (one implicit transaction).
+      const warm = await loadIn(query, await db.datasets.toArray(), cache, null);
+      if (warm) return warm;
+      // Cold path: one read transaction over both tables, so the live sets and their rows agree even if
+      // an import swaps a set in meanwhile.
+      return db.transaction('r', db.datasets, db.ruleRecords, async () => {
+        const live = await db.datasets.toArray();
+        const data = await loadIn(query, live, cache, (keys) => db.ruleRecords.bulkGet(keys));
+        return data!;
+      });
+    },
   };
 }
 
@@ -80,8 +93,13 @@ export function recordCache(maxRows = CACHE_ROWS): RecordCache {
 
 type Slot = (record: RuleRecord | undefined) => void;
 
-async function loadIn(db: ClaimLensDb, query: RuleQuery, cache: RecordCache): Promise<RuleData> {
-  const live = await db.datasets.toArray();
+/** The claim's answers from `live` sets; null when rows are missing from the cache and `read` is null. */
+async function loadIn(
+  query: RuleQuery,
+  live: DataSetInfo[],
+  cache: RecordCache,
+  read: ((keys: [string, string][]) => Promise<(RuleRecord | undefined)[]>) | null,
+): Promise<RuleData | null> {
   cache.keep(new Set(live.map((d) => d.id)));
   const pick = (kind: DataSetKind, setting: Setting) =>
     newest(live.filter((d) => d.kind === kind && (d.setting === setting || d.setting === 'all')));
@@ -172,10 +190,11 @@ async function loadIn(db: ClaimLensDb, query: RuleQuery, cache: RecordCache): Pr
 
   const missing = keys.flatMap((k, i) => (cache.get(k[0], k[1]) === null ? [i] : []));
   if (missing.length > 0) {
-    const read = await db.ruleRecords.bulkGet(missing.map((i) => keys[i]!));
+    if (!read) return null;
+    const rows = await read(missing.map((i) => keys[i]!));
     missing.forEach((at, n) => {
       const [set, key] = keys[at]!;
-      cache.put(set, key, read[n]);
+      cache.put(set, key, rows[n]);
     });
   }
   for (let i = 0; i < keys.length; i++) {
