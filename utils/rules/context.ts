@@ -128,8 +128,13 @@ export function isEm(code: string | null): boolean {
   return code !== null && /^\d{5}$/.test(code) && code >= '99202' && code <= '99499';
 }
 
+/** Original (fee-for-service) Medicare, billed to a MAC. Medicare Advantage plans follow their own contracts. */
 export function isMedicare(payer: string | null): boolean {
-  return payer !== null && /medicare|\bcms\b|noridian|novitas|palmetto|wps|cgs|first coast|ngs/i.test(payer);
+  return (
+    payer !== null &&
+    /medicare|\bcms\b|noridian|novitas|palmetto|\bwps\b|\bcgs\b|first coast|\bngs\b/i.test(payer) &&
+    !isMedicareAdvantage(payer)
+  );
 }
 
 export function isMedicareAdvantage(payer: string | null): boolean {

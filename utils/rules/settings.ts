@@ -33,7 +33,12 @@ export const KxThresholds = z.record(z.string().regex(/^\d{4}$/), z.number().pos
 
 /** Defaults a biller can change. Commercial limits are common contract defaults, not law. */
 export const DEFAULT_FILING_LIMITS: z.input<typeof FilingLimit>[] = [
-  { payerPattern: 'medicare', days: 365, note: '12 months from the date of service (42 CFR 424.44)' },
+  {
+    // Original Medicare only: Medicare Advantage plans set their own limits by contract.
+    payerPattern: '^(?!.*(advantage|replacement)).*medicare',
+    days: 365,
+    note: '12 months from the date of service (42 CFR 424.44)',
+  },
   { payerPattern: 'cigna', days: 90, outOfNetworkDays: 180, note: 'common in-network contract default' },
   {
     payerPattern: 'united|uhc|optum',

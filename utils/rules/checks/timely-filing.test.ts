@@ -56,6 +56,38 @@ describe('timely filing', () => {
     expect(brief(found)).toEqual(['timely-filing error []']);
   });
 
+  it('a paid claim on a status page says nothing, even long after the limit', async () => {
+    const found = await tf(
+      {
+        payer: 'Cigna',
+        lines: ['99213'],
+        dos: '2023-03-01',
+        status: { category: 'F1', code: null, text: 'Paid' },
+      },
+      'claim-status',
+    );
+    expect(found.filter((f) => f.rule === 'timely-filing')).toEqual([]);
+  });
+
+  it('a rejected claim (A7) still has to be filed in time', async () => {
+    const found = await tf(
+      {
+        payer: 'Cigna',
+        lines: ['99213'],
+        dos: '2024-03-01',
+        status: { category: 'A7', code: null, text: null },
+      },
+      'claim-status',
+    );
+    expect(brief(found)).toEqual(['denial error []', 'timely-filing error []']);
+  });
+
+  it('Medicare Advantage plans are not held to the Medicare 12 months (unknown-payer default applies)', async () => {
+    const [f] = await tf({ payer: 'Humana Medicare Advantage', lines: ['99213'], dos: '2024-03-01' });
+    expect(f?.message).toContain('90 days');
+    expect(f?.message).toContain('check your contract');
+  });
+
   it('a claim received in time says nothing', async () => {
     const found = await tf(
       { payer: 'Cigna', lines: ['99213'], dos: '2024-03-01', receivedDate: '2024-04-10' },

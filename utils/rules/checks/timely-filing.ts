@@ -41,6 +41,20 @@ function isDenied(claim: Claim): boolean {
   return claim.status?.category === 'F2' || /\bdeni/i.test(claim.status?.text ?? '');
 }
 
+/** Rejected front-end (A3/A4/A6–A8) or not found (D0): the payer never received a valid claim. */
+const NOT_RECEIVED = new Set(['A3', 'A4', 'A6', 'A7', 'A8', 'D0']);
+
+/**
+ * Whether the payer already has the claim: a status or remittance page shows a claim the payer holds,
+ * unless its status says it was rejected. A claim being keyed is not filed yet.
+ */
+function isFiled(claim: Claim, ctx: CheckContext): boolean {
+  if (claim.receivedDate) return true;
+  const category = claim.status?.category ?? null;
+  if (category && NOT_RECEIVED.has(category)) return false;
+  return ctx.snapshot.kind !== 'claim-entry';
+}
+
 function clock(
   ctx: CheckContext,
   deadline: string,
@@ -92,8 +106,9 @@ export const checkTimelyFiling: Check = (claim, _data, ctx) => {
         }),
       );
     }
-  } else {
-    // Claim entry: say nothing while there is plenty of time. Denied claims: always show the clock.
+  } else if (denied || !isFiled(claim, ctx)) {
+    // Not filed yet: say nothing while there is plenty of time. Denied: always show the clock, since a
+    // corrected claim must also arrive within the limit.
     const f = clock(ctx, deadline, what, limit.source, !denied, extra);
     if (f) findings.push(f);
   }

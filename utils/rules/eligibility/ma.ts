@@ -1,4 +1,4 @@
-import { finding, isMedicare, isMedicareAdvantage } from '../context';
+import { finding, isMedicare } from '../context';
 import { describePeriod, ELIGIBILITY_SOURCE, type EligibilityCheck, openOn } from './common';
 
 /**
@@ -8,7 +8,7 @@ import { describePeriod, ELIGIBILITY_SOURCE, type EligibilityCheck, openOn } fro
 export const checkEligMa: EligibilityCheck = ({ eligibility, dos, claimIndex, claimPayer, lines }) => {
   const plan = eligibility.medicareAdvantage.find((p) => openOn(p, dos));
   if (!plan) return [];
-  const toMac = isMedicare(claimPayer) && !isMedicareAdvantage(claimPayer);
+  const toMac = isMedicare(claimPayer);
   if (claimPayer && !toMac) return [];
   return [
     finding('elig-ma', claimIndex, {
