@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Finding } from '../utils/model/finding';
 import type { PageSnapshot } from '../utils/model/snapshot';
 import { eligibilityFindings } from '../utils/panel/eligibility';
@@ -65,14 +65,30 @@ function Messages({ problem, statusMessage }: Pick<SidePanelProps, 'problem' | '
   );
 }
 
+// Stable defaults, so leaving a prop out does not defeat the memo below.
+const NO_DATASETS: DataSetInfo[] = [];
+const NO_DISMISSALS: DismissalRecord[] = [];
+
 /** The side panel: what was read from the page and what the rules found. Text only, never HTML. */
 export function SidePanel(props: SidePanelProps) {
-  const { snapshot, findings, datasets = [], dismissals = [], today, ruleDataMissing = false } = props;
+  const {
+    snapshot,
+    findings,
+    datasets = NO_DATASETS,
+    dismissals = NO_DISMISSALS,
+    today,
+    ruleDataMissing = false,
+  } = props;
   const state = panelState(snapshot, props.portalSupported ?? true, props.hostName ?? null);
   const [announcement, setAnnouncement] = useState('');
+  // Grouping is cheap but the panel re-renders on every announcement; keep it to data changes.
+  const view = useMemo(
+    () => (snapshot ? panelView(snapshot, findings, dismissals, datasets) : null),
+    [snapshot, findings, dismissals, datasets],
+  );
   const notice = ruleDataMissing ? <RuleDataMissing onOpenOptions={props.onOpenOptions} /> : null;
 
-  if (!snapshot) {
+  if (!snapshot || !view) {
     return (
       <main class="panel" data-state={state}>
         <h1>ClaimLens</h1>
@@ -87,7 +103,6 @@ export function SidePanel(props: SidePanelProps) {
     );
   }
 
-  const view = panelView(snapshot, findings, dismissals, datasets);
   const explainStatus = STATUS_KINDS.has(snapshot.kind);
   const isEligibility =
     snapshot.kind === 'eligibility' || (snapshot.eligibility !== null && snapshot.claims.length === 0);

@@ -1,3 +1,4 @@
+import { useRef } from 'preact/hooks';
 import type { Finding } from '../../utils/model/finding';
 import { dismissalId } from '../../utils/panel/dismissals';
 import { usDate } from '../../utils/panel/format';
@@ -31,11 +32,14 @@ export function ClaimSection({
 }: Props) {
   const { claim, claimNumber } = view;
   const titleId = `claim-${view.index}-title`;
+  const findingsHeading = useRef<HTMLHeadingElement>(null);
   const dismissFor = (f: Finding) => {
     if (!onDismiss || claimNumber === null || f.severity === 'could-not-check') return undefined;
     return (reason: string) => {
       onDismiss(f, reason, { id: dismissalId(claimNumber, f), claimNumber });
       onDismissed?.(f);
+      // The finding leaves the list; keep keyboard focus near where it was, not back at the top.
+      findingsHeading.current?.focus();
     };
   };
   const hasFindings = view.groups.length > 0 || view.couldNotCheck.length > 0 || view.dismissed.length > 0;
@@ -65,7 +69,9 @@ export function ClaimSection({
       {inList && claim.serviceLines.length === 0 ? null : <ServiceLines lines={claim.serviceLines} />}
       {hasFindings ? (
         <section class="findings" aria-labelledby={`${titleId}-findings`}>
-          <h3 id={`${titleId}-findings`}>Findings</h3>
+          <h3 id={`${titleId}-findings`} ref={findingsHeading} tabIndex={-1}>
+            Findings
+          </h3>
           <FindingList groups={view.groups} level={4} dismissFor={dismissFor} />
           <CouldNotCheck findings={view.couldNotCheck} level={4} />
           <DismissedGroup dismissed={view.dismissed} today={today} onUndo={onUndoDismiss} />

@@ -49,6 +49,8 @@ describe('dismissing a finding', () => {
     expect(reason).toBe('Payer does not apply this edit');
     expect(target).toEqual({ id: '7000000001|ptp|1,2', claimNumber: '7000000001' });
     expect(c.querySelector('[data-testid=announcement]')?.textContent).toContain('Dismissed');
+    // Focus stays with the claim's findings rather than falling back to the top of the panel.
+    expect(document.activeElement?.textContent).toBe('Findings');
   });
 
   test('"Other" needs the biller\'s own words', () => {
