@@ -4,7 +4,7 @@ import { portalForUrl } from './hosts';
 
 /**
  * A portal adapter reads one kind of page of one portal. Detection is two pure predicates: the URL
- * (with example URLs in `examples`, tested to match only their own adapter) and the page's shape.
+ * (example URLs in catalog.ts, tested to match only their own URL family) and the page's shape.
  * Adapters run in the content script: plain DOM code, no zod, no browser APIs, never throwing.
  */
 export interface PortalAdapter {
@@ -14,10 +14,6 @@ export interface PortalAdapter {
   /** Other portals the same reader serves (the MAC portals share one page style). */
   alsoFor?: readonly PortalId[];
   kind: PageKind;
-  /** One line for the README's supported-pages table. */
-  title: string;
-  /** URLs this adapter is for, used by the detection test. */
-  examples: string[];
   matchesUrl(url: URL): boolean;
   /** The page has the shape this adapter reads (checked after the URL matched). */
   matchesPage(doc: Document): boolean;
@@ -70,7 +66,7 @@ export function emptyLine(line: number): ServiceLine {
 export function emptySnapshot(url: string, portal: PortalId, kind: PageKind, adapter: string): PageSnapshot {
   return {
     ok: true,
-    url,
+    url: url.slice(0, 4096),
     portal,
     kind,
     claims: [],

@@ -79,7 +79,7 @@ const cellsOf = (row: Element): Element[] =>
  * naming the same thing (Modifier 1..4, CARC + RARC) are joined. A short row right after a data row
  * (Availity's expanded "Reason/Remark Codes" row) adds its codes to that row.
  */
-export function readGrid(table: Element, limit = 1000): { fields: (Field | null)[]; recs: Rec[] } {
+export function readGrid(table: Element, limit = 999): { fields: (Field | null)[]; recs: Rec[] } {
   const rows = rowsOf(table);
   const headIdx = rows.findIndex((r) => {
     const c = cellsOf(r);
@@ -136,7 +136,8 @@ export function lineFrom(rec: Rec, index: number): ServiceLine | null {
     .split(/[\s,-]+/);
   const code = n.procedureCode(tokens[0]);
   if (!code) return null;
-  const line = emptyLine(Number(n.units(rec.line)) || index);
+  const no = Number(n.text(rec.line));
+  const line = emptyLine(Number.isInteger(no) && no > 0 && no < 1e6 ? no : index);
   const ds = n.dates(`${rec.from ?? ''} ${rec.dates ?? ''} ${rec.to ?? ''}`);
   line.dosFrom = ds[0] ?? null;
   line.dosTo = ds[ds.length - 1] ?? null;

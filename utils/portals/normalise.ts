@@ -34,6 +34,7 @@ export function money(text: string | null | undefined): number | null {
   const digits = t.replace(/[^0-9.]/g, '');
   if (!/^\d+(\.\d+)?$/.test(digits)) return null;
   const value = Number(digits);
+  if (!Number.isFinite(value)) return null;
   return negative ? -value : value;
 }
 
@@ -61,7 +62,7 @@ export function isoDate(text: string | null | undefined): string | null {
 /** "1", "2.0" → number; blank or not a number → null. */
 export function units(text: string | null | undefined): number | null {
   const t = clean(text);
-  return /^\d+(\.\d+)?$/.test(t) ? Number(t) : null;
+  return /^\d{1,7}(\.\d+)?$/.test(t) ? Number(t) : null;
 }
 
 export interface CodeMention {

@@ -29,7 +29,7 @@ export function readPage(doc: Document, href: string): PageSnapshot {
     try {
       if (!adapter.matchesUrl(url) || !adapter.matchesPage(doc)) continue;
       const outcome = adapter.read(doc, url);
-      if (outcome.ok) return outcome.snapshot;
+      if (outcome.ok) return clamp(outcome.snapshot);
       problems.push(...outcome.problems.map((p) => `${adapter.id}: ${p}`));
     } catch (error) {
       problems.push(`${adapter.id}: reader failed (${why(error)})`);
@@ -50,5 +50,31 @@ export function readPage(doc: Document, href: string): PageSnapshot {
       : 'no adapter for this page: read by the generic reader',
   );
   snapshot.ok = failed.length === 0;
-  return snapshot;
+  return clamp(snapshot);
+}
+
+const cut = (v: string | null, max: number) => v && v.slice(0, max);
+const lines = (xs: string[], count: number) => xs.slice(0, count).map((x) => x.slice(0, 300));
+
+/** The schema's size limits, applied once here so no reader has to remember each of them. */
+function clamp(s: PageSnapshot): PageSnapshot {
+  s.claims = s.claims.slice(0, 5000);
+  for (const c of s.claims) {
+    c.claimNumber = cut(c.claimNumber, 64);
+    c.checkNumber = cut(c.checkNumber, 64);
+    c.priorAuthorization = cut(c.priorAuthorization, 64);
+    c.payer = cut(c.payer, 200);
+    c.serviceLines = c.serviceLines.slice(0, 999);
+  }
+  const e = s.eligibility;
+  if (e) {
+    e.payer = cut(e.payer, 200);
+    e.planName = cut(e.planName, 200);
+    e.planType = cut(e.planType, 100);
+  }
+  const r = s.read;
+  r.problems = lines(r.problems, 50);
+  r.fallbacks = lines(r.fallbacks, 50);
+  r.unsure = lines(r.unsure, 100);
+  return s;
 }

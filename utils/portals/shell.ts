@@ -11,13 +11,10 @@ const shell = (
   portal: 'availity' | 'office-ally',
   frame: string,
   path: RegExp,
-  example: string,
 ): PortalAdapter => ({
   id,
   portal,
   kind: 'unknown',
-  title: `${portal === 'availity' ? 'Availity' : 'Office Ally'} navigation shell (the app is read in ${frame})`,
-  examples: [example],
   matchesUrl: (url) => onPortal(url, portal) && path.test(url.pathname),
   matchesPage: (doc) => doc.querySelector(`iframe${frame}`) !== null,
   read(_doc, url) {
@@ -30,12 +27,5 @@ export const availityShell = shell(
   'availity',
   '#newBodyFrame',
   /\/navigation\/|\/public\/apps\/home\//,
-  'https://essentials.availity.com/static/web/onb/onboarding-ui-apps/navigation/#/loadApp/?appUrl=%2Fstatic',
 );
-export const officeAllyShell = shell(
-  'office-ally/shell',
-  'office-ally',
-  '#Iframe9',
-  /secure_oa\.asp/i,
-  'https://www.officeally.com/secure_oa.asp?GOTO=OnlineEntry&TaskAction=Manage',
-);
+export const officeAllyShell = shell('office-ally/shell', 'office-ally', '#Iframe9', /secure_oa\.asp/i);

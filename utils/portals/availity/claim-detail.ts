@@ -11,7 +11,7 @@ import { patientFrom } from '../patient';
 const panel = (doc: Document, label: string): string | null => {
   const el = doc.querySelector(`[data-testid="test${label}Panel"]`) ?? doc.getElementById(label);
   const ps = el?.querySelectorAll('p');
-  return n.text((ps?.length ? ps[ps.length - 1] : el)?.textContent) || null;
+  return n.text((ps?.length ? ps[ps.length - 1] : el)?.textContent).slice(0, 64) || null;
 };
 
 export const availityUrl = (url: URL, app: string): boolean =>
@@ -24,11 +24,6 @@ export const availityClaimDetail: PortalAdapter = {
   id: 'availity/claim-detail',
   portal: 'availity',
   kind: 'claim-detail',
-  title: 'Availity claim status: claim detail (header panels, service lines, remark rows)',
-  examples: [
-    'https://essentials.availity.com/static/web/post/cs/enhanced-claim-status-ui/#/claim-detail?id=1',
-    'https://apps.availity.com/static/web/post/cs/enhanced-claim-status-ui/#/dashboard?activeTab=by276',
-  ],
   matchesUrl: claimStatusApp,
   matchesPage: (doc) => doc.getElementById('lineLevelTable') !== null,
   read(doc, url) {

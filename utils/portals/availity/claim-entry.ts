@@ -38,11 +38,6 @@ export const availityClaimEntry: PortalAdapter = {
   id: 'availity/claim-entry',
   portal: 'availity',
   kind: 'claim-entry',
-  title:
-    'Availity professional claim (CMS-1500) entry: dotted-id inputs, react-select comboboxes, rows added live',
-  examples: [
-    'https://essentials.availity.com/web/pre-claim/claims-correction-ui/#/ORG1/ZZPAYER/professional',
-  ],
   matchesUrl: (url) => availityUrl(url, '/claims-correction-ui/'),
   matchesPage: () => true,
   read(doc, url) {

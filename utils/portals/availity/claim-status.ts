@@ -13,10 +13,6 @@ export const availityClaimStatus: PortalAdapter = {
   id: 'availity/claim-status',
   portal: 'availity',
   kind: 'claim-status',
-  title: 'Availity claim status: results table, not-found and still-loading alerts',
-  examples: [
-    'https://essentials.availity.com/static/web/post/cs/enhanced-claim-status-ui/#/dashboard?payerId=ZZ&activeTab=by276',
-  ],
   matchesUrl: claimStatusApp,
   matchesPage: () => true,
   read(doc, url) {

@@ -49,9 +49,6 @@ export const availityEligibility: PortalAdapter = {
   id: 'availity/eligibility',
   portal: 'availity',
   kind: 'eligibility',
-  title:
-    'Availity eligibility and benefits: coverage, plan dates, deductible / out-of-pocket, copay, coinsurance',
-  examples: ['https://essentials.availity.com/static/web/pres/web/eligibility/#/results?transactionId=1'],
   matchesUrl: (url) => availityUrl(url, '/eligibility/'),
   matchesPage: () => true,
   read(doc, url) {

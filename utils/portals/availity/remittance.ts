@@ -29,8 +29,6 @@ export const availityRemittance: PortalAdapter = {
   id: 'availity/remittance',
   portal: 'availity',
   kind: 'remittance',
-  title: 'Availity remittance viewer: remit results and claim details (ARIA grids, nested adjustment rows)',
-  examples: ['https://essentials.availity.com/static/web/post/rm/remitviewerui/#/claim-details?remitId=1'],
   matchesUrl: (url) => availityUrl(url, '/remitviewerui/'),
   matchesPage: () => true,
   read(doc, url) {

@@ -19,9 +19,6 @@ export const macClaimDetail: PortalAdapter = {
   portal: 'noridian',
   alsoFor: MAC_PORTALS,
   kind: 'claim-detail',
-  title:
-    'Medicare (MAC) claim detail: header list and line items with procedure, modifiers, units, pointer, CARC/RARC',
-  examples: ['https://www.noridianmedicareportal.com/web/nmp/claims/status?results=1'],
   matchesUrl: macClaimUrl,
   matchesPage: (doc) => all(doc, 'table').some(hasProcedureColumn),
   read(doc, url) {

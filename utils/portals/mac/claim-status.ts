@@ -13,8 +13,6 @@ export const macClaimStatus: PortalAdapter = {
   portal: 'noridian',
   alsoFor: MAC_PORTALS,
   kind: 'claim-status',
-  title: 'Medicare (MAC) claim status results: ICN/DCN, DOS, status, billed, paid',
-  examples: ['https://www.noridianmedicareportal.com/web/nmp/claims/status?results=1'],
   matchesUrl: macClaimUrl,
   matchesPage: () => true,
   read(doc, url) {

@@ -42,12 +42,6 @@ export const macEligibility: PortalAdapter = {
   portal: 'noridian',
   alsoFor: MAC_PORTALS,
   kind: 'eligibility',
-  title:
-    'Medicare (HETS) eligibility on MAC portals: Part A/B, deductible, MA, MSP, hospice, home health, QMB',
-  examples: [
-    'https://www.noridianmedicareportal.com/web/nmp/eligibility/results',
-    'https://www.mycgsportal.com/mycgs/eligibility/beneficiary',
-  ],
   matchesUrl: (url) => onMac(url) && /eligib|benefici/i.test(url.pathname),
   matchesPage: () => true,
   read(doc, url) {

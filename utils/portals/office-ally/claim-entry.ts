@@ -17,12 +17,6 @@ export const officeAllyClaimEntry: PortalAdapter = {
   id: 'office-ally/claim-entry',
   portal: 'office-ally',
   kind: 'claim-entry',
-  title:
-    'Office Ally CMS-1500 online entry and Claim Fix (inside #Iframe9): 12–50 line rows, split dates, boxes 21 A–L',
-  examples: [
-    'https://www.officeally.com/OA/Claims/HCFA1500.aspx?Mode=OnlineEntry',
-    'https://pm.officeally.com/OA/Claims/HCFA1500.aspx?Mode=ClaimFix&ClaimID=7000000005',
-  ],
   // The shell is classic ASP (secure_oa.asp); the form inside #Iframe9 is a WebForms .aspx page.
   matchesUrl: (url) => onPortal(url, 'office-ally') && /\.aspx$/i.test(url.pathname),
   matchesPage: (doc) => doc.querySelector(`[id^="${HCFA}"]`) !== null,

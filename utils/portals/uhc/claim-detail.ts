@@ -13,8 +13,6 @@ export const uhcClaimDetail: PortalAdapter = {
   id: 'uhc/claim-detail',
   portal: 'uhc',
   kind: 'claim-detail',
-  title: 'UnitedHealthcare claim detail (summary cards over a line table with CARC/RARC)',
-  examples: ['https://secure.uhcprovider.com/claims/claim-details?claimNumber=1'],
   matchesUrl: (url) => onPortal(url, 'uhc') && /claim-?details?/i.test(url.pathname + url.hash),
   matchesPage: () => true,
   read(doc, url) {

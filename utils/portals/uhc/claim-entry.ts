@@ -12,8 +12,6 @@ export const uhcClaimEntry: PortalAdapter = {
   id: 'uhc/claim-entry',
   portal: 'uhc',
   kind: 'claim-entry',
-  title: 'UnitedHealthcare professional claim entry (per-row ids, rows added live)',
-  examples: ['https://provider-apps.linkhealth.com/claims/professional/#/claim-entry'],
   matchesUrl: (url) =>
     onPortal(url, 'uhc') && /claim-?entry|professional|submission/i.test(url.pathname + url.hash),
   matchesPage: () => true,

@@ -1,0 +1,34 @@
+import { FIXTURE_PAGES } from '../../../tests/fixtures/pages';
+import { ADAPTER_INFO } from '../catalog';
+import { PORTAL_HOSTS } from '../hosts';
+import { ADAPTERS } from '../registry';
+
+const label = (p: string) => PORTAL_HOSTS.find((h) => h.portal === p)?.label ?? p;
+
+/** The supported-pages table (docs/supported-pages.md), built from the registry, catalog and fixtures. */
+export function supportedPagesTable(): string {
+  const rows = ADAPTERS.map((a) => {
+    const portals = [...new Set([a.portal, ...(a.alsoFor ?? [])])].map(label).join(', ');
+    const fixtures = FIXTURE_PAGES.filter((f) => f.adapter === a.id)
+      .map((f) => `\`${f.id}\``)
+      .join(', ');
+    return `| \`${a.id}\` | ${portals} | ${a.kind} | ${ADAPTER_INFO[a.id]?.title ?? ''} | ${fixtures} |`;
+  });
+  const generic = FIXTURE_PAGES.filter((f) => f.adapter === 'generic')
+    .map((f) => `\`${f.id}\``)
+    .join(', ');
+  rows.push(
+    `| \`generic\` | any other page (and any page an adapter cannot read) | guessed | label/value pairs, line tables and claim lists named by their headers, labelled form fields; says what it is unsure of | ${generic} |`,
+  );
+  return [
+    '# Supported pages',
+    '',
+    '<!-- Generated from utils/portals/registry.ts, utils/portals/catalog.ts and tests/fixtures/pages.ts;',
+    '     utils/portals/meta.test.ts fails when they drift (UPDATE_EXPECTED=1 rewrites this file). -->',
+    '',
+    '| adapter | portal | page kind | what it reads | fixtures |',
+    '|---|---|---|---|---|',
+    ...rows,
+    '',
+  ].join('\n');
+}
