@@ -41,6 +41,8 @@ export interface SidePanelProps extends PanelActions {
   noteStatus?: NoteStatus;
   /** The note history (components/panel/NoteHistory.tsx), placed under the note. */
   historySlot?: ComponentChildren;
+  /** Why this tab has nothing to read, when known ("Only secure (https) portal pages can be read."). */
+  emptyReason?: string | null;
   /** A problem the integrator must show now (background unreachable…): announced assertively. */
   problem?: string | null;
   /** The outcome of an action ("ClaimLens now reads portal.example.com"): announced politely. */
@@ -96,7 +98,7 @@ export function SidePanel(props: SidePanelProps) {
         {state === 'unsupported' ? (
           <UnsupportedSite hostName={props.hostName ?? ''} onReadThisSite={props.onReadThisSite} />
         ) : (
-          <NoPortalPage />
+          <NoPortalPage reason={props.emptyReason} onReread={props.onReread} />
         )}
         {notice}
       </main>

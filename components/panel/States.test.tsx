@@ -10,6 +10,24 @@ describe('empty and error states say what to do', () => {
     expect(c.querySelector('main')?.getAttribute('data-state')).toBe('empty');
     expect(c.querySelector('h2')?.textContent).toBe('No portal page in this tab');
     expect(texts(c, '.portal-names li')).toContain('Availity');
+    expect(c.querySelector('button')).toBeNull();
+  });
+
+  test('no page read yet: says why when known and offers to read again', () => {
+    const onReread = vi.fn();
+    const c = mount(
+      <SidePanel
+        snapshot={null}
+        findings={[]}
+        emptyReason="Only secure (https) portal pages can be read."
+        onReread={onReread}
+      />,
+    );
+    expect(c.querySelector('[data-testid=empty-reason]')?.textContent).toBe(
+      'Only secure (https) portal pages can be read.',
+    );
+    click(c.querySelector('[data-testid=reread]'));
+    expect(onReread).toHaveBeenCalledOnce();
   });
 
   test('a site ClaimLens does not know: "Read this site" asks to add the host', () => {

@@ -6,10 +6,14 @@ import type { PanelActions } from './actions';
 const PORTAL_NAMES = [...new Set(PORTAL_HOSTS.map((h) => h.label))];
 
 /** No portal page in this tab: say what to open instead of showing a blank panel. */
-export function NoPortalPage() {
+export function NoPortalPage({
+  reason,
+  onReread,
+}: { reason?: string | null } & Pick<PanelActions, 'onReread'>) {
   return (
     <section class="state" aria-labelledby="state-title">
       <h2 id="state-title">No portal page in this tab</h2>
+      {reason ? <p data-testid="empty-reason">{reason}</p> : null}
       <p>
         Open a claim status, claim detail, remittance, eligibility or claim entry page in one of these
         portals:
@@ -20,6 +24,14 @@ export function NoPortalPage() {
         ))}
       </ul>
       <p class="muted">On another portal, open its page and choose "Read this site" here.</p>
+      {onReread ? (
+        <>
+          <p>If this is a portal page, wait until it has finished loading, or read it again.</p>
+          <button type="button" data-testid="reread" onClick={onReread}>
+            Read the page again
+          </button>
+        </>
+      ) : null}
     </section>
   );
 }
