@@ -134,3 +134,14 @@ test('no serious accessibility problems', async () => {
   const result = await axe.run(root, { rules: { 'color-contrast': { enabled: false } } });
   expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 });
+
+test('emptying a box keeps it empty while typing, and the default is used meanwhile', () => {
+  mount();
+  const box = byLabel<HTMLTextAreaElement>('Claim entry note template');
+  type(box, '');
+  expect(box.value).toBe('');
+  expect(root.querySelector('[data-kind="claim-entry"] .preview-label')?.textContent).toContain(
+    'Empty: the default is used',
+  );
+  expect(preview('claim-entry')).toMatch(/^11\/27\/2026 Availity claim entry/);
+});

@@ -87,8 +87,10 @@ export function NoteTemplatesEditor({ settings, onChange, today, describeCode }:
       </details>
 
       {KINDS.map((kind) => {
+        // The box shows what the biller typed, even when empty; the preview shows what would be used.
+        const typed = settings.templates[kind] ?? defaultTemplates[kind];
         const template = templateFor(kind, settings.templates);
-        const check = validateTemplate(template);
+        const check = validateTemplate(typed);
         const preview = renderNote(
           template,
           noteContext(sampleSnapshot(kind), sampleFindings(kind), {
@@ -109,7 +111,7 @@ export function NoteTemplatesEditor({ settings, onChange, today, describeCode }:
               cols={80}
               spellcheck={false}
               maxLength={MAX_TEMPLATE_LENGTH}
-              value={template}
+              value={typed}
               aria-invalid={!check.ok}
               aria-describedby={`${base}-preview${check.ok ? '' : ` ${base}-unknown`}`}
               onInput={(e) => setTemplate(kind, e.currentTarget.value)}
@@ -120,7 +122,11 @@ export function NoteTemplatesEditor({ settings, onChange, today, describeCode }:
                 {check.unknown.map((u) => `{${u}}`).join(', ')}. They will be copied into the note as typed.
               </p>
             )}
-            <p class="preview-label">Preview on a sample page:</p>
+            <p class="preview-label">
+              {typed.trim()
+                ? 'Preview on a sample page:'
+                : 'Empty: the default is used. Preview on a sample page:'}
+            </p>
             <p id={`${base}-preview`} class="preview" data-preview={kind}>
               {preview}
             </p>

@@ -5,19 +5,20 @@ import { z } from 'zod';
  * claim key is recomputed on restore, so a hand-edited file cannot hide a note from the search.
  */
 export const BackupNote = z.object({
-  claimNumber: z.string().max(64),
-  portal: z.string().max(100),
-  kind: z.string().max(50),
-  text: z.string().max(20_000),
+  // Limits are generous on purpose: a backup must never fail because a field grew a little longer.
+  claimNumber: z.string().max(200),
+  portal: z.string().max(200),
+  kind: z.string().max(100),
+  text: z.string().max(100_000),
   createdAt: z.string().min(1).max(40),
 });
 
 export const BackupDismissal = z.object({
-  id: z.string().min(1).max(300),
-  claimNumber: z.string().max(64),
-  rule: z.string().max(50),
+  id: z.string().min(1).max(5000),
+  claimNumber: z.string().max(200),
+  rule: z.string().max(100),
   lines: z.array(z.number().int().positive()).max(999),
-  reason: z.string().max(1000),
+  reason: z.string().max(100_000),
   dismissedAt: z.string().min(1).max(40),
 });
 
