@@ -55,13 +55,13 @@ export const NCCI_ASSOCIATED = new Set([...ANATOMIC, ...GLOBAL_SURGERY, '91', ..
 export const TELEHEALTH = new Set(['95', '93', 'FQ', 'GT']);
 
 /**
- * CPT (Level I) modifier numbers. Numbers only, no descriptors (AMA text). Level II modifiers come
- * from the HCPCS file.
+ * CPT (Level I) modifiers, including the Category II performance-measure modifiers 1P/2P/3P/8P.
+ * Codes only, no descriptors (AMA text). Level II modifiers come from the HCPCS file.
  */
 export const CPT_MODIFIERS = new Set(
   (
     '22 23 24 25 26 27 32 33 47 50 51 52 53 54 55 56 57 58 59 62 63 66 73 74 76 77 78 79 80 81 82 90 91 ' +
-    '92 93 95 96 97 99'
+    '92 93 95 96 97 99 1P 2P 3P 8P'
   ).split(' '),
 );
 

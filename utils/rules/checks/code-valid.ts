@@ -24,44 +24,49 @@ export function hcpcsValidOn(entry: HcpcsCode, dos: string): boolean {
 }
 
 function checkProcedures(claim: Claim, data: RuleData, ctx: CheckContext, missing: string[]): Finding[] {
+  if (data.hcpcs.status === 'no-data') {
+    const needsFile = claim.serviceLines.some(
+      (l) => (l.code !== null && isLevelII(l.code)) || l.modifiers.some((m) => !CPT_MODIFIERS.has(m)),
+    );
+    if (needsFile) missing.push(`HCPCS: ${data.hcpcs.reason}`);
+    return [];
+  }
+  const hcpcs = data.hcpcs.value;
+  const source = sourceOf(data.hcpcs.dataset, claimDates(claim));
+  // A code missing from a file older than the date of service may simply be newer than the file.
+  const stale = source.includes('older than');
   const findings: Finding[] = [];
-  const hcpcs = data.hcpcs.status === 'ok' ? data.hcpcs.value : null;
-  const source = data.hcpcs.status === 'ok' ? sourceOf(data.hcpcs.dataset, claimDates(claim)) : '';
+  const judge = (
+    line: number,
+    what: string,
+    entry: HcpcsCode | undefined,
+    dos: string,
+    isModifier: boolean,
+  ) => {
+    if (entry && entry.modifier === isModifier && hcpcsValidOn(entry, dos)) return;
+    const unknownButStale = !entry && stale;
+    findings.push(
+      finding('code-valid', ctx.claimIndex, {
+        severity: unknownButStale ? 'warning' : 'error',
+        lines: [line],
+        message: unknownButStale
+          ? `${what} is not in ${data.hcpcs.status === 'ok' ? data.hcpcs.dataset.label : 'the HCPCS file'}, which is older than the date of service ${dos}.`
+          : `${what} is not valid on ${dos}.`,
+        action: unknownButStale
+          ? 'Import the current HCPCS file, or check the code by hand.'
+          : isModifier
+            ? 'Correct or remove the modifier.'
+            : 'Use the code in effect on the date of service and rebill.',
+        source,
+      }),
+    );
+  };
   for (const line of claim.serviceLines) {
     const dos = line.dosFrom ?? ctx.today;
-    const needsFile =
-      (line.code !== null && isLevelII(line.code)) || line.modifiers.some((m) => !CPT_MODIFIERS.has(m));
-    if (needsFile && !hcpcs) {
-      if (data.hcpcs.status === 'no-data') missing.push(`HCPCS: ${data.hcpcs.reason}`);
-      continue;
-    }
-    if (line.code && isLevelII(line.code) && hcpcs) {
-      const entry = hcpcs[line.code];
-      if (!entry || entry.modifier || !hcpcsValidOn(entry, dos)) {
-        findings.push(
-          finding('code-valid', ctx.claimIndex, {
-            severity: 'error',
-            lines: [line.line],
-            message: `${line.code} is not a valid HCPCS code on ${dos}.`,
-            action: 'Use the code in effect on the date of service and rebill.',
-            source,
-          }),
-        );
-      }
-    }
+    if (line.code && isLevelII(line.code))
+      judge(line.line, `HCPCS code ${line.code}`, hcpcs[line.code], dos, false);
     for (const m of line.modifiers) {
-      if (CPT_MODIFIERS.has(m)) continue;
-      const entry = hcpcs?.[m];
-      if (entry?.modifier && hcpcsValidOn(entry, dos)) continue;
-      findings.push(
-        finding('code-valid', ctx.claimIndex, {
-          severity: 'error',
-          lines: [line.line],
-          message: `Modifier ${m} is not a valid modifier on ${dos}.`,
-          action: 'Correct or remove the modifier.',
-          source,
-        }),
-      );
+      if (!CPT_MODIFIERS.has(m)) judge(line.line, `Modifier ${m}`, hcpcs[m], dos, true);
     }
   }
   return findings;

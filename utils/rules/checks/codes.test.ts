@@ -53,10 +53,19 @@ describe('code-valid: HCPCS Level II codes and modifiers', () => {
     ['J0000 not a code', ['J0000'], '2024-06-14', ['code-valid error [1]']],
     // ZZ is not a Level II modifier (the file has ZA, ZB, ZC) and not a CPT modifier.
     ['modifier ZZ', ['99213-ZZ'], '2024-06-14', ['code-valid error [1]']],
-    // CPT modifier numbers are built in: 25 is valid.
+    // CPT modifier numbers are built in: 25 is valid, and so is the Category II modifier 8P.
     ['modifier 25', ['99213-25'], '2024-06-14', []],
+    ['modifier 8P', ['99213-8P'], '2024-06-14', []],
   ])('%s', async (_name, lines, dos, expected) => {
     expect(await checkClaimSpec({ lines, dos })).toEqual(expected);
+  });
+
+  it('a code missing from a HCPCS file older than the DOS is a warning, not an error (file is April 2024)', async () => {
+    const found = await checkClaimSpec(
+      { lines: [['J0000', { diagnosisPointers: [] }]], dx: [], dos: '2024-09-10' },
+      { today: '2024-09-12' },
+    );
+    expect(found).toEqual(['code-valid warning [1]']);
   });
 
   it('G2211 (added 2021-01-01) is not valid on a 2020 date of service', async () => {
