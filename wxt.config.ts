@@ -7,6 +7,8 @@ import { portalMatchPatterns } from './utils/portals/hosts';
 // download host) is an optional permission asked for at run time.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: the import worker and the scripts are bundled without WXT's auto-imports.
+  imports: false,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'ClaimLens',

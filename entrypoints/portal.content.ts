@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentToBackground } from '../utils/messages';
 import { portalMatchPatterns } from '../utils/portals/hosts';
 import { readPage } from '../utils/portals/read';

@@ -16,6 +16,7 @@ import {
 import { deleteDataSet, staleDataSets } from '../../utils/ruledata/manage';
 import type { DataSetInfo } from '../../utils/ruledata/types';
 import { IMPORT_NOTICE_KEY, NEWEST_DOS_KEY } from '../background/keys';
+import ImportWorker from './import-worker.ts?worker';
 
 export const CMS_URLS_KEY = 'settings:cmsUrls';
 
@@ -53,7 +54,7 @@ export function useRuleData() {
   }, []);
 
   const runImport = (files: { name: string; bytes: Uint8Array }[]) => {
-    worker.current ??= new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+    worker.current ??= new ImportWorker();
     const w = worker.current;
     setReports([]);
     setProgress({ rows: 0, total: null, rowsPerSecond: 0 });

@@ -1,0 +1,96 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { type FixtureServer, startFixtureServer } from '../../scripts/lib/fixture-server';
+import { type ExtensionSession, launchWithExtension } from '../../scripts/lib/launch';
+import { readPanel } from '../../scripts/lib/panel';
+import { FIXTURE_PAGES } from '../fixtures/pages';
+
+// A biller's day in one run: load this quarter's CMS files in the options page, open a denied claim,
+// see the bundling pair and what to do, copy the note, dismiss a finding and find it dismissed later.
+const CMS = join(import.meta.dirname, '..', 'fixtures', 'cms');
+const cmsFiles = readdirSync(CMS)
+  .filter((f) => /\.(zip|csv)$/.test(f) || f === 'icd10cm-codes-2024.txt')
+  .filter((f) => !f.includes('hospital-ptp') && !f.includes('dme') && !f.includes('outpatient'))
+  .map((f) => join(CMS, f));
+
+let server: FixtureServer;
+let session: ExtensionSession;
+const shell = FIXTURE_PAGES.find((p) => p.id === 'availity-shell-claim-detail')!;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  session = await launchWithExtension(server);
+  // Extension origins cannot be granted clipboard-read: the note is read back from a portal page.
+  await session.context.grantPermissions(['clipboard-read'], { origin: 'https://essentials.availity.com' });
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+test('before any import, the checks that need CMS data say "could not check"', async () => {
+  const panel = await session.openSidePanelFor(await session.openPortal(shell.url));
+  await expect
+    .poll(async () => (await readPanel(panel)).findings.map((f) => `${f.rule}:${f.severity}`))
+    .toContain('ptp:could-not-check');
+  await expect(panel.getByTestId('import-rule-data').count()).resolves.toBe(1);
+});
+
+test('CMS files dropped in the options page are imported and listed with their vintage', async () => {
+  const options = await session.context.newPage();
+  await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+  await options.getByTestId('rule-files').setInputFiles(cmsFiles);
+  const reports = options.getByTestId('import-reports');
+  await reports.waitFor({ timeout: 30_000 });
+  const statuses = await reports
+    .locator('li[data-status]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
+  expect(statuses.length).toBeGreaterThanOrEqual(5);
+  expect(statuses.every((s) => s === 'imported')).toBe(true);
+  await expect(options.locator('tr[data-dataset=ptp]').textContent()).resolves.toContain(
+    'NCCI PTP practitioner v30.1',
+  );
+  await options.close();
+});
+
+test('the denied claim shows the NCCI pair on both lines and the CO-97 explained with the fix', async () => {
+  const portal = await session.openPortal(shell.url);
+  const panel = await session.openSidePanelFor(portal);
+  await expect
+    .poll(async () => (await readPanel(panel)).findings.filter((f) => f.rule === 'ptp'), { timeout: 15_000 })
+    .toEqual([{ rule: 'ptp', severity: 'error', lines: [1, 2] }]);
+  const denial = panel.locator('[data-finding-rule=denial][data-lines="2"]').first();
+  await expect(denial.textContent()).resolves.toMatch(/59|XS/);
+  await expect(panel.getByTestId('status-explained').count()).resolves.toBe(1);
+
+  await panel.getByTestId('copy-note').click();
+  await expect.poll(() => panel.getByTestId('note-status').textContent()).toMatch(/[Cc]opied/);
+  await portal.bringToFront();
+  const clipboard = await portal.evaluate(() => navigator.clipboard.readText());
+  expect(clipboard).toContain('claim 7000000001');
+  expect(clipboard).toContain('CO-97');
+  expect(clipboard).toBe(await panel.getByTestId('note-preview').textContent());
+});
+
+test('a dismissed finding stays dismissed after the panel reloads, and can be undone', async () => {
+  const portal = await session.openPortal(shell.url);
+  const panel = await session.openSidePanelFor(portal);
+  const ptp = panel.locator('[data-finding-rule=ptp]');
+  await ptp.waitFor({ timeout: 15_000 });
+  await ptp.getByRole('button', { name: /Dismiss/ }).click();
+  await ptp.getByRole('button', { name: 'Dismiss finding' }).click();
+  await expect.poll(() => panel.locator('[data-finding-rule=ptp]').count()).toBe(0);
+
+  await panel.reload();
+  await panel.locator('[data-dismissed-rule=ptp]').waitFor({ state: 'attached', timeout: 15_000 });
+  expect(await panel.locator('[data-finding-rule=ptp]').count()).toBe(0);
+  await panel.locator('details.dismissed summary').click();
+  await panel.locator('[data-dismissed-rule=ptp]').getByRole('button', { name: /Undo/ }).click();
+  await expect.poll(() => panel.locator('[data-finding-rule=ptp]').count()).toBe(1);
+});
+
+test('no extension context requested any host but the fixture server', () => {
+  expect(session.foreignRequests()).toEqual([]);
+});
