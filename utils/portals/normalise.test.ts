@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import * as n from './normalise';
+
+describe('normalising page text the way a biller writes it', () => {
+  it('codes: upper-case without dots; modifiers; pointers', () => {
+    expect(n.diagnosisCode('m17.11')).toBe('M1711');
+    expect(n.diagnosisCode('M17')).toBe('M17');
+    expect(n.procedureCode(' 20610 ')).toBe('20610');
+    expect(n.procedureCode('2061')).toBeNull();
+    expect(n.modifiers('25, xs 59-RT LT')).toEqual(['25', 'XS', '59', 'RT']);
+    expect(n.pointers('AB')).toEqual(['A', 'B']);
+    expect(n.pointers('1, 3')).toEqual(['A', 'C']);
+  });
+
+  it('dates ISO, money as numbers, percentages', () => {
+    expect(n.isoDate('8/1/24')).toBe('2024-08-01');
+    expect(n.isoDate('02/30/2026')).toBeNull();
+    expect(n.dates('09/15/2026 09/16/2026')).toEqual(['2026-09-15', '2026-09-16']);
+    expect(n.money('$1,250.00')).toBe(1250);
+    expect(n.money('-$5.10')).toBe(-5.1);
+    expect(n.money('($5.10)')).toBe(-5.1);
+    expect(n.money('9'.repeat(400))).toBeNull();
+    expect(n.percent('COINS 20%')).toBe(20);
+  });
+
+  it('CO 97, CO-97 and 97 all read; remarks are RARCs; descriptions are not codes', () => {
+    for (const t of ['CO 97', 'CO-97'])
+      expect(n.reasonAndRemarkCodes(t).adjustments).toEqual([{ group: 'CO', reason: '97' }]);
+    expect(n.reasonAndRemarkCodes('97, N130')).toEqual({
+      adjustments: [{ group: null, reason: '97' }],
+      remarks: ['N130'],
+    });
+    expect(n.reasonAndRemarkCodes('PR-2 MA130').remarks).toEqual(['MA130']);
+    expect(n.reasonAndRemarkCodes('CO-97: included in another service billed 835 times').adjustments).toEqual(
+      [{ group: 'CO', reason: '97' }],
+    );
+  });
+
+  it('claim status: 277 category and code when shown, else the words', () => {
+    expect(n.claimStatus('A3:21 - Returned as unprocessable')).toMatchObject({ category: 'A3', code: '21' });
+    expect(n.claimStatus('F2')).toMatchObject({ category: 'F2', code: null });
+    expect(n.claimStatus('Acknowledgement/Not Found')).toMatchObject({ category: 'A4' });
+    expect(n.claimStatus('DENIED')).toEqual({ category: null, code: null, text: 'DENIED' });
+  });
+
+  it('patient: initials only, age on the date of service, sex', () => {
+    expect(n.initials('TESTPATIENT, ALEX J')).toBe('AT');
+    expect(n.initials('Alex Testpatient')).toBe('AT');
+    expect(n.age('1961-03-14', '2026-03-13')).toBe(64);
+    expect(n.age('1961-03-14', '2026-03-14')).toBe(65);
+    expect(n.sex('Female')).toBe('F');
+  });
+});
