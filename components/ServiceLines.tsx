@@ -1,5 +1,7 @@
+import type { Severity } from '../utils/model/finding';
 import type { ServiceLine } from '../utils/model/snapshot';
 import { dateRange } from '../utils/panel/format';
+import { SEVERITY_ICON, SEVERITY_LABEL } from '../utils/panel/labels';
 
 function codesOf(l: ServiceLine): string {
   return [...l.adjustments.map((a) => (a.group ? `${a.group}-${a.reason}` : a.reason)), ...l.remarks].join(
@@ -8,7 +10,14 @@ function codesOf(l: ServiceLine): string {
 }
 
 /** The lines as read from the page, in page order, so the biller can check the reading at a glance. */
-export function ServiceLines({ lines }: { lines: ServiceLine[] }) {
+export function ServiceLines({
+  lines,
+  worst,
+}: {
+  lines: ServiceLine[];
+  /** The worst finding per line, marked beside the line number (glyph + hidden word). */
+  worst?: ReadonlyMap<number, Severity>;
+}) {
   if (lines.length === 0) return <p class="muted">No service lines on this page.</p>;
   // Adjustment codes only take a column on pages that show them (status, remittance).
   const showCodes = lines.some((l) => l.adjustments.length > 0 || l.remarks.length > 0);
@@ -28,7 +37,10 @@ export function ServiceLines({ lines }: { lines: ServiceLine[] }) {
       <tbody>
         {lines.map((l) => (
           <tr key={l.line} data-line={l.line}>
-            <td>{l.line}</td>
+            <td>
+              {l.line}
+              <LineMark severity={worst?.get(l.line)} />
+            </td>
             <td>{dateRange(l.dosFrom, l.dosTo)}</td>
             <td data-testid="line-code">{l.code ?? ''}</td>
             <td data-testid="line-modifiers">{l.modifiers.join(' ')}</td>
@@ -38,5 +50,15 @@ export function ServiceLines({ lines }: { lines: ServiceLine[] }) {
         ))}
       </tbody>
     </table>
+  );
+}
+
+function LineMark({ severity }: { severity: Severity | undefined }) {
+  if (!severity) return null;
+  return (
+    <span class={`line-mark badge-${severity}`} data-line-severity={severity}>
+      <span aria-hidden="true"> {SEVERITY_ICON[severity]}</span>
+      <span class="visually-hidden"> ({SEVERITY_LABEL[severity].one})</span>
+    </span>
   );
 }

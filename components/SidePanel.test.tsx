@@ -51,6 +51,15 @@ describe('a read claim page', () => {
     expect(attrs(c, '[data-finding-rule=ptp]', 'data-lines')).toEqual(['1,2']);
   });
 
+  test('the lines table marks each line with its worst finding', () => {
+    const c = claimPanel();
+    const marks = Array.from(c.querySelectorAll('tr[data-line]'), (tr) =>
+      tr.querySelector('[data-line-severity]')?.getAttribute('data-line-severity'),
+    );
+    expect(marks).toEqual(['error', 'error']);
+    expect(c.querySelector('tr[data-line="1"] .visually-hidden')?.textContent).toBe(' (error)');
+  });
+
   test('each finding says its level in words, what is wrong, what to do, and its rule and source', () => {
     const c = claimPanel();
     const ptp = c.querySelector('[data-finding-rule=ptp]')!;

@@ -66,7 +66,9 @@ export function ClaimSection({
           dismissFor={dismissFor}
         />
       ) : null}
-      {inList && claim.serviceLines.length === 0 ? null : <ServiceLines lines={claim.serviceLines} />}
+      {inList && claim.serviceLines.length === 0 ? null : (
+        <ServiceLines lines={claim.serviceLines} worst={view.worstByLine} />
+      )}
       {hasFindings ? (
         <section class="findings" aria-labelledby={`${titleId}-findings`}>
           <h3 id={`${titleId}-findings`} ref={findingsHeading} tabIndex={-1}>

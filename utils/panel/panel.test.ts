@@ -9,7 +9,7 @@ import { groupByLine, groupTitle, worstFirst } from './groups';
 import { category277Label, portalLabel } from './labels';
 import { daysLeft, statusLine } from './status';
 import { claimDates, countBySeverity, countsText, dataVintages } from './summary';
-import { panelState, panelView } from './view';
+import { panelState, panelView, worstByLine } from './view';
 
 const fnd = (p: Partial<Finding> & Pick<Finding, 'rule' | 'severity'>): Finding => ({
   claimIndex: 0,
@@ -190,6 +190,20 @@ describe('labels and formats', () => {
 });
 
 describe('panel view', () => {
+  test('worst finding per line, could-not-check left out', () => {
+    const worst = worstByLine([
+      fnd({ rule: 'mue', severity: 'warning', lines: [2] }),
+      fnd({ rule: 'ptp', severity: 'error', lines: [1, 2] }),
+      fnd({ rule: 'pos', severity: 'info', lines: [3] }),
+      fnd({ rule: 'addon', severity: 'could-not-check', lines: [4] }),
+    ]);
+    expect([...worst.entries()].sort()).toEqual([
+      [1, 'error'],
+      [2, 'error'],
+      [3, 'info'],
+    ]);
+  });
+
   test('state from the snapshot, the host and whether it is a portal', () => {
     const snap = emptySnapshot('https://x', 'availity', 'claim-detail', 'a');
     expect(panelState(null, true, null)).toBe('empty');

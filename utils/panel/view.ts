@@ -1,4 +1,4 @@
-import type { Finding } from '../model/finding';
+import { type Finding, type Severity, severityRank } from '../model/finding';
 import type { Claim, PageSnapshot } from '../model/snapshot';
 import type { DismissalRecord } from '../ruledata/db';
 import type { DataSetInfo } from '../ruledata/types';
@@ -33,6 +33,21 @@ export interface ClaimView {
   /** Denial explanations and the filing clock, shown under "Status explained" on status pages. */
   denials: Finding[];
   timelyFiling: Finding[];
+  /** The worst standing finding on each line, to mark the lines table. */
+  worstByLine: Map<number, Severity>;
+}
+
+/** could-not-check does not mark a line: nothing was found wrong with it. */
+export function worstByLine(findings: readonly Finding[]): Map<number, Severity> {
+  const worst = new Map<number, Severity>();
+  for (const f of findings) {
+    if (f.severity === 'could-not-check') continue;
+    for (const line of f.lines) {
+      const now = worst.get(line);
+      if (now === undefined || severityRank(f.severity) < severityRank(now)) worst.set(line, f.severity);
+    }
+  }
+  return worst;
 }
 
 export interface PanelView {
@@ -63,6 +78,7 @@ function claimView(
     dismissed,
     denials: worstFirst(statusOnes.filter((f) => f.rule === 'denial' && f.severity !== 'could-not-check')),
     timelyFiling: statusOnes.filter((f) => f.rule === 'timely-filing' && f.severity !== 'could-not-check'),
+    worstByLine: worstByLine(active),
   };
 }
 
