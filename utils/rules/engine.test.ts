@@ -85,6 +85,35 @@ describe('engine', () => {
     expect(found.find((f) => f.rule === 'ptp')?.severity).toBe('could-not-check');
   });
 
+  it('numbers findings by claim on a page with several claims', async () => {
+    const snap = snapshot([claim({ lines: ['99213'] }), claim({ lines: ['20611', '20610'] })], {
+      kind: 'claim-status',
+    });
+    const found = await runSnapshot(snap);
+    expect(found.map((f) => [f.rule, f.claimIndex, f.lines])).toEqual([['ptp', 1, [1, 2]]]);
+  });
+
+  it('a check that trips over malformed rule data reports could-not-check and the others still run', async () => {
+    const real = createMemoryStore(tables());
+    const store = {
+      ...real,
+      async load(q: Parameters<typeof real.load>[0]) {
+        const data = await real.load(q);
+        // A broken store answer: "ok" without a value.
+        return { ...data, pfs: { ...data.pfs, value: undefined } } as unknown as typeof data;
+      },
+    };
+    const found = await runSnapshot(snapshot([claim({ lines: ['20611', '20610', '99213'] })]), { store });
+    // PTP 20611|20610, 20611|99213 and 20610|99213 (all ind 1) still fire; the two PFS checks say they could not run.
+    expect(brief(found)).toEqual([
+      'global could-not-check []',
+      'mod-25 could-not-check []',
+      'ptp error [1,2]',
+      'ptp error [1,3]',
+      'ptp error [2,3]',
+    ]);
+  });
+
   it('settings parse from an empty object to the documented defaults', () => {
     const s = RuleSettings.parse({});
     expect(s.unknownPayerFilingDays).toBe(90);
