@@ -53,7 +53,7 @@ export function readPage(doc: Document, href: string): PageSnapshot {
   return clamp(snapshot);
 }
 
-const cut = (v: string | null, max: number) => v && v.slice(0, max);
+const cut = (v: string | null, max: number) => v?.slice(0, max) ?? null;
 const lines = (xs: string[], count: number) => xs.slice(0, count).map((x) => x.slice(0, 300));
 
 /** The schema's size limits, applied once here so no reader has to remember each of them. */

@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_PAGES } from '../../tests/fixtures/pages';
+import { PageSnapshot } from '../model/snapshot';
+import { readPage } from './read';
+import { fixtureHtml, loadPage } from './testing/load';
+
+/**
+ * Portals change under us: nodes vanish, columns move, junk text appears, tables grow huge. Whatever
+ * happens, readPage must not throw and must return a snapshot the background's schema accepts.
+ * Fixed seed, bounded time.
+ */
+type Op = { kind: 'remove' | 'shuffle' | 'junk' | 'huge' | 'retext'; pick: number; text: string };
+
+const op = fc.record({
+  kind: fc.constantFrom('remove', 'shuffle', 'junk', 'huge', 'retext'),
+  pick: fc.nat(),
+  text: fc.oneof(
+    fc.string({ maxLength: 40 }),
+    fc.constantFrom(
+      'CO-97',
+      'N130',
+      '$1,2,3',
+      '99/99/9999',
+      'A3:99999',
+      '9'.repeat(400),
+      'M17.1.1',
+      '-',
+      'Claim Number',
+    ),
+  ),
+});
+
+function mutate(doc: Document, o: Op) {
+  const els = Array.from(doc.body.querySelectorAll('*'));
+  const el = els[o.pick % Math.max(els.length, 1)];
+  if (!el) return;
+  if (o.kind === 'remove') el.remove();
+  else if (o.kind === 'junk') el.append(doc.createTextNode(o.text));
+  else if (o.kind === 'retext') el.textContent = o.text;
+  else if (o.kind === 'shuffle') {
+    for (const row of Array.from(doc.querySelectorAll('tr,[role=row]'))) {
+      const cells = Array.from(row.children);
+      const k = o.pick % Math.max(cells.length, 1);
+      if (cells[k]) row.append(cells[k]);
+    }
+  } else {
+    const row = doc.querySelector('tbody tr,[role=row]:last-child,.service-line-row');
+    for (let i = 0; i < 1200 && row; i++) row.after(row.cloneNode(true));
+  }
+}
+
+describe('fuzz: mutated fixture pages', () => {
+  it('never throw and always give a snapshot the schema accepts', async () => {
+    // Paint each fixture once (its own scripts run), then mutate copies of the painted HTML.
+    const painted = await Promise.all(
+      FIXTURE_PAGES.map(async (p) => {
+        const w = await loadPage(fixtureHtml(p), p.url);
+        const html = w.document.documentElement.outerHTML;
+        await w.happyDOM.close();
+        return { url: p.url, html };
+      }),
+    );
+    fc.assert(
+      fc.property(fc.nat(), fc.array(op, { minLength: 1, maxLength: 6 }), (which, ops) => {
+        const page = painted[which % painted.length]!;
+        const w = new Window({ url: page.url });
+        w.document.write(page.html);
+        const doc = w.document as unknown as Document;
+        for (const o of ops) mutate(doc, o);
+        const snapshot = readPage(doc, page.url);
+        const parsed = PageSnapshot.safeParse(snapshot);
+        expect(parsed.success ? [] : parsed.error.issues.slice(0, 3)).toEqual([]);
+      }),
+      { seed: 20261127, numRuns: 300, interruptAfterTimeLimit: 10_000 },
+    );
+  }, 60_000);
+});
