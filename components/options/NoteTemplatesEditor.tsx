@@ -1,6 +1,7 @@
 import { useId } from 'preact/hooks';
 import type { PageKind } from '../../utils/model/snapshot';
 import { type DescribeCode, noteContext } from '../../utils/notes/context';
+import { localIsoDate } from '../../utils/notes/format';
 import { PLACEHOLDERS } from '../../utils/notes/placeholders';
 import { renderNote, validateTemplate } from '../../utils/notes/render';
 import { describeSample, sampleFindings, sampleSnapshot } from '../../utils/notes/sample';
@@ -37,7 +38,7 @@ function cleanInitials(text: string): string {
 
 export function NoteTemplatesEditor({ settings, onChange, today, describeCode }: NoteTemplatesEditorProps) {
   const id = useId();
-  const date = today ?? new Date().toISOString().slice(0, 10);
+  const date = today ?? localIsoDate();
 
   const setTemplate = (kind: PageKind, text: string | null) => {
     const templates = { ...settings.templates };

@@ -53,3 +53,12 @@ export function scrubFreeText(text: string | null | undefined, maxLength = 120):
   if (!cleaned) return null;
   return cleaned.length > maxLength ? `${cleaned.slice(0, maxLength - 1).trimEnd()}…` : cleaned;
 }
+
+/**
+ * The biller's calendar date as ISO (YYYY-MM-DD), in local time: `toISOString()` is UTC and would
+ * date an evening note in the US as tomorrow.
+ */
+export function localIsoDate(date: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

@@ -1,6 +1,7 @@
 /** The notes feature's public API (see docs/notes.md). */
+export { type ComposeOptions, composeNote } from './compose';
 export { type DescribeCode, type NoteContextOptions, nextStepText, noteContext } from './context';
-export { formatDate, formatDateRange, formatMoney } from './format';
+export { formatDate, formatDateRange, formatMoney, localIsoDate } from './format';
 export {
   addNote,
   CSV_COLUMNS,

@@ -58,3 +58,9 @@ test('braces that are not placeholders are plain text', () => {
   expect(validateTemplate('{ } {1} {}').ok).toBe(true);
   expect(renderNote('{ } {1}', ctx({}))).toBe('{ } {1}');
 });
+
+test('a value that looks like a placeholder or a clause is copied as it is, not expanded', () => {
+  expect(renderNote('{status} {paid}', ctx({ status: '{paid} [x]', paid: '$1.00' }))).toBe(
+    '{paid} [x] $1.00',
+  );
+});

@@ -1,0 +1,49 @@
+import type { Finding } from '../model/finding';
+import type { PageSnapshot } from '../model/snapshot';
+import { type DescribeCode, noteContext } from './context';
+import { localIsoDate } from './format';
+import type { NewNote } from './history';
+import { renderNote } from './render';
+import type { NoteSettings } from './settings';
+import { templateFor } from './templates';
+
+export interface ComposeOptions {
+  /** Defaults to now: the note's {date} (local calendar day) and the history's createdAt. */
+  now?: Date;
+  claimIndex?: number;
+  describeCode?: DescribeCode;
+  expectedCharge?: number;
+}
+
+/**
+ * "Copy note" in one call: the biller's template for this page kind (or the default), rendered,
+ * plus the record to keep in the history (addNote). The claim number stored is the page's, so the
+ * history finds the note whichever way the number is typed later.
+ */
+export function composeNote(
+  snapshot: PageSnapshot,
+  findings: readonly Finding[],
+  settings: NoteSettings,
+  options: ComposeOptions = {},
+): { text: string; record: NewNote } {
+  const now = options.now ?? new Date();
+  const claimIndex = options.claimIndex ?? 0;
+  const context = noteContext(snapshot, findings, {
+    today: localIsoDate(now),
+    initials: settings.initials,
+    claimIndex,
+    describeCode: options.describeCode,
+    expectedCharge: options.expectedCharge,
+  });
+  const text = renderNote(templateFor(snapshot.kind, settings.templates), context);
+  return {
+    text,
+    record: {
+      claimNumber: snapshot.claims[claimIndex]?.claimNumber ?? '',
+      portal: snapshot.portal,
+      kind: snapshot.kind,
+      text,
+      createdAt: now.toISOString(),
+    },
+  };
+}
