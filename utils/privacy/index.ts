@@ -11,6 +11,7 @@ export {
   MIN_PASSPHRASE_LENGTH,
 } from './backup';
 export { collectBackup, type RestoreCounts, restoreBackup } from './collect';
+export { backupFileName, exportBackup, type ImportResult, importBackup } from './flow';
 export { BackupDismissal, BackupNote, BackupPayload } from './payload';
 export {
   DEFAULT_RETENTION,
