@@ -12,6 +12,7 @@ import { isMajorProcedure, pfsRow } from '../pfs';
  */
 const POSTOP_OK = new Set(['24', '25', '57', '58', '78', '79']);
 const DAYS: Record<string, number> = { '010': 10, '090': 90 };
+const SURGICAL = new Set(['000', '010', '090']);
 
 export const checkGlobal: Check = (claim, data, ctx) => {
   const dated = claim.serviceLines.filter(
@@ -46,6 +47,8 @@ export const checkGlobal: Check = (claim, data, ctx) => {
         continue;
       }
       if (l.dosFrom <= s.dosFrom || l.dosFrom > end) continue;
+      // Labs, drugs, imaging and tests (global XXX or no PFS row) are not part of a surgical package.
+      if (!isEm(l.code) && !SURGICAL.has(pfsRow(pfs, l.code)?.globalDays ?? '')) continue;
       if (l.modifiers.some((m) => POSTOP_OK.has(m))) continue;
       findings.push(
         finding('global', ctx.claimIndex, {

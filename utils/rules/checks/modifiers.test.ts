@@ -74,6 +74,12 @@ const cases: [string, ClaimSpec, string[]][] = [
     ['global warning [1,2]'],
   ],
   ['11042-79 fifty days after 29881', { lines: [['29881', { dosFrom: '2024-04-25' }], '11042-79'] }, []],
+  // 36415 (XXX, status X) and 71046 (XXX) are not part of a surgical package.
+  [
+    '36415 and 71046 inside the global period of 29881',
+    { lines: [['29881', { dosFrom: '2024-06-01' }], '36415', '71046'] },
+    [],
+  ],
   // --- mod-59 (built in) ---
   ['59 on an E/M', { lines: ['99213-59'] }, ['mod-59 error [1]']],
   ['59 and XS on one line', { lines: ['20610-59-XS'] }, ['mod-59 error [1]']],

@@ -147,7 +147,19 @@ export function createMemoryStore(tables: MemoryTables): MemoryStore {
       };
     },
     async datasets() {
-      return [];
+      const out: DataSetInfo[] = [];
+      for (const setting of ['practitioner', 'hospital'] as const) {
+        const ptp = tables.ptp?.[setting];
+        if (ptp) out.push(info('ptp', setting, ptp));
+        const mue = tables.mue?.[setting];
+        if (mue) out.push(info('mue', setting, mue));
+      }
+      if (tables.addon) out.push(info('addon', 'all', tables.addon));
+      if (tables.pfs) out.push(info('pfs', 'all', tables.pfs));
+      if (tables.hcpcs) out.push(info('hcpcs', 'all', tables.hcpcs));
+      for (const t of Object.values(tables.icd10cm ?? {})) out.push(info('icd10cm', 'all', t));
+      if (tables.pos) out.push(info('pos', 'all', tables.pos));
+      return out;
     },
   };
 }
