@@ -114,6 +114,20 @@ describe('a read claim page', () => {
     expect(c.querySelector('b')).toBeNull();
     expect(c.textContent).toContain(`<b>${evil}</b>`);
   });
+
+  test('markup in read problems, the host name and the note stays text too', () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    const snap = claimDetail();
+    snap.ok = false;
+    snap.read.problems = [evil];
+    let c = mount(<SidePanel snapshot={snap} findings={[]} notePreview={evil} onCopyNote={() => {}} />);
+    expect(c.querySelector('[data-testid=unreadable] li')?.textContent).toBe(evil);
+    expect(c.querySelector('[data-testid=note-preview]')?.textContent).toBe(evil);
+    expect(c.querySelector('img')).toBeNull();
+    c = mount(<SidePanel snapshot={null} findings={[]} portalSupported={false} hostName={evil} />);
+    expect(c.querySelector('[data-testid=host-name]')?.textContent).toBe(evil);
+    expect(c.querySelector('img')).toBeNull();
+  });
 });
 
 describe('copy note', () => {
