@@ -58,7 +58,19 @@ const generic = () => {
   return s;
 };
 
+const list = () => {
+  const s = claimDetail('7000000001');
+  s.kind = 'claim-status';
+  const first = s.claims[0]!;
+  s.claims = [first, { ...first, claimNumber: '7000000002', serviceLines: [] }];
+  return s;
+};
+
 const STATES: [string, ComponentChild][] = [
+  [
+    'claim status results list',
+    <SidePanel key="s" snapshot={list()} findings={claimFindings()} {...wired} />,
+  ],
   [
     'generic reader, partly read',
     <SidePanel key="g" snapshot={generic()} findings={claimFindings()} {...wired} />,
