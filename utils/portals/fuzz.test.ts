@@ -73,7 +73,7 @@ describe('fuzz: mutated fixture pages', () => {
         const parsed = PageSnapshot.safeParse(snapshot);
         expect(parsed.success ? [] : parsed.error.issues.slice(0, 3)).toEqual([]);
       }),
-      { seed: 20261127, numRuns: 300, interruptAfterTimeLimit: 10_000 },
+      { seed: 20261127, numRuns: 300, interruptAfterTimeLimit: 8_000 },
     );
   }, 60_000);
 });
