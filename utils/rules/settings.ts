@@ -14,6 +14,8 @@ export const RuleSwitch = z.object({
 });
 
 export const FilingLimit = z.object({
+  /** How the limit is named on findings ("Medicare", "Aetna"); the pattern when empty. */
+  name: z.string().max(100).default(''),
   /** Matched case-insensitively against the payer name on the page (a plain substring or a regex source). */
   payerPattern: z.string().min(1).max(200),
   /** Days from the date of service (or from the primary EOB for secondary claims). */
@@ -35,19 +37,27 @@ export const KxThresholds = z.record(z.string().regex(/^\d{4}$/), z.number().pos
 export const DEFAULT_FILING_LIMITS: z.input<typeof FilingLimit>[] = [
   {
     // Original Medicare only: Medicare Advantage plans set their own limits by contract.
+    name: 'Medicare',
     payerPattern: '^(?!.*(advantage|replacement)).*medicare',
     days: 365,
     note: '12 months from the date of service (42 CFR 424.44)',
   },
-  { payerPattern: 'cigna', days: 90, outOfNetworkDays: 180, note: 'common in-network contract default' },
   {
+    name: 'Cigna',
+    payerPattern: 'cigna',
+    days: 90,
+    outOfNetworkDays: 180,
+    note: 'common in-network contract default',
+  },
+  {
+    name: 'UnitedHealthcare',
     payerPattern: 'united|uhc|optum',
     days: 90,
     outOfNetworkDays: 180,
     note: 'common in-network contract default',
   },
-  { payerPattern: 'aetna', days: 120, note: 'common contract default' },
-  { payerPattern: 'anthem|elevance', days: 90, note: 'common contract default' },
+  { name: 'Aetna', payerPattern: 'aetna', days: 120, note: 'common contract default' },
+  { name: 'Anthem', payerPattern: 'anthem|elevance', days: 90, note: 'common contract default' },
 ];
 
 /**

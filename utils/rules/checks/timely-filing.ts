@@ -25,16 +25,20 @@ export interface FilingLimitChoice {
 
 export function filingLimitFor(payer: string | null, ctx: CheckContext): FilingLimitChoice {
   const pack = ctx.packs.find((p) => p.filingLimitDays !== null);
-  if (pack?.filingLimitDays)
-    return { days: pack.filingLimitDays, source: `payer pack ${pack.name} ${pack.version}`, known: true };
+  if (pack?.filingLimitDays) {
+    return { days: pack.filingLimitDays, source: `Payer pack "${pack.name}" ${pack.version}`, known: true };
+  }
   const limit = ctx.settings.filingLimits.find((l) => payerMatches(l.payerPattern, payer));
-  if (limit)
-    return { days: limit.days, source: `filing limit for "${limit.payerPattern}" in settings`, known: true };
-  return {
-    days: ctx.settings.unknownPayerFilingDays,
-    source: 'ClaimLens default for a payer not in settings',
-    known: false,
-  };
+  if (limit) {
+    const name = limit.name || limit.payerPattern;
+    return {
+      days: limit.days,
+      source: `Filing limit for ${name} in settings (${limit.days} days)`,
+      known: true,
+    };
+  }
+  const days = ctx.settings.unknownPayerFilingDays;
+  return { days, source: `ClaimLens default for a payer not in settings (${days} days)`, known: false };
 }
 
 function isDenied(claim: Claim): boolean {
@@ -55,30 +59,35 @@ function isFiled(claim: Claim, ctx: CheckContext): boolean {
   return ctx.snapshot.kind !== 'claim-entry';
 }
 
-function clock(
-  ctx: CheckContext,
-  deadline: string,
-  what: string,
-  source: string,
-  quietWhenFar: boolean,
-  extra = '',
-): Finding | null {
-  const left = daysBetween(ctx.today, deadline);
+interface Clock {
+  deadline: string;
+  /** "filing limit (90 days from the date of service 2024-03-01)" */
+  what: string;
+  source: string;
+  /** What to do before the deadline. */
+  todo: string;
+  /** Say nothing while more than the warning threshold is left. */
+  quietWhenFar: boolean;
+  extra?: string;
+}
+
+function clock(ctx: CheckContext, c: Clock): Finding | null {
+  const left = daysBetween(ctx.today, c.deadline);
   let severity: Severity = 'info';
   if (left < 0) severity = 'error';
   else if (left <= ctx.settings.filingWarningDays) severity = 'warning';
-  else if (quietWhenFar) return null;
+  else if (c.quietWhenFar) return null;
   return finding('timely-filing', ctx.claimIndex, {
     severity,
     message:
       left < 0
-        ? `The ${what} passed on ${deadline} (${-left} days ago).${extra}`
-        : `${left} days left for the ${what} (deadline ${deadline}).${extra}`,
+        ? `The ${c.what} ended on ${c.deadline}, ${-left} days ago.${c.extra ?? ''}`
+        : `${left} days left: the ${c.what} ends on ${c.deadline}.${c.extra ?? ''}`,
     action:
       left < 0
-        ? 'Keep proof of any earlier timely submission (clearinghouse acceptance report); without it the claim cannot be paid.'
-        : `Submit before ${deadline}.`,
-    source,
+        ? 'Only proof of an earlier timely submission (clearinghouse acceptance report) can save this claim.'
+        : `${c.todo} before ${c.deadline}.`,
+    source: c.source,
   });
 }
 
@@ -109,18 +118,19 @@ export const checkTimelyFiling: Check = (claim, _data, ctx) => {
   } else if (denied || !isFiled(claim, ctx)) {
     // Not filed yet: say nothing while there is plenty of time. Denied: always show the clock, since a
     // corrected claim must also arrive within the limit.
-    const f = clock(ctx, deadline, what, limit.source, !denied, extra);
+    const todo = denied ? 'Send the corrected claim' : 'Submit the claim';
+    const f = clock(ctx, { deadline, what, source: limit.source, todo, quietWhenFar: !denied, extra });
     if (f) findings.push(f);
   }
   if (denied && isMedicare(claim.payer) && claim.finalizedDate) {
-    const redetermination = addDays(claim.finalizedDate, ctx.settings.redeterminationDays);
-    const f = clock(
-      ctx,
-      redetermination,
-      `Medicare redetermination window (${ctx.settings.redeterminationDays} days from the initial determination ${claim.finalizedDate})`,
-      'Medicare redetermination, 42 CFR 405.942',
-      false,
-    );
+    const days = ctx.settings.redeterminationDays;
+    const f = clock(ctx, {
+      deadline: addDays(claim.finalizedDate, days),
+      what: `Medicare redetermination window (${days} days from the initial determination on ${claim.finalizedDate})`,
+      source: 'Medicare redetermination, 42 CFR 405.942',
+      todo: 'File the redetermination request (appeal level 1)',
+      quietWhenFar: false,
+    });
     if (f) findings.push(f);
   }
   return findings;
