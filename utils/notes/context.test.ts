@@ -67,6 +67,23 @@ test('a copay plan estimates the copay, capped at what is left of the out-of-poc
   expect(ctx.patientShare).toBe('est. $20.00');
 });
 
+test('no estimate when the page does not show enough to make one', () => {
+  const snap = sampleSnapshot('eligibility');
+  const noCoins = { ...sampleEligibility(), coinsurance: [] };
+  expect(
+    noteContext({ ...snap, eligibility: noCoins }, [], { ...opts, expectedCharge: 1000 }).patientShare,
+  ).toBeNull();
+  // …unless the deductible left covers the whole charge.
+  expect(
+    noteContext({ ...snap, eligibility: noCoins }, [], { ...opts, expectedCharge: 300 }).patientShare,
+  ).toBe('est. $300.00');
+  const noDeductible = { ...sampleEligibility(), deductible: [] };
+  expect(
+    noteContext({ ...snap, eligibility: noDeductible }, [], { ...opts, expectedCharge: 100 }).patientShare,
+  ).toBeNull();
+  expect(noteContext(snap, [], opts).patientShare).toBeNull();
+});
+
 test('DOS becomes a range when the lines span several days', () => {
   const claim = sampleClaim();
   claim.serviceLines[1] = { ...claim.serviceLines[1]!, dosFrom: '2024-08-03', dosTo: '2024-08-04' };

@@ -10,7 +10,7 @@ function best<T extends { network: Network }>(items: readonly T[]): T[] {
 
 /** The accumulator a biller quotes: in-network, individual before family, with a remaining amount. */
 function pickAccumulator(list: readonly Accumulator[]): Accumulator | undefined {
-  return best(list.filter((a) => a.remaining !== null)).sort(
+  return [...list.filter((a) => a.remaining !== null)].sort(
     (a, b) =>
       NETWORK_ORDER.indexOf(a.network) - NETWORK_ORDER.indexOf(b.network) ||
       (a.level === 'family' ? 1 : 0) - (b.level === 'family' ? 1 : 0),
@@ -51,7 +51,9 @@ export function coinsuranceText(e: Eligibility): string | null {
 /**
  * The patient's expected share of a visit charge: the copay when the plan has one (in-network
  * first), else what is left of the deductible plus coinsurance on the rest; never more than the
- * out-of-pocket remaining or the charge. An estimate, and labelled so in the note ("est.").
+ * out-of-pocket remaining or the charge. An estimate, labelled so in the note ("est."). When the
+ * page does not show enough to say (no deductible figure, or no coinsurance for the part past the
+ * deductible), there is no estimate rather than a guess.
  */
 export function estimatePatientShare(e: Eligibility, charge: number | null): number | null {
   if (charge === null || charge <= 0) return null;
@@ -62,10 +64,12 @@ export function estimatePatientShare(e: Eligibility, charge: number | null): num
     share = copay.amount;
   } else {
     const deductible = pickAccumulator(e.deductible)?.remaining;
+    if (deductible === undefined || deductible === null) return null;
+    const toDeductible = Math.min(charge, Math.max(0, deductible));
+    const rest = charge - toDeductible;
     const coins = best(e.coinsurance)[0]?.percent;
-    if (deductible === undefined && coins === undefined) return null;
-    const toDeductible = Math.min(charge, Math.max(0, deductible ?? 0));
-    share = toDeductible + ((charge - toDeductible) * (coins ?? 0)) / 100;
+    if (rest > 0 && coins === undefined) return null;
+    share = toDeductible + (rest * (coins ?? 0)) / 100;
   }
   return Math.round(Math.min(share, charge, Math.max(0, oop)) * 100) / 100;
 }
