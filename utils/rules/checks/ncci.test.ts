@@ -74,6 +74,12 @@ describe('ptp: NCCI procedure-to-procedure pairs', () => {
     ]);
   });
 
+  it('indicator 0 in the hospital table too (PTP hospital 29880|29877 ind 0)', async () => {
+    expect(await checkClaimSpec({ lines: ['29880', '29877'], claimType: 'institutional' })).toEqual([
+      'ptp error [1,2]',
+    ]);
+  });
+
   it('tells the biller what to do, with the table and its vintage', async () => {
     const [f] = await runSnapshot(snapshot([claim({ lines: ['29880', '29877'] })]));
     expect(f?.message).toContain('indicator 0');
@@ -122,6 +128,16 @@ describe('mue: units by adjudication indicator', () => {
     [['64483', '64484 x5'], ['mue error [2]']],
   ])('%j → %j', async (lines, expected) => {
     expect(await checkClaimSpec({ lines })).toEqual(expected);
+  });
+
+  it('uses the MUE of the claim setting (71046: practitioner 2, outpatient hospital 3, both MAI 3)', async () => {
+    expect(await checkClaimSpec({ lines: ['71046 x3'] })).toEqual(['mue error [1]']);
+    expect(await checkClaimSpec({ lines: ['71046 x3'], claimType: 'institutional' })).toEqual([]);
+    // 96372: practitioner 4, hospital 5.
+    expect(await checkClaimSpec({ lines: ['96372 x5'], claimType: 'institutional' })).toEqual([]);
+    expect(await checkClaimSpec({ lines: ['96372 x6'], claimType: 'institutional' })).toEqual([
+      'mue error [1]',
+    ]);
   });
 
   it('says whether an appeal makes sense by MAI', async () => {
