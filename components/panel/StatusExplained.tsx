@@ -1,6 +1,6 @@
 import type { Finding } from '../../utils/model/finding';
 import type { Claim } from '../../utils/model/snapshot';
-import { codesOnClaim, daysLeft, statusLine } from '../../utils/panel/status';
+import { codesOnClaim, soonestDaysLeft, statusLine } from '../../utils/panel/status';
 import { FindingItem } from './FindingItem';
 
 interface Props {
@@ -69,7 +69,7 @@ export function StatusExplained({ claim, denials, timelyFiling, dismissFor }: Pr
 }
 
 function TimelyFiling({ findings, dismissFor }: Pick<Props, 'dismissFor'> & { findings: Finding[] }) {
-  const days = findings.map((f) => daysLeft(f.message)).find((d) => d !== null) ?? null;
+  const days = soonestDaysLeft(findings.map((f) => f.message));
   return (
     <div class="timely-filing" data-testid="timely-filing">
       <h4>

@@ -7,7 +7,7 @@ import { dismissalId, dismissalReason, partitionDismissed } from './dismissals';
 import { dateRange, money, usDate } from './format';
 import { groupByLine, groupTitle, worstFirst } from './groups';
 import { category277Label, portalLabel } from './labels';
-import { daysLeft, statusLine } from './status';
+import { daysLeft, soonestDaysLeft, statusLine } from './status';
 import { claimDates, countBySeverity, countsText, dataVintages } from './summary';
 import { panelState, panelView, worstByLine } from './view';
 
@@ -186,6 +186,11 @@ describe('labels and formats', () => {
     expect(daysLeft('Commercial 90-day limit: 12 days left to file.')).toBe(12);
     expect(daysLeft('1 day left')).toBe(1);
     expect(daysLeft('Past the limit.')).toBeNull();
+    // The engine's own wording (utils/rules/checks/timely-filing.ts).
+    expect(daysLeft('45 days left: the filing limit (365 days from …) ends on 2027-10-14.')).toBe(45);
+    expect(daysLeft('The filing limit (90 days from …) ended on 2026-11-15, 12 days ago.')).toBe(-12);
+    expect(soonestDaysLeft(['120 days left: appeal', '30 days left: filing', 'no number'])).toBe(30);
+    expect(soonestDaysLeft(['no number'])).toBeNull();
   });
 });
 

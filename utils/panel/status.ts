@@ -35,8 +35,17 @@ export function codesOnClaim(claim: Claim): string[] {
  * The message is the engine's; when it says no number the panel shows the message alone.
  */
 export function daysLeft(message: string): number | null {
-  const m = /(-?\d+)\s+days?\s+(left|remain)/i.exec(message);
-  return m?.[1] ? Number(m[1]) : null;
+  const left = /(-?\d+)\s+days?\s+(left|remain)/i.exec(message);
+  if (left?.[1]) return Number(left[1]);
+  // Past the deadline the engine says "ended on 2026-01-02, 12 days ago".
+  const ago = /(\d+)\s+days?\s+ago/i.exec(message);
+  return ago?.[1] ? -Number(ago[1]) : null;
+}
+
+/** The most urgent clock when a claim has several (filing limit and appeal deadline). */
+export function soonestDaysLeft(messages: readonly string[]): number | null {
+  const days = messages.map(daysLeft).filter((d): d is number => d !== null);
+  return days.length === 0 ? null : Math.min(...days);
 }
 
 /** Findings the status section explains instead of the line groups: denial codes and filing clocks. */

@@ -77,7 +77,9 @@ function claimView(
     couldNotCheck: couldNotCheck(active),
     dismissed,
     denials: worstFirst(statusOnes.filter((f) => f.rule === 'denial' && f.severity !== 'could-not-check')),
-    timelyFiling: statusOnes.filter((f) => f.rule === 'timely-filing' && f.severity !== 'could-not-check'),
+    timelyFiling: worstFirst(
+      statusOnes.filter((f) => f.rule === 'timely-filing' && f.severity !== 'could-not-check'),
+    ),
     worstByLine: worstByLine(active),
   };
 }
