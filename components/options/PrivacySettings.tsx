@@ -26,14 +26,17 @@ export interface PrivacySettingsProps {
   busy?: boolean;
 }
 
-function Message({ message, id }: { message: PrivacyMessage | undefined; id?: string }) {
+function Message({ message }: { message: PrivacyMessage | undefined }) {
   if (!message) return null;
   return (
-    <p id={id} class={`message message-${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
+    <p class={`message message-${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
       {message.text}
     </p>
   );
 }
+
+/** Each part gets the whole props and the message meant for it. */
+type PartProps = PrivacySettingsProps & { message: PrivacyMessage | undefined; busy: boolean };
 
 function Section({ title, children }: { title: string; children: ComponentChildren }) {
   const id = useId();
@@ -45,15 +48,7 @@ function Section({ title, children }: { title: string; children: ComponentChildr
   );
 }
 
-function Retention({
-  retention,
-  onRetentionChange,
-  message,
-}: {
-  retention: RetentionSettings;
-  onRetentionChange: PrivacySettingsProps['onRetentionChange'];
-  message: PrivacyMessage | undefined;
-}) {
+function Retention({ retention, onRetentionChange, message }: PartProps) {
   const id = useId();
   const [error, setError] = useState<string | null>(null);
   const field = (key: keyof RetentionSettings, label: string) => (
@@ -100,15 +95,7 @@ function Retention({
   );
 }
 
-function DeleteAll({
-  stored,
-  onDeleteAll,
-  message,
-}: {
-  stored: PrivacySettingsProps['stored'];
-  onDeleteAll: () => void;
-  message: PrivacyMessage | undefined;
-}) {
+function DeleteAll({ stored, onDeleteAll, message }: PartProps) {
   const [confirming, setConfirming] = useState(false);
   const cancel = useRef<HTMLButtonElement>(null);
   // Keyboard users land on the safe choice when the confirmation opens.
@@ -175,15 +162,7 @@ function PassField(p: {
   );
 }
 
-function ExportBackup({
-  onExport,
-  busy,
-  message,
-}: {
-  onExport: (passphrase: string) => void;
-  busy: boolean;
-  message: PrivacyMessage | undefined;
-}) {
+function ExportBackup({ onExport, busy, message }: PartProps) {
   const id = useId();
   const [pass, setPass] = useState('');
   const [again, setAgain] = useState('');
@@ -232,15 +211,7 @@ function ExportBackup({
   );
 }
 
-function ImportBackup({
-  onImport,
-  busy,
-  message,
-}: {
-  onImport: (file: File, passphrase: string) => void;
-  busy: boolean;
-  message: PrivacyMessage | undefined;
-}) {
+function ImportBackup({ onImport, busy, message }: PartProps) {
   const id = useId();
   const [file, setFile] = useState<File | null>(null);
   const [pass, setPass] = useState('');
@@ -279,18 +250,19 @@ function ImportBackup({
 
 /** Options page: retention, delete-all, encrypted backup export and import. Props in, events out. */
 export function PrivacySettings(props: PrivacySettingsProps) {
-  const { messages = {}, busy = false } = props;
+  const messages = props.messages ?? {};
+  const part = (action: PrivacyAction) => ({
+    ...props,
+    busy: props.busy ?? false,
+    message: messages[action],
+  });
   return (
     <section class="privacy" aria-labelledby="privacy-h">
       <h2 id="privacy-h">Privacy and backups</h2>
-      <Retention
-        retention={props.retention}
-        onRetentionChange={props.onRetentionChange}
-        message={messages.retention}
-      />
-      <DeleteAll stored={props.stored} onDeleteAll={props.onDeleteAll} message={messages.deleteAll} />
-      <ExportBackup onExport={props.onExport} busy={busy} message={messages.export} />
-      <ImportBackup onImport={props.onImport} busy={busy} message={messages.import} />
+      <Retention {...part('retention')} />
+      <DeleteAll {...part('deleteAll')} />
+      <ExportBackup {...part('export')} />
+      <ImportBackup {...part('import')} />
     </section>
   );
 }
