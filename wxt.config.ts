@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { portalMatchPatterns } from './utils/portals/hosts';
@@ -10,6 +11,21 @@ export default defineConfig({
   // Explicit imports everywhere: the import worker and the scripts are bundled without WXT's auto-imports.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The content script runs in every portal frame: it gets the browser's own API instead of the
+    // polyfill (see utils/content-browser.ts), to stay within its size budget.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const aliases = { 'wxt/browser': resolve(import.meta.dirname, 'utils/content-browser.ts') };
+      const current = config.resolve?.alias;
+      config.resolve = {
+        ...config.resolve,
+        alias: Array.isArray(current)
+          ? [...Object.entries(aliases).map(([find, replacement]) => ({ find, replacement })), ...current]
+          : { ...(current ?? {}), ...aliases },
+      };
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'ClaimLens',
     description:

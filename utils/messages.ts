@@ -13,6 +13,8 @@ export const ContentToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page/snapshot'), snapshot: PageSnapshot }),
   /** The frame has nothing to read any more (navigated away inside a single-page app). */
   z.object({ type: z.literal('page/cleared') }),
+  /** The biller clicked an inline flag: open the side panel for this tab. */
+  z.object({ type: z.literal('page/open-panel') }),
 ]);
 
 /** Side panel or options page → background. */
@@ -32,6 +34,18 @@ export const PanelToBackground = z.discriminatedUnion('type', [
 /** Background → content script. */
 export const BackgroundToContent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('content/reread') }),
+  /** Inline flags for the service lines of the claim-entry form this frame read. */
+  z.object({
+    type: z.literal('content/flags'),
+    flags: z.array(
+      z.object({
+        line: z.number().int().positive(),
+        code: z.string().nullable(),
+        severity: z.enum(['error', 'warning', 'info']),
+        text: z.string().max(1200),
+      }),
+    ),
+  }),
 ]);
 
 export type ContentToBackground = z.infer<typeof ContentToBackground>;

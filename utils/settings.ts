@@ -41,3 +41,18 @@ export async function loadRuleSettings(): Promise<RuleSettings> {
 export async function saveRuleSettings(settings: RuleSettings): Promise<void> {
   await browser.storage.local.set({ [RULE_SETTINGS_KEY]: RuleSettings.parse(settings) });
 }
+
+/** What ClaimLens shows where: inline flags on claim-entry forms can be turned off. */
+export const DisplaySettings = z.object({ inlineFlags: z.boolean().default(true) });
+export type DisplaySettings = z.infer<typeof DisplaySettings>;
+export const DISPLAY_SETTINGS_KEY = 'settings:display';
+
+export async function loadDisplaySettings(): Promise<DisplaySettings> {
+  const raw = (await browser.storage.local.get(DISPLAY_SETTINGS_KEY))[DISPLAY_SETTINGS_KEY];
+  const parsed = DisplaySettings.safeParse(raw ?? {});
+  return parsed.success ? parsed.data : DisplaySettings.parse({});
+}
+
+export async function saveDisplaySettings(settings: DisplaySettings): Promise<void> {
+  await browser.storage.local.set({ [DISPLAY_SETTINGS_KEY]: DisplaySettings.parse(settings) });
+}

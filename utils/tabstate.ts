@@ -49,6 +49,12 @@ export function withoutFrame(state: TabState, frameId: number, at: string): TabS
  * most claims (the portal's app frame), else the top frame's.
  */
 export function primarySnapshot(state: TabState | undefined): PageSnapshot | null {
+  const frameId = primaryFrameId(state);
+  return frameId === null ? null : (state?.frames[frameId]?.snapshot ?? null);
+}
+
+/** The frame whose snapshot the side panel shows (see primarySnapshot), or null. */
+export function primaryFrameId(state: TabState | undefined): string | null {
   if (!state) return null;
   const frames = Object.entries(state.frames);
   const known = frames
@@ -59,5 +65,5 @@ export function primarySnapshot(state: TabState | undefined): PageSnapshot | nul
         (b.snapshot.eligibility ? 1 : 0) - (a.snapshot.eligibility ? 1 : 0),
     );
   const chosen = known[0] ?? frames.find(([id]) => id === '0') ?? frames[0];
-  return chosen ? chosen[1].snapshot : null;
+  return chosen ? chosen[0] : null;
 }

@@ -11,9 +11,16 @@ import {
 import type { PageSnapshot } from '../../utils/model/snapshot';
 import { isPortalUrl } from '../../utils/portals/hosts';
 import { checkSnapshot } from '../../utils/rules/engine';
-import { loadRuleSettings, loadUserHosts, RULE_SETTINGS_KEY, watchUserHosts } from '../../utils/settings';
+import {
+  DISPLAY_SETTINGS_KEY,
+  loadRuleSettings,
+  loadUserHosts,
+  RULE_SETTINGS_KEY,
+  watchUserHosts,
+} from '../../utils/settings';
 import { NEWEST_DOS_KEY } from './keys';
 import { openRuleData } from './ruledata';
+import { openSidePanel } from './side-panel';
 import { type Checker, dropFrame, forgetTab, putFrame, recheckAll } from './tabs';
 import { addUserPortal, syncUserPortalScripts } from './user-portals';
 
@@ -64,6 +71,7 @@ export default defineBackground(() => {
       );
     },
     'page/cleared': (_msg, ctx) => dropFrame(ctx.tabId, ctx.frameId, check),
+    'page/open-panel': (_msg, ctx) => openSidePanel(ctx.tabId),
   };
   const panelHandlers: HandlerMap<PanelToBackground, undefined> = {
     'panel/reread': async (msg) => {
@@ -92,7 +100,8 @@ export default defineBackground(() => {
   });
 
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && RULE_SETTINGS_KEY in changes) void recheckAll(check);
+    if (area === 'local' && (RULE_SETTINGS_KEY in changes || DISPLAY_SETTINGS_KEY in changes))
+      void recheckAll(check);
   });
 
   // A tab's page data lives only as long as the page: gone on close or a full navigation.

@@ -1,8 +1,12 @@
 import { browser } from 'wxt/browser';
+import { lineFlags } from '../../utils/flags/flags';
+import type { BackgroundToContent } from '../../utils/messages';
 import type { Finding } from '../../utils/model/finding';
 import type { PageSnapshot } from '../../utils/model/snapshot';
+import { loadDisplaySettings } from '../../utils/settings';
 import {
   type FrameState,
+  primaryFrameId,
   primarySnapshot,
   type TabState,
   tabKey,
@@ -27,7 +31,20 @@ function serial<T>(tabId: number, work: () => Promise<T>): Promise<T> {
 
 const read = async (tabId: number): Promise<TabState | undefined> =>
   (await browser.storage.session.get(tabKey(tabId)))[tabKey(tabId)] as TabState | undefined;
-const write = (state: TabState) => browser.storage.session.set({ [tabKey(state.tabId)]: state });
+async function write(state: TabState): Promise<void> {
+  await browser.storage.session.set({ [tabKey(state.tabId)]: state });
+  await sendFlags(state);
+}
+
+/** Inline flags go to the frame that read the claim-entry form (empty when switched off: clears them). */
+async function sendFlags(state: TabState): Promise<void> {
+  const frameId = primaryFrameId(state);
+  const snapshot = primarySnapshot(state);
+  if (frameId === null || snapshot?.kind !== 'claim-entry') return;
+  const flags = (await loadDisplaySettings()).inlineFlags ? lineFlags(snapshot, state.findings) : [];
+  const msg: BackgroundToContent = { type: 'content/flags', flags };
+  await browser.tabs.sendMessage(state.tabId, msg, { frameId: Number(frameId) }).catch(() => undefined);
+}
 
 export type Checker = (snapshot: PageSnapshot) => Promise<Finding[]>;
 

@@ -1,8 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { ContentToBackground } from '../utils/messages';
-import { portalMatchPatterns } from '../utils/portals/hosts';
-import { readPage } from '../utils/portals/read';
+import { lineAnchor } from '../../utils/flags/anchors';
+import type { LineFlag } from '../../utils/flags/flags';
+import type { ContentToBackground } from '../../utils/messages';
+import type { PageSnapshot } from '../../utils/model/snapshot';
+import { portalMatchPatterns } from '../../utils/portals/hosts';
+import { readPage } from '../../utils/portals/read';
+import { createFlagLayer } from './flags-layer';
 
 /**
  * Reads portal pages in every frame and sends the snapshot to the background when it changes.
@@ -18,7 +22,14 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     let lastSent = '';
+    let lastSnapshot: PageSnapshot | null = null;
     let scheduled = false;
+    const flags = createFlagLayer(() => {
+      browser.runtime
+        .sendMessage({ type: 'page/open-panel' } satisfies ContentToBackground)
+        .catch(() => undefined);
+    });
+    ctx.onInvalidated(() => flags.clear());
 
     const readAndSend = () => {
       scheduled = false;
@@ -27,6 +38,7 @@ export default defineContentScript({
         const body = JSON.stringify(snapshot);
         if (body === lastSent) return;
         lastSent = body;
+        lastSnapshot = snapshot;
         const msg: ContentToBackground = { type: 'page/snapshot', snapshot };
         browser.runtime.sendMessage(msg).catch(() => undefined);
       } catch {
@@ -48,9 +60,13 @@ export default defineContentScript({
 
     browser.runtime.onMessage.addListener((msg: unknown, sender) => {
       if (sender.id !== browser.runtime.id) return undefined;
-      if ((msg as { type?: unknown } | null)?.type === 'content/reread') {
+      const m = msg as { type?: unknown; flags?: unknown } | null;
+      if (m?.type === 'content/reread') {
         lastSent = '';
         readAndSend();
+      } else if (m?.type === 'content/flags' && Array.isArray(m.flags)) {
+        const adapter = lastSnapshot?.read.adapter ?? '';
+        flags.show(m.flags as LineFlag[], (f) => lineAnchor(document, adapter, f.line, f.code));
       }
       return undefined;
     });

@@ -64,8 +64,9 @@ export async function launchWithExtension(
   const tabIdOf = async (page: Page): Promise<number> => {
     const url = page.url();
     const id = await worker.evaluate(async (u: string) => {
-      const tabs = await chrome.tabs.query({});
-      return tabs.find((t) => t.url === u)?.id ?? -1;
+      // The newest tab showing that address (tests open the same page more than once).
+      const ids = (await chrome.tabs.query({})).filter((t) => t.url === u).map((t) => t.id ?? -1);
+      return ids.length ? Math.max(...ids) : -1;
     }, url);
     if (id < 0) throw new Error(`no tab found for ${url}`);
     return id;

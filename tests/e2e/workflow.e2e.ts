@@ -30,8 +30,11 @@ afterAll(async () => {
   await server?.close();
 });
 
+let firstPanel: import('playwright-core').Page;
+
 test('before any import, the checks that need CMS data say "could not check"', async () => {
   const panel = await session.openSidePanelFor(await session.openPortal(shell.url));
+  firstPanel = panel;
   await expect
     .poll(async () => (await readPanel(panel)).findings.map((f) => `${f.rule}:${f.severity}`))
     .toContain('ptp:could-not-check');
@@ -89,6 +92,27 @@ test('a dismissed finding stays dismissed after the panel reloads, and can be un
   await panel.locator('details.dismissed summary').click();
   await panel.locator('[data-dismissed-rule=ptp]').getByRole('button', { name: /Undo/ }).click();
   await expect.poll(() => panel.locator('[data-finding-rule=ptp]').count()).toBe(1);
+});
+
+test('claim-entry forms get a badge beside each flagged line, updated as the biller types', async () => {
+  const entry = FIXTURE_PAGES.find((p) => p.id === 'office-ally-shell-entry')!;
+  const portal = await session.openPortal(entry.url);
+  const form = portal.frameLocator('#Iframe9');
+  const flags = form.locator('claimlens-flags button.flag');
+  await expect.poll(() => flags.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+  const before = await flags.evaluateAll((els) =>
+    els.map((e) => `${e.getAttribute('data-line')}:${e.getAttribute('data-severity')}`),
+  );
+  expect(before).toContain('5:error');
+  await expect(flags.first().getAttribute('aria-label')).resolves.toMatch(/^ClaimLens, line \d+: /);
+
+  // The portal's own inputs are never changed by the flags.
+  const units = form.locator('#ctl00_phFolderContent_ucHCFA_ucHCFALineItem_ucClaimLineItem_UNITS4');
+  await expect(units.inputValue()).resolves.toBe('3');
+  await units.fill('1');
+  await expect
+    .poll(() => flags.evaluateAll((els) => els.map((e) => e.getAttribute('data-line'))), { timeout: 10_000 })
+    .not.toContain('5');
 });
 
 test('no extension context requested any host but the fixture server', () => {
