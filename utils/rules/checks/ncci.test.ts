@@ -65,6 +65,16 @@ describe('ptp: NCCI procedure-to-procedure pairs', () => {
     expect(found).toEqual([]);
   });
 
+  it('checks a claim being keyed before its date is typed, with today’s rules (PTP 20611|20610 ind 1)', async () => {
+    const found = await checkClaimSpec({
+      lines: [
+        ['20611', { dosFrom: null }],
+        ['20610', { dosFrom: null }],
+      ],
+    });
+    expect(found).toEqual(['ptp error [1,2]']);
+  });
+
   it('uses the hospital table for institutional claims (20610|99213 is in practitioner v30.1, not hospital v30.2)', async () => {
     const found = await checkClaimSpec({ lines: ['20610', '99213'], claimType: 'institutional' });
     expect(found).toEqual(['mod-25 error [1,2]']);
