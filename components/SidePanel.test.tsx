@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, test, vi } from 'vitest';
 import { claimDetail, claimFindings, PTP_DATASET } from './panel/test-fixtures';
-import { attrs, mount, texts } from './panel/test-render';
+import { attrs, click, mount, texts } from './panel/test-render';
 import { SidePanel } from './SidePanel';
 
 const today = '2026-11-27';
@@ -171,5 +171,25 @@ describe('a results list with several claims', () => {
     expect(texts(c, '[data-testid=claim-number]')).toEqual(['7000000001', '7000000002']);
     expect(c.textContent).not.toContain('No service lines');
     expect(c.querySelectorAll('[data-testid=status-explained]')).toHaveLength(2);
+  });
+});
+
+describe('a long results list', () => {
+  test('shows the first 50 claims at once and the rest on request', () => {
+    const snap = claimDetail();
+    snap.kind = 'claim-status';
+    snap.claims = Array.from({ length: 120 }, (_, i) => ({
+      ...snap.claims[0]!,
+      claimNumber: `C${i + 1}`,
+      serviceLines: [],
+    }));
+    const c = mount(<SidePanel snapshot={snap} findings={[]} />);
+    expect(c.querySelectorAll('[data-claim-number]')).toHaveLength(50);
+    const more = c.querySelector('[data-testid=show-all-claims]')!;
+    expect(more.textContent).toBe('Show all 120 claims');
+    click(more);
+    expect(c.querySelectorAll('[data-claim-number]')).toHaveLength(120);
+    expect(document.activeElement?.textContent).toBe('Claim C51');
+    expect(c.querySelector('[data-testid=show-all-claims]')).toBeNull();
   });
 });

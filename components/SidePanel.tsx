@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Finding } from '../utils/model/finding';
 import type { PageSnapshot } from '../utils/model/snapshot';
 import { eligibilityFindings } from '../utils/panel/eligibility';
@@ -67,6 +67,12 @@ function Messages({ problem, statusMessage }: Pick<SidePanelProps, 'problem' | '
   );
 }
 
+/**
+ * A search-results page can list hundreds of claims; drawing them all would make the panel slow to
+ * appear. The first ones show at once, the rest on request.
+ */
+const CLAIMS_SHOWN = 50;
+
 // Stable defaults, so leaving a prop out does not defeat the memo below.
 const NO_DATASETS: DataSetInfo[] = [];
 const NO_DISMISSALS: DismissalRecord[] = [];
@@ -83,6 +89,11 @@ export function SidePanel(props: SidePanelProps) {
   } = props;
   const state = panelState(snapshot, props.portalSupported ?? true, props.hostName ?? null);
   const [announcement, setAnnouncement] = useState('');
+  const [showAll, setShowAll] = useState(false);
+  // The "show all" button goes away when pressed: continue from the first claim it revealed.
+  useEffect(() => {
+    if (showAll) document.getElementById(`claim-${CLAIMS_SHOWN}-title`)?.focus();
+  }, [showAll]);
   // Grouping is cheap but the panel re-renders on every announcement; keep it to data changes.
   const view = useMemo(
     () => (snapshot ? panelView(snapshot, findings, dismissals, datasets) : null),
@@ -152,7 +163,7 @@ export function SidePanel(props: SidePanelProps) {
           <CouldNotCheck findings={otherPage.filter((f) => f.severity === 'could-not-check')} level={3} />
         </section>
       ) : null}
-      {view.claims.map((c) => (
+      {(showAll ? view.claims : view.claims.slice(0, CLAIMS_SHOWN)).map((c) => (
         <ClaimSection
           key={`${c.index}-${c.claimNumber ?? ''}`}
           view={c}
@@ -166,6 +177,11 @@ export function SidePanel(props: SidePanelProps) {
           }
         />
       ))}
+      {!showAll && view.claims.length > CLAIMS_SHOWN ? (
+        <button type="button" data-testid="show-all-claims" onClick={() => setShowAll(true)}>
+          Show all {view.claims.length} claims
+        </button>
+      ) : null}
       <NotePanel
         preview={props.notePreview ?? null}
         status={props.noteStatus ?? 'idle'}

@@ -45,7 +45,7 @@ export function ClaimSection({
   const hasFindings = view.groups.length > 0 || view.couldNotCheck.length > 0 || view.dismissed.length > 0;
   return (
     <section class="claim" data-claim-number={claimNumber ?? ''} aria-labelledby={titleId}>
-      <h2 id={titleId}>
+      <h2 id={titleId} tabIndex={-1}>
         Claim <span data-testid="claim-number">{claimNumber ?? 'number not shown'}</span>
       </h2>
       <p class="claim-meta">
