@@ -133,6 +133,7 @@ export async function benchRuleData(report: (f: Figure) => void): Promise<void> 
     await page.goto(origin);
     type Bench = {
       timeImport(names: string[]): Promise<{ ms: number; rows: number; storedBytes: number }>;
+      timeImportSteps(names: string[]): Promise<{ unzip: number; parse: number; write: number }>;
       timeGroupedVsPerPair(
         part: string,
         rows: number,
@@ -168,6 +169,10 @@ export async function benchRuleData(report: (f: Figure) => void): Promise<void> 
         answers: c.summary,
         ...note,
       });
+      return;
+    }
+    if (only === 'steps') {
+      for (let run = 0; run < 2; run++) console.log(JSON.stringify(await call('timeImportSteps', data.ptp)));
       return;
     }
     const imports: { ms: number; rows: number; storedBytes: number }[] = [];

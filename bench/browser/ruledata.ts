@@ -8,7 +8,7 @@ import { importFiles } from '../../utils/ruledata/import';
 import { badRowLog } from '../../utils/ruledata/import/bad-rows';
 import { openInput } from '../../utils/ruledata/import/open';
 import { parsePtpPart, ptpAccumulator, ptpRecords } from '../../utils/ruledata/import/ptp';
-import { PTP_ENTRY_WIDTH } from '../../utils/ruledata/import/ptp-layout';
+import { allPtpEdits, type PtpBucket, type PtpRow } from '../../utils/ruledata/import/ptp-layout';
 import type { CompiledSet } from '../../utils/ruledata/import/types';
 import { writeCompiledSet } from '../../utils/ruledata/import/write';
 import { createRuleStore } from '../../utils/ruledata/store';
@@ -40,6 +40,41 @@ async function timeImport(names: string[]) {
   return { ms, rows: set?.rows ?? 0, storedBytes: set?.storedBytes ?? 0 };
 }
 
+/** Where an import's time goes: unzip, parse + compile, write + swap (same code as importFiles). */
+async function timeImportSteps(names: string[]) {
+  const input = await files(names);
+  const db = await freshDb(`bench-steps-${Date.now()}`);
+  let t0 = performance.now();
+  const entries = (await Promise.all(input.map((f) => openInput(f)))).flat();
+  const unzip = performance.now() - t0;
+  t0 = performance.now();
+  const acc = ptpAccumulator();
+  for (const e of entries) parsePtpPart(e.bytes, acc, badRowLog(e.name));
+  const records = ptpRecords(acc);
+  const parse = performance.now() - t0;
+  t0 = performance.now();
+  await writeCompiledSet(
+    db,
+    {
+      kind: 'ptp',
+      setting: 'practitioner',
+      version: 'x',
+      label: 'x',
+      effectiveFrom: '2024-04-01',
+      effectiveTo: null,
+      rows: acc.rows,
+      records,
+      badRows: [],
+      badRowCount: 0,
+    },
+    [],
+  );
+  const write = performance.now() - t0;
+  db.close();
+  await ClaimLensDb.delete(db.name);
+  return { unzip, parse, write };
+}
+
 /** The same `rows` PTP edits written grouped (ClaimLens' layout) and as one Dexie row per pair. */
 async function timeGroupedVsPerPair(
   partName: string,
@@ -48,17 +83,31 @@ async function timeGroupedVsPerPair(
   groupedRuns: number,
 ) {
   const [part] = await files([partName]);
-  const [entry] = openInput(part!);
+  const [entry] = await openInput(part!);
   const acc = ptpAccumulator();
   parsePtpPart(entry!.bytes, acc, badRowLog(partName));
-  // Keep whole column-1 groups until `rows` edits, trimming the last one.
-  const grouped: { key: string; data: string }[] = [];
-  let left = rows;
-  for (const r of ptpRecords(acc)) {
-    if (left <= 0) break;
-    const data = r.data.slice(0, Math.min(r.data.length, left * PTP_ENTRY_WIDTH));
-    grouped.push({ key: r.key, data });
-    left -= data.length / PTP_ENTRY_WIDTH;
+  // Column-1 rows (whole, the last one trimmed) until `rows` edits, in ClaimLens' layout and per pair.
+  const all = ptpRecords(acc);
+  const codeList = String(all[0]!.data);
+  const grouped: { key: string; data: unknown }[] = [all[0]!];
+  const perPairRows: { set: string; key: string; data: unknown }[] = [];
+  for (const r of all.slice(1)) {
+    if (perPairRows.length >= rows || typeof r.data === 'string') break;
+    const bucket: PtpBucket = {};
+    for (const [column1, [dates, edits, width]] of Object.entries(r.data)) {
+      const take = Math.min(edits.length / width, rows - perPairRows.length);
+      if (take <= 0) break;
+      const row: PtpRow = [dates, edits.slice(0, take * width), width];
+      bucket[column1] = row;
+      allPtpEdits(column1, row, codeList).forEach((e, i) => {
+        perPairRows.push({
+          set: 'per-pair',
+          key: `${e.column1}|${e.column2}|${i}`,
+          data: [e.effective, e.deleted, e.modifierIndicator],
+        });
+      });
+    }
+    grouped.push({ key: r.key, data: bucket });
   }
   const compiled: CompiledSet = {
     kind: 'ptp',
@@ -67,23 +116,11 @@ async function timeGroupedVsPerPair(
     label: 'bench',
     effectiveFrom: '2024-04-01',
     effectiveTo: null,
-    rows,
+    rows: perPairRows.length,
     records: grouped,
     badRows: [],
     badRowCount: 0,
   };
-  const perPairRows = grouped.flatMap((g) => {
-    const out: { set: string; key: string; data: unknown }[] = [];
-    for (let at = 0; at < g.data.length; at += PTP_ENTRY_WIDTH) {
-      const e = g.data.slice(at, at + PTP_ENTRY_WIDTH);
-      out.push({
-        set: 'per-pair',
-        key: `${g.key}|${e.slice(0, 5)}|${at}`,
-        data: [e.slice(5, 8), e.slice(8, 11), Number(e[11])],
-      });
-    }
-    return out;
-  });
   const groupedMs: number[] = [];
   const perPairMs: number[] = [];
   for (let run = 0; run < Math.max(groupedRuns, perPairRuns); run++) {
@@ -189,4 +226,6 @@ async function timeClaim(names: string[], batches: number, perBatch: number) {
   return { times, summary: { ...summary, breakdown }, rows: datasets.reduce((n, d) => n + d.rows, 0) };
 }
 
-Object.assign(globalThis, { claimlensBench: { timeImport, timeGroupedVsPerPair, timeClaim } });
+Object.assign(globalThis, {
+  claimlensBench: { timeImport, timeImportSteps, timeGroupedVsPerPair, timeClaim },
+});

@@ -1,4 +1,4 @@
-import { ptpEditsFor } from './import/ptp-layout';
+import { isPtpRow, ptpEditsFor } from './import/ptp-layout';
 import type { AddonEdit, HcpcsCode, IcdStatus, MueEdit, PfsIndicators, PtpEdit } from './types';
 
 /**
@@ -7,8 +7,11 @@ import type { AddonEdit, HcpcsCode, IcdStatus, MueEdit, PfsIndicators, PtpEdit }
  * yield nothing rather than throwing: a damaged row must not stop the other checks.
  */
 
-export function decodePtp(column1: string, data: unknown, codes: ReadonlySet<string>): PtpEdit[] {
-  return typeof data === 'string' ? ptpEditsFor(column1, data, codes) : [];
+/** Edits of `column1` in its bucket row `data` (layout: import/ptp-layout.ts). */
+export function decodePtp(column1: string, data: unknown, wanted: ReadonlyMap<number, string>): PtpEdit[] {
+  if (!data || typeof data !== 'object' || !Object.hasOwn(data, column1)) return [];
+  const row: unknown = (data as Record<string, unknown>)[column1];
+  return isPtpRow(row) ? ptpEditsFor(column1, row, wanted) : [];
 }
 
 export function decodeMue(code: string, data: unknown): MueEdit | null {

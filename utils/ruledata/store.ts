@@ -1,4 +1,5 @@
 import type { ClaimLensDb, RuleRecord } from './db';
+import { PTP_CODES_KEY, ptpBucketKey, ptpCodeNumbers } from './import/ptp-layout';
 import {
   decodeAddon,
   decodeHcpcs,
@@ -104,7 +105,6 @@ async function loadIn(
   const pick = (kind: DataSetKind, setting: Setting) =>
     newest(live.filter((d) => d.kind === kind && (d.setting === setting || d.setting === 'all')));
   const codes = unique(query.codes.map(clean));
-  const codeSet = new Set(codes);
   const keys: [string, string][] = [];
   const slots: Slot[] = [];
   const ask = (set: DataSetInfo | undefined, key: string, slot: Slot) => {
@@ -115,9 +115,15 @@ async function loadIn(
 
   const ptpSet = pick('ptp', query.setting === 'hospital' ? 'hospital' : 'practitioner');
   const ptp: PtpEdit[] = [];
-  for (const c of codes) {
-    ask(ptpSet, c, (r) => {
-      if (r) ptp.push(...decodePtp(c, r.data, codeSet));
+  // The set's column-2 code list first: the column-1 rows name column-2 codes by number.
+  let wanted = new Map<number, string>();
+  ask(ptpSet, PTP_CODES_KEY, (r) => {
+    if (typeof r?.data === 'string') wanted = ptpCodeNumbers(r.data, codes);
+  });
+  for (const bucket of unique(codes.map(ptpBucketKey))) {
+    ask(ptpSet, bucket, (r) => {
+      if (!r) return;
+      for (const c of codes) if (ptpBucketKey(c) === bucket) ptp.push(...decodePtp(c, r.data, wanted));
     });
   }
 

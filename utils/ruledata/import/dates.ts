@@ -22,11 +22,23 @@ export function isRealDate(iso: string): boolean {
   return Number.isFinite(t) && new Date(t).toISOString().slice(0, 10) === iso;
 }
 
+/** Packed "no deletion date" as a day number (36³ − 1). */
+export const NEVER_DAYS = 36 ** 3 - 1;
+
+/** "2024-04-01" → days since 1990-01-01; null outside 1990-01-01..2117. */
+export function packedDays(iso: string): number | null {
+  const days = Math.round((Date.parse(`${iso}T00:00:00Z`) - EPOCH_MS) / DAY_MS);
+  return Number.isFinite(days) && days >= 0 && days < NEVER_DAYS ? days : null;
+}
+
+export function packDays(days: number): string {
+  return days.toString(36).padStart(3, '0');
+}
+
 /** "2024-04-01" → 3 base-36 digits; null outside 1990-01-01..2117. */
 export function packDate(iso: string): string | null {
-  const days = Math.round((Date.parse(`${iso}T00:00:00Z`) - EPOCH_MS) / DAY_MS);
-  if (!Number.isFinite(days) || days < 0 || days >= 36 ** 3 - 1) return null;
-  return days.toString(36).padStart(3, '0');
+  const days = packedDays(iso);
+  return days === null ? null : packDays(days);
 }
 
 export function unpackDate(packed: string): string | null {

@@ -1,5 +1,6 @@
-import { gunzipSync, unzipSync } from 'fflate';
+import { gunzipSync } from 'fflate';
 import { ImportError, type InputFile } from './types';
+import { readZip } from './zip';
 
 /** A file to parse: a picked file itself, or a member of a picked zip / gzip. */
 export interface Entry {
@@ -16,23 +17,14 @@ const isEmptyZip = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] ===
 const isGzip = (b: Uint8Array) => b.length >= 2 && b[0] === 0x1f && b[1] === 0x8b;
 
 /** Unpacks zips (CMS ships every table zipped) and gzips; other files pass through. */
-export function openInput(file: InputFile): Entry[] {
+export async function openInput(file: InputFile): Promise<Entry[]> {
   const { name, bytes } = file;
   if (bytes.length === 0) throw new ImportError(`${name} is empty.`);
   if (isZip(bytes) || isEmptyZip(bytes)) {
-    let members: Record<string, Uint8Array>;
-    try {
-      // Skip folders and macOS resource forks before inflating them.
-      members = unzipSync(bytes, { filter: (f) => !f.name.endsWith('/') && !f.name.startsWith('__MACOSX') });
-    } catch (error) {
-      throw new ImportError(
-        `${name} could not be unzipped (${reason(error)}): the download is probably truncated or damaged. Download it again from cms.gov.`,
-      );
-    }
-    const entries = Object.entries(members).map(([member, data]) => ({
-      name: member.split('/').pop() ?? member,
+    const entries = (await readZip(bytes, name)).map((m) => ({
+      name: m.name,
       container: name,
-      bytes: data,
+      bytes: m.bytes,
     }));
     if (entries.length === 0) throw new ImportError(`${name} is an empty zip.`);
     return entries;

@@ -1,11 +1,11 @@
 import type { BadRowLog } from './bad-rows';
-import { isoFromCompact, PACKED_NEVER, packDate } from './dates';
-import { PTP_ENTRY_WIDTH } from './ptp-layout';
+import { isoFromCompact, NEVER_DAYS, packDays, packedDays } from './dates';
+import { PTP_CODES_KEY, type PtpBucket, type PtpRow, ptpBucketKey } from './ptp-layout';
 
 /**
  * NCCI PTP edit file reader (ccipra / ccioph …-fN.TXT), working on the bytes: the four parts of a
- * practitioner release are ~190 MB of text and 2.5M rows, so no per-row strings are made. Each row
- * becomes a 12-byte entry (see ptp-layout.ts) appended to its column-1 code's group.
+ * practitioner release are ~190 MB of text and 2.5M rows, so no per-row strings or objects are made.
+ * Rows are added to their column-1 code's group in the compiled layout of ptp-layout.ts.
  *
  * Layout as CMS ships it (Latin-1, CRLF, tab-delimited): line 1 the AMA notice, line 2 "Column1/Column2
  * Edits", lines 3–6 the column titles wrapped over four lines, then rows of
@@ -13,21 +13,37 @@ import { PTP_ENTRY_WIDTH } from './ptp-layout';
  *   deletion YYYYMMDD or "*" (none) ⇥ modifier indicator 0/1/9 ⇥ rationale
  */
 
+interface Group {
+  /** Per edit: column-2 code number and dates-entry number. */
+  codes: Uint16Array;
+  triples: Uint16Array;
+  count: number;
+  /** Dates-entry key (see tripleKey) → entry number. */
+  tripleIds: Map<number, number>;
+  tripleKeys: number[];
+}
+
 export interface PtpAccumulator {
-  /** Column-1 code → packed chunks (joined when compiled). */
-  groups: Map<string, string[]>;
+  groups: Map<string, Group>;
+  /** Column-2 code (as a base-36 number) → code number; `codes` lists them in that order. */
+  codeIds: Map<number, number>;
+  codes: string[];
   rows: number;
 }
 
 export function ptpAccumulator(): PtpAccumulator {
-  return { groups: new Map(), rows: 0 };
+  return { groups: new Map(), codeIds: new Map(), codes: [], rows: 0 };
 }
 
 const TAB = 9;
 const LF = 10;
 const CR = 13;
 const HEADER_LINES = 6;
+const MAX_CODES = 65_536;
 const latin1 = new TextDecoder('latin1');
+
+/** One number per (effective, deletion, indicator): days < 36³ each, indicator digit last. */
+const tripleKey = (eff: number, del: number, mi: number) => (eff * 46_656 + del) * 10 + mi;
 
 export function parsePtpPart(
   bytes: Uint8Array,
@@ -35,39 +51,27 @@ export function parsePtpPart(
   bad: BadRowLog,
   onRows?: (rows: number) => void,
 ): void {
-  const packedDates = new Map<number, number[]>();
-  let group = new Uint8Array(PTP_ENTRY_WIDTH * 1024);
-  let groupLength = 0;
+  const dayCache = new Map<number, number>();
+  let group: Group | undefined;
   let groupKey = '';
   let dataRows = 0;
   let lineNo = 0;
 
-  const flush = () => {
-    if (groupLength === 0) return;
-    const packed = latin1.decode(group.subarray(0, groupLength));
-    const chunks = acc.groups.get(groupKey);
-    if (chunks) chunks.push(packed);
-    else acc.groups.set(groupKey, [packed]);
-    groupLength = 0;
-  };
-
-  /** "20240401" at `at` → the packed date's 3 character codes (cached: files use few dates). */
-  const dateAt = (at: number): number[] | null => {
+  /** "20240401" at `at` → days since 1990 (cached: files use few dates); -1 when not a date. */
+  const daysAt = (at: number): number => {
     let value = 0;
     for (let i = 0; i < 8; i++) {
       const d = bytes[at + i]! - 48;
-      if (!(d >= 0 && d <= 9)) return null;
+      if (!(d >= 0 && d <= 9)) return -1;
       value = value * 10 + d;
     }
-    let packed = packedDates.get(value);
-    if (!packed) {
+    let days = dayCache.get(value);
+    if (days === undefined) {
       const iso = isoFromCompact(String(value));
-      const p = iso ? packDate(iso) : null;
-      if (!p) return null;
-      packed = [p.charCodeAt(0), p.charCodeAt(1), p.charCodeAt(2)];
-      packedDates.set(value, packed);
+      days = (iso ? packedDays(iso) : null) ?? -1;
+      dayCache.set(value, days);
     }
-    return packed;
+    return days;
   };
 
   const n = bytes.length;
@@ -85,12 +89,10 @@ export function parsePtpPart(
     const looksLikeData = stop > t1 && bytes[t1] === TAB && isCode(bytes, start);
     if (!looksLikeData && lineNo <= HEADER_LINES) continue;
     dataRows++;
-    const problem = looksLikeData ? null : 'column 1 is not a 5-character code';
-    if (problem) {
-      bad.add(lineNo, problem);
+    if (!looksLikeData) {
+      bad.add(lineNo, 'column 1 is not a 5-character code');
       continue;
     }
-    // Fields: col2 at t1+1 (5), pre-1996 flag, effective (8), deletion (8 or "*"), indicator (1).
     const t2 = t1 + 6;
     if (t2 >= stop || bytes[t2] !== TAB || !isCode(bytes, t1 + 1)) {
       bad.add(lineNo, 'column 2 is not a 5-character code');
@@ -99,56 +101,83 @@ export function parsePtpPart(
     let t3 = t2 + 1;
     while (t3 < stop && bytes[t3] !== TAB) t3++;
     const effAt = t3 + 1;
-    const eff = effAt + 8 < stop && bytes[effAt + 8] === TAB ? dateAt(effAt) : null;
-    if (!eff) {
+    const eff = effAt + 8 < stop && bytes[effAt + 8] === TAB ? daysAt(effAt) : -1;
+    if (eff < 0) {
       bad.add(lineNo, 'effective date is not a YYYYMMDD date');
       continue;
     }
     const delAt = effAt + 9;
-    let del: number[] | null;
+    let del: number;
     let miAt: number;
     if (delAt + 1 < stop && bytes[delAt] === 42 /* * */ && bytes[delAt + 1] === TAB) {
-      del = NEVER;
+      del = NEVER_DAYS;
       miAt = delAt + 2;
     } else {
-      del = delAt + 8 < stop && bytes[delAt + 8] === TAB ? dateAt(delAt) : null;
+      del = delAt + 8 < stop && bytes[delAt + 8] === TAB ? daysAt(delAt) : -1;
       miAt = delAt + 9;
     }
-    if (!del) {
+    if (del < 0) {
       bad.add(lineNo, 'deletion date is neither YYYYMMDD nor "*"');
       continue;
     }
-    const mi = miAt < stop ? bytes[miAt] : undefined;
+    const mi = miAt < stop ? bytes[miAt]! : 0;
     if ((mi !== 48 && mi !== 49 && mi !== 57) || (miAt + 1 < stop && bytes[miAt + 1] !== TAB)) {
       bad.add(lineNo, 'modifier indicator is not 0, 1 or 9');
       continue;
     }
-    if (groupLength === 0 || !sameCode(bytes, start, groupKey)) {
-      flush();
+    const codeNumber = column2Number(acc, bytes, t1 + 1);
+    if (!group || !sameCode(bytes, start, groupKey)) {
       groupKey = latin1.decode(bytes.subarray(start, start + 5));
+      group = acc.groups.get(groupKey);
+      if (!group) {
+        group = {
+          codes: new Uint16Array(64),
+          triples: new Uint16Array(64),
+          count: 0,
+          tripleIds: new Map(),
+          tripleKeys: [],
+        };
+        acc.groups.set(groupKey, group);
+      }
     }
-    if (groupLength + PTP_ENTRY_WIDTH > group.length) {
-      const bigger = new Uint8Array(group.length * 2);
-      bigger.set(group.subarray(0, groupLength));
-      group = bigger;
+    const key = tripleKey(eff, del, mi - 48);
+    let triple = group.tripleIds.get(key);
+    if (triple === undefined) {
+      triple = group.tripleKeys.length;
+      group.tripleIds.set(key, triple);
+      group.tripleKeys.push(key);
     }
-    group.set(bytes.subarray(t1 + 1, t1 + 6), groupLength);
-    group[groupLength + 5] = eff[0]!;
-    group[groupLength + 6] = eff[1]!;
-    group[groupLength + 7] = eff[2]!;
-    group[groupLength + 8] = del[0]!;
-    group[groupLength + 9] = del[1]!;
-    group[groupLength + 10] = del[2]!;
-    group[groupLength + 11] = mi;
-    groupLength += PTP_ENTRY_WIDTH;
+    if (group.count === group.codes.length) {
+      group.codes = grow(group.codes);
+      group.triples = grow(group.triples);
+    }
+    group.codes[group.count] = codeNumber;
+    group.triples[group.count] = triple;
+    group.count++;
     acc.rows++;
     if (onRows && acc.rows % 100_000 === 0) onRows(acc.rows);
   }
-  flush();
   bad.check(dataRows);
 }
 
-const NEVER = [...PACKED_NEVER].map((c) => c.charCodeAt(0));
+function column2Number(acc: PtpAccumulator, bytes: Uint8Array, at: number): number {
+  let value = 0;
+  for (let i = at; i < at + 5; i++) value = value * 36 + (bytes[i]! <= 57 ? bytes[i]! - 48 : bytes[i]! - 55);
+  let id = acc.codeIds.get(value);
+  if (id === undefined) {
+    id = acc.codes.length;
+    if (id >= MAX_CODES) throw new Error('more than 65,536 column-2 codes: not an NCCI PTP file');
+    acc.codeIds.set(value, id);
+    acc.codes.push(latin1.decode(bytes.subarray(at, at + 5)));
+  }
+  return id;
+}
+
+function grow(a: Uint16Array): Uint16Array {
+  const bigger = new Uint16Array(a.length * 2);
+  bigger.set(a);
+  return bigger;
+}
 
 function isCode(bytes: Uint8Array, at: number): boolean {
   for (let i = at; i < at + 5; i++) {
@@ -163,10 +192,34 @@ function sameCode(bytes: Uint8Array, at: number, code: string): boolean {
   return true;
 }
 
-/** The accumulated groups as ruleRecords rows. */
-export function ptpRecords(acc: PtpAccumulator): { key: string; data: string }[] {
-  return [...acc.groups].map(([key, chunks]) => ({
-    key,
-    data: chunks.length === 1 ? chunks[0]! : chunks.join(''),
-  }));
+/** The accumulated groups as ruleRecords rows (layout: ptp-layout.ts), "#codes" first. */
+export function ptpRecords(acc: PtpAccumulator): { key: string; data: string | PtpBucket }[] {
+  const buckets = new Map<string, PtpBucket>();
+  for (const [key, g] of acc.groups) {
+    const dates = g.tripleKeys
+      .map((k) => {
+        const mi = k % 10;
+        const days = (k - mi) / 10;
+        return `${packDays(Math.floor(days / 46_656))}${packDays(days % 46_656)}${mi}`;
+      })
+      .join('');
+    const width = g.tripleKeys.length > 256 ? 4 : 3;
+    const edits = new Uint8Array(g.count * width);
+    for (let i = 0, at = 0; i < g.count; i++, at += width) {
+      const code = g.codes[i]!;
+      const triple = g.triples[i]!;
+      edits[at] = code & 0xff;
+      edits[at + 1] = code >> 8;
+      edits[at + 2] = triple & 0xff;
+      if (width === 4) edits[at + 3] = triple >> 8;
+    }
+    const row: PtpRow = [dates, edits, width];
+    const bucket = buckets.get(ptpBucketKey(key));
+    if (bucket) bucket[key] = row;
+    else buckets.set(ptpBucketKey(key), { [key]: row });
+  }
+  return [
+    { key: PTP_CODES_KEY, data: acc.codes.join('') },
+    ...[...buckets].map(([key, data]) => ({ key, data })),
+  ];
 }

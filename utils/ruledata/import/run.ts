@@ -25,7 +25,7 @@ export async function importFiles(
   const byName = new Map(files.map((f) => [f.name, f]));
   for (const file of files) {
     try {
-      const entries = openInput(file);
+      const entries = await openInput(file);
       const known = entries.flatMap((entry) => {
         const detected = detect(entry);
         return detected.kind === 'unknown' ? [] : [{ entry, detected }];

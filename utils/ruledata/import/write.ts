@@ -119,6 +119,10 @@ function isQuotaError(error: unknown, depth = 0): boolean {
 function sizeOf(data: unknown): number {
   if (typeof data === 'string') return data.length;
   if (typeof data === 'number') return 8;
+  if (data instanceof Uint8Array) return data.byteLength;
   if (Array.isArray(data)) return data.reduce((n: number, d) => n + sizeOf(d), 2);
+  if (data && typeof data === 'object') {
+    return Object.entries(data).reduce((n: number, [k, v]) => n + k.length + sizeOf(v), 2);
+  }
   return 8;
 }
