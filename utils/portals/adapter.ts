@@ -15,8 +15,8 @@ export interface PortalAdapter {
   alsoFor?: readonly PortalId[];
   kind: PageKind;
   matchesUrl(url: URL): boolean;
-  /** The page has the shape this adapter reads (checked after the URL matched). */
-  matchesPage(doc: Document): boolean;
+  /** The page has the shape this adapter reads (checked after the URL matched; absent = any page). */
+  matchesPage?(doc: Document): boolean;
   read(doc: Document, url: URL): ReadOutcome;
 }
 

@@ -168,3 +168,15 @@ export function claimFrom(rec: Rec): Claim | null {
   codesInto(claim, rec.codes);
   return claim;
 }
+
+/** A line table → its service lines (rows without a procedure code dropped). */
+export const linesOf = (table: Element): ServiceLine[] =>
+  readGrid(table)
+    .recs.map((r, i) => lineFrom(r, i + 1))
+    .filter((l) => l !== null);
+
+/** A results table → its claims (rows without a claim number dropped). */
+export const claimsOf = (table: Element): Claim[] =>
+  readGrid(table)
+    .recs.map(claimFrom)
+    .filter((c) => c !== null);

@@ -27,7 +27,7 @@ export function readPage(doc: Document, href: string): PageSnapshot {
   const failed: string[] = [];
   for (const adapter of ADAPTERS) {
     try {
-      if (!adapter.matchesUrl(url) || !adapter.matchesPage(doc)) continue;
+      if (!adapter.matchesUrl(url) || adapter.matchesPage?.(doc) === false) continue;
       const outcome = adapter.read(doc, url);
       if (outcome.ok) return clamp(outcome.snapshot);
       problems.push(...outcome.problems.map((p) => `${adapter.id}: ${p}`));

@@ -1,5 +1,5 @@
 import { emptyClaim, type PortalAdapter, snapshotFor } from '../adapter';
-import { codesInto, lineFrom, readGrid } from '../grid';
+import { codesInto, linesOf } from '../grid';
 import * as n from '../normalise';
 import { patientFrom } from '../patient';
 
@@ -40,9 +40,7 @@ export const availityClaimDetail: PortalAdapter = {
     claim.payer = panel(doc, 'PayerName');
     claim.claimType = 'professional';
     codesInto(claim, panel(doc, 'ReasonRemarkCode') ?? undefined);
-    claim.serviceLines = readGrid(table)
-      .recs.map((r, i) => lineFrom(r, i + 1))
-      .filter((l) => l !== null);
+    claim.serviceLines = linesOf(table);
     const snapshot = snapshotFor(this, url);
     snapshot.claims = [claim];
     snapshot.patient = patientFrom(panel(doc, 'PatientName'), panel(doc, 'PatientDOB'), null, claim);

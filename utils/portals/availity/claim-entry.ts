@@ -39,7 +39,6 @@ export const availityClaimEntry: PortalAdapter = {
   portal: 'availity',
   kind: 'claim-entry',
   matchesUrl: (url) => availityUrl(url, '/claims-correction-ui/'),
-  matchesPage: () => true,
   read(doc, url) {
     const first = doc.getElementById(`${LINE}0.amount`);
     if (!first) return { ok: false, problems: [`no service line inputs (#${LINE}0.amount)`] };

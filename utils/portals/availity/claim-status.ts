@@ -1,6 +1,6 @@
 import { emptyClaim, type PortalAdapter, snapshotFor } from '../adapter';
 import { spaced, txt } from '../dom';
-import { claimFrom, readGrid } from '../grid';
+import { claimsOf } from '../grid';
 import * as n from '../normalise';
 import { claimStatusApp } from './claim-detail';
 
@@ -14,15 +14,12 @@ export const availityClaimStatus: PortalAdapter = {
   portal: 'availity',
   kind: 'claim-status',
   matchesUrl: claimStatusApp,
-  matchesPage: () => true,
   read(doc, url) {
     const snapshot = snapshotFor(this, url);
     const table = doc.getElementById('claimsTable');
     const alert = txt(doc.querySelector('.MuiAlert-root[role=alert] .MuiAlert-message, [role=alert]'));
     if (table) {
-      snapshot.claims = readGrid(table)
-        .recs.map(claimFrom)
-        .filter((c) => c !== null);
+      snapshot.claims = claimsOf(table);
       if (!snapshot.claims.length) snapshot.read.problems.push('results table has no claim numbers');
     } else if (/taking longer|loading|please wait/i.test(alert)) {
       snapshot.read.problems.push('results still loading');

@@ -50,7 +50,6 @@ export const availityEligibility: PortalAdapter = {
   portal: 'availity',
   kind: 'eligibility',
   matchesUrl: (url) => availityUrl(url, '/eligibility/'),
-  matchesPage: () => true,
   read(doc, url) {
     const snapshot = snapshotFor(this, url);
     const card = doc.getElementById('patient-card');

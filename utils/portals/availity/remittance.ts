@@ -1,7 +1,7 @@
 import type { Adjustment } from '../../model/snapshot';
 import { emptyClaim, type PortalAdapter, snapshotFor } from '../adapter';
 import { all, labelPairs, pick, txt } from '../dom';
-import { claimFrom, lineFrom, readGrid } from '../grid';
+import { claimsOf, linesOf } from '../grid';
 import * as n from '../normalise';
 import { patientFrom } from '../patient';
 import { availityUrl } from './claim-detail';
@@ -30,7 +30,6 @@ export const availityRemittance: PortalAdapter = {
   portal: 'availity',
   kind: 'remittance',
   matchesUrl: (url) => availityUrl(url, '/remitviewerui/'),
-  matchesPage: () => true,
   read(doc, url) {
     const snapshot = snapshotFor(this, url);
     const remits = doc.querySelector('[role=table][aria-label="Remits"]');
@@ -38,9 +37,7 @@ export const availityRemittance: PortalAdapter = {
       '[role=table][aria-label^="Service Line"],[role=table][aria-label^="Service line"]',
     );
     if (remits) {
-      snapshot.claims = readGrid(remits)
-        .recs.map(claimFrom)
-        .filter((c) => c !== null);
+      snapshot.claims = claimsOf(remits);
       return { ok: true, snapshot };
     }
     if (!lines) {
@@ -64,9 +61,7 @@ export const availityRemittance: PortalAdapter = {
     claim.checkNumber = pick(pairs, /check (number|#)|eft/);
     claim.checkDate = n.firstDate(pick(pairs, /(check|payment) date/));
     claim.claimType = 'professional';
-    claim.serviceLines = readGrid(lines)
-      .recs.map((r, i) => lineFrom(r, i + 1))
-      .filter((l) => l !== null);
+    claim.serviceLines = linesOf(lines);
     for (const t of all(doc, 'table[aria-label^="Adjustments"]')) {
       const no = Number(/line\s*(\d+)/i.exec(t.getAttribute('aria-label') ?? '')?.[1]);
       const target = no ? claim.serviceLines.find((l) => l.line === no) : claim;

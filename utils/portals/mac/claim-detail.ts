@@ -1,6 +1,6 @@
 import { emptyClaim, type PortalAdapter, snapshotFor } from '../adapter';
 import { all, labelPairs, pick, txt } from '../dom';
-import { codesInto, fieldOf, lineFrom, readGrid } from '../grid';
+import { codesInto, fieldOf, linesOf } from '../grid';
 import * as n from '../normalise';
 import { patientFrom } from '../patient';
 import { MAC_PORTALS, macClaimUrl } from './common';
@@ -46,9 +46,7 @@ export const macClaimDetail: PortalAdapter = {
     });
     codesInto(claim, pick(pairs, /claim (reason|remark|adjustment)/) ?? undefined);
     const pos = /^\d{2}/.exec(n.text(pick(pairs, /place of service|^pos$/)))?.[0] ?? null;
-    claim.serviceLines = readGrid(table)
-      .recs.map((r, i) => lineFrom(r, i + 1))
-      .filter((l) => l !== null);
+    claim.serviceLines = linesOf(table);
     for (const l of claim.serviceLines) l.pos ??= pos;
     const snapshot = snapshotFor(this, url);
     snapshot.claims = [claim];

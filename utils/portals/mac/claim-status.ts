@@ -1,6 +1,6 @@
 import { type PortalAdapter, snapshotFor } from '../adapter';
 import { all, txt } from '../dom';
-import { claimFrom, fieldOf, readGrid } from '../grid';
+import { claimsOf, fieldOf } from '../grid';
 import { MAC_PORTALS, macClaimUrl } from './common';
 
 /**
@@ -14,7 +14,6 @@ export const macClaimStatus: PortalAdapter = {
   alsoFor: MAC_PORTALS,
   kind: 'claim-status',
   matchesUrl: macClaimUrl,
-  matchesPage: () => true,
   read(doc, url) {
     const snapshot = snapshotFor(this, url);
     const table = all(doc, 'table,[role=grid],[role=table]').find((t) =>
@@ -24,9 +23,7 @@ export const macClaimStatus: PortalAdapter = {
       if (/no items to show|no claims found|no results/i.test(txt(doc.body))) return { ok: true, snapshot };
       return { ok: false, problems: ['no results table with a claim number column'] };
     }
-    snapshot.claims = readGrid(table)
-      .recs.map(claimFrom)
-      .filter((c) => c !== null);
+    snapshot.claims = claimsOf(table);
     return { ok: true, snapshot };
   },
 };

@@ -43,7 +43,6 @@ export const macEligibility: PortalAdapter = {
   alsoFor: MAC_PORTALS,
   kind: 'eligibility',
   matchesUrl: (url) => onMac(url) && /eligib|benefici/i.test(url.pathname),
-  matchesPage: () => true,
   read(doc, url) {
     const tables = all(doc, 'table');
     const pairs = labelPairs(doc);

@@ -1,6 +1,6 @@
 import { emptyClaim, onPortal, type PortalAdapter, snapshotFor } from '../adapter';
 import { all, labelPairs, pick, txt } from '../dom';
-import { codesInto, fieldOf, lineFrom, readGrid } from '../grid';
+import { codesInto, fieldOf, linesOf } from '../grid';
 import * as n from '../normalise';
 import { patientFrom } from '../patient';
 
@@ -14,7 +14,6 @@ export const uhcClaimDetail: PortalAdapter = {
   portal: 'uhc',
   kind: 'claim-detail',
   matchesUrl: (url) => onPortal(url, 'uhc') && /claim-?details?/i.test(url.pathname + url.hash),
-  matchesPage: () => true,
   read(doc, url) {
     const table = all(doc, 'table').find((t) => all(t, 'th').some((th) => fieldOf(txt(th)) === 'code'));
     if (!table) return { ok: false, problems: ['no service-line table with a procedure column'] };
@@ -32,9 +31,7 @@ export const uhcClaimDetail: PortalAdapter = {
     claim.payer = 'UnitedHealthcare';
     claim.claimType = 'professional';
     codesInto(claim, pick(pairs, /reason|remark/) ?? undefined);
-    claim.serviceLines = readGrid(table)
-      .recs.map((r, i) => lineFrom(r, i + 1))
-      .filter((l) => l !== null);
+    claim.serviceLines = linesOf(table);
     const snapshot = snapshotFor(this, url);
     snapshot.claims = [claim];
     snapshot.patient = patientFrom(

@@ -14,7 +14,6 @@ export const uhcClaimEntry: PortalAdapter = {
   kind: 'claim-entry',
   matchesUrl: (url) =>
     onPortal(url, 'uhc') && /claim-?entry|professional|submission/i.test(url.pathname + url.hash),
-  matchesPage: () => true,
   read(doc, url) {
     if (!doc.getElementById('cpt-hcpc-code-data-0'))
       return { ok: false, problems: ['no service line inputs (#cpt-hcpc-code-data-0)'] };
