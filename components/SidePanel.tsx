@@ -58,11 +58,14 @@ function Messages({ problem, statusMessage }: Pick<SidePanelProps, 'problem' | '
           {problem}
         </p>
       ) : null}
-      {statusMessage ? (
-        <p class="status-message" role="status" data-testid="status-message">
-          {statusMessage}
-        </p>
-      ) : null}
+      {/* Always present: a status region added together with its text is often not announced. */}
+      <div role="status">
+        {statusMessage ? (
+          <p class="status-message" data-testid="status-message">
+            {statusMessage}
+          </p>
+        ) : null}
+      </div>
     </>
   );
 }
