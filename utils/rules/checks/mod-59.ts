@@ -1,6 +1,6 @@
 import type { Finding } from '../../model/finding';
 import { BUILT_IN_SOURCE, type Check, finding, isEm } from '../context';
-import { DISTINCT, X_MODIFIERS } from '../modifiers';
+import { DISTINCT, sitesOf, X_MODIFIERS } from '../modifiers';
 
 /**
  * mod-59: 59 / XE / XS / XP / XU misuse. Never on an E/M (25 is the E/M's modifier); never two of
@@ -30,6 +30,28 @@ export const checkMod59: Check = (claim, _data, ctx) => {
           lines: [l.line],
           message: `Line ${l.line} has ${used.join(' and ')}: use only one of 59, XE, XS, XP, XU on a line.`,
           action: 'Keep the single modifier that says why the service was distinct (X preferred).',
+          source: BUILT_IN_SOURCE,
+        }),
+      );
+      continue;
+    }
+    // An anatomic modifier that already tells the sites apart makes 59/X unnecessary (NCCI manual ch. 1).
+    const sites = sitesOf(l.modifiers);
+    const apart = claim.serviceLines.some(
+      (o) =>
+        o !== l &&
+        o.dosFrom === l.dosFrom &&
+        sitesOf(o.modifiers).length > 0 &&
+        sites.length > 0 &&
+        !sitesOf(o.modifiers).some((s) => sites.includes(s)),
+    );
+    if (apart) {
+      findings.push(
+        finding('mod-59', ctx.claimIndex, {
+          severity: 'info',
+          lines: [l.line],
+          message: `Line ${l.line} has ${used[0]} although its anatomic modifier (${sites.join(', ')}) already shows a different site from the other line.`,
+          action: `Drop ${used[0]} from line ${l.line}: the anatomic modifier is the more specific bypass, and overuse of 59/X draws audits.`,
           source: BUILT_IN_SOURCE,
         }),
       );

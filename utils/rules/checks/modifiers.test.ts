@@ -84,6 +84,12 @@ const cases: [string, ClaimSpec, string[]][] = [
   ['59 on an E/M', { lines: ['99213-59'] }, ['mod-59 error [1]']],
   ['59 and XS on one line', { lines: ['20610-59-XS'] }, ['mod-59 error [1]']],
   ['XS alone on a procedure', { lines: ['20610-XS'] }, []],
+  // PTP 29880|29881 ind 1: RT vs LT already bypasses; XS on top is redundant (info only, no ptp finding).
+  [
+    'XS where RT/LT already tell the knees apart',
+    { lines: ['29880-RT', '29881-LT-XS'] },
+    ['mod-59 info [2]'],
+  ],
   // --- telehealth (built-in dated table) ---
   ['Medicare 99213-95 at POS 10', { lines: [['99213-95', { pos: '10' }]] }, []],
   ['Medicare 99213-93 at POS 02', { lines: [['99213-93', { pos: '02' }]] }, []],
