@@ -89,6 +89,7 @@ describe('eligibility page', () => {
     const summary = c.querySelector('[data-testid=eligibility-summary]')!;
     expect(summary.querySelector('[data-testid=coverage]')?.textContent).toBe('✔ Active');
     expect(summary.textContent).toContain('on 11/27/2026');
+    expect(summary.textContent).toContain('Eligible from 01/01/2020');
     expect(summary.querySelector('[data-finding-rule=elig-ma]')?.getAttribute('data-finding-severity')).toBe(
       'error',
     );

@@ -1,6 +1,6 @@
 import type { Accumulator, CoveragePeriod, Eligibility, Network } from '../model/eligibility';
 import type { Finding } from '../model/finding';
-import { dateRange, money } from './format';
+import { dateRange, money, usDate } from './format';
 
 const NETWORK_LABEL: Record<Network, string> = {
   in: 'In network',
@@ -39,6 +39,13 @@ function periods(kind: string, list: readonly CoveragePeriod[]): OtherCoverage[]
   }));
 }
 
+/** "from 01/01/2020", "until 12/31/2026" or "01/01/2026 – 12/31/2026": an open end must read as open. */
+function eligibleDates(from: string | null, to: string | null): string {
+  if (from && !to) return `from ${usDate(from)}`;
+  if (!from && to) return `until ${usDate(to)}`;
+  return dateRange(from, to);
+}
+
 export interface EligibilityView {
   coverage: Eligibility['coverage'];
   coverageText: string;
@@ -57,7 +64,7 @@ export function eligibilityView(e: Eligibility): EligibilityView {
     coverageText: { active: 'Active', inactive: 'Not active', unknown: 'Coverage not shown' }[e.coverage],
     dateOfService: dateRange(e.dateOfService, null),
     plan: [e.payer, e.planName, e.planType].filter((s): s is string => !!s).join(' · '),
-    planDates: dateRange(e.eligibilityBegin ?? e.planBegin, e.eligibilityEnd ?? e.planEnd),
+    planDates: eligibleDates(e.eligibilityBegin ?? e.planBegin, e.eligibilityEnd ?? e.planEnd),
     otherCoverage: [
       ...periods('Medicare Advantage', e.medicareAdvantage),
       ...periods('Medicare Secondary Payer', e.msp),
