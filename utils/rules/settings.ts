@@ -61,8 +61,9 @@ export const DEFAULT_FILING_LIMITS: z.input<typeof FilingLimit>[] = [
 ];
 
 /**
- * 2026: CMS published $2,480 for CY2026 in the PFS final rule; stored here so the user can correct
- * it on the options page without an update.
+ * 2024 $2,330 and 2025 $2,410 are CMS's published amounts. 2026: $2,480 is ClaimLens' reading of the
+ * CY2026 PFS final rule, not yet checked against the MAC notices — a setting so the biller can correct it
+ * on the options page without an update.
  */
 export const DEFAULT_KX_THRESHOLDS: Record<string, number> = { '2024': 2330, '2025': 2410, '2026': 2480 };
 
