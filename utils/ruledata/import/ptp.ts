@@ -21,6 +21,8 @@ interface Group {
   /** Dates-entry key (see tripleKey) → entry number. */
   tripleIds: Map<number, number>;
   tripleKeys: number[];
+  lastKey: number;
+  lastTriple: number;
 }
 
 export interface PtpAccumulator {
@@ -52,6 +54,8 @@ export function parsePtpPart(
   onRows?: (rows: number) => void,
 ): void {
   const dayCache = new Map<number, number>();
+  let lastDate = -1;
+  let lastDays = -1;
   let group: Group | undefined;
   let groupKey = '';
   let dataRows = 0;
@@ -65,12 +69,15 @@ export function parsePtpPart(
       if (!(d >= 0 && d <= 9)) return -1;
       value = value * 10 + d;
     }
+    if (value === lastDate) return lastDays;
     let days = dayCache.get(value);
     if (days === undefined) {
       const iso = isoFromCompact(String(value));
       days = (iso ? packedDays(iso) : null) ?? -1;
       dayCache.set(value, days);
     }
+    lastDate = value;
+    lastDays = days;
     return days;
   };
 
@@ -136,12 +143,15 @@ export function parsePtpPart(
           count: 0,
           tripleIds: new Map(),
           tripleKeys: [],
+          lastKey: -1,
+          lastTriple: 0,
         };
         acc.groups.set(groupKey, group);
       }
     }
     const key = tripleKey(eff, del, mi - 48);
-    let triple = group.tripleIds.get(key);
+    // Consecutive rows mostly share dates and indicator: skip the map then.
+    let triple = key === group.lastKey ? group.lastTriple : group.tripleIds.get(key);
     if (triple === undefined) {
       triple = group.tripleKeys.length;
       group.tripleIds.set(key, triple);
@@ -151,6 +161,8 @@ export function parsePtpPart(
       group.codes = grow(group.codes);
       group.triples = grow(group.triples);
     }
+    group.lastKey = key;
+    group.lastTriple = triple;
     group.codes[group.count] = codeNumber;
     group.triples[group.count] = triple;
     group.count++;
