@@ -1,9 +1,9 @@
 import type { Adjustment } from '../../model/snapshot';
-import { emptyClaim, type PortalAdapter, snapshotFor } from '../adapter';
-import { all, labelPairs, pick, txt } from '../dom';
+import { type PortalAdapter, snapshotFor } from '../adapter';
+import { all, labelPairs, txt } from '../dom';
 import { claimsOf, linesOf } from '../grid';
 import * as n from '../normalise';
-import { patientFrom } from '../patient';
+import { claimFromPairs, patientFromPairs } from '../pairs';
 import { availityUrl } from './claim-detail';
 
 /**
@@ -50,17 +50,8 @@ export const availityRemittance: PortalAdapter = {
     }
     const head = doc.querySelector('[data-testid="claim-header"],.claim-header') ?? doc.body;
     const pairs = labelPairs(head);
-    const claim = emptyClaim();
-    claim.claimNumber = pick(pairs, /claim (number|control)/)?.split(' ')[0] ?? null;
-    claim.status = pick(pairs, /claim status/) ? n.claimStatus(pick(pairs, /claim status/)) : null;
-    claim.payer = pick(pairs, /^payer( name)?$/);
-    claim.billed = n.money(pick(pairs, /charge|billed/));
-    claim.allowed = n.money(pick(pairs, /allowed/));
-    claim.paid = n.money(pick(pairs, /paid amount|payment amount/));
-    claim.patientResponsibility = n.money(pick(pairs, /patient resp/));
-    claim.checkNumber = pick(pairs, /check (number|#)|eft/);
-    claim.checkDate = n.firstDate(pick(pairs, /(check|payment) date/));
-    claim.claimType = 'professional';
+    const claim = claimFromPairs(pairs);
+    claim.claimType ??= 'professional';
     claim.serviceLines = linesOf(lines);
     for (const t of all(doc, 'table[aria-label^="Adjustments"]')) {
       const no = Number(/line\s*(\d+)/i.exec(t.getAttribute('aria-label') ?? '')?.[1]);
@@ -68,7 +59,7 @@ export const availityRemittance: PortalAdapter = {
       if (target) target.adjustments.push(...adjustments(t));
     }
     snapshot.claims = [claim];
-    snapshot.patient = patientFrom(pick(pairs, /patient name/), null, null);
+    snapshot.patient = patientFromPairs(pairs, null);
     if (!claim.claimNumber) snapshot.read.problems.push('claim number not found');
     return { ok: true, snapshot };
   },

@@ -2,9 +2,9 @@ import type { PageKind, PageSnapshot } from '../../model/snapshot';
 import { emptyClaim, emptyEligibility, emptySnapshot } from '../adapter';
 import { accumulator, network } from '../availity/eligibility';
 import { all, labelPairs, pick, txt } from '../dom';
-import { claimFrom, codesInto, lineFrom, readGrid } from '../grid';
+import { claimFrom, lineFrom, readGrid } from '../grid';
 import * as n from '../normalise';
-import { patientFrom } from '../patient';
+import { claimFromPairs, patientFromPairs } from '../pairs';
 import { formLines } from './forms';
 
 /**
@@ -49,31 +49,12 @@ export function readGeneric(doc: Document, url: URL, portal: PageSnapshot['porta
   for (const el of all(doc, 'input[aria-label],select[aria-label]').slice(0, 500))
     if (!pairs.has(el.getAttribute('aria-label')!.toLowerCase()))
       pairs.set(el.getAttribute('aria-label')!.toLowerCase(), (el as HTMLInputElement).value ?? '');
-  const got = (field: string, re: RegExp): string | null => {
-    const v = pick(pairs, re);
-    if (v) unsure.push(`${field} from its label`);
-    return v;
-  };
-  claim.claimNumber =
-    got('claimNumber', /claim (number|#|no|id)|claim control|\bicn\b|\bdcn\b|payer claim/)
-      ?.split(' ')[0]
-      ?.slice(0, 64) ?? null;
-  const status = got('status', /(claim|level) status|^status$/);
-  claim.status = status ? n.claimStatus(status) : null;
-  claim.billed = n.money(got('billed', /total (claim )?(charge|billed)|billed amount|^charges?$/));
-  claim.paid = n.money(got('paid', /paid amount|total paid|^paid$/));
-  claim.allowed = n.money(got('allowed', /allowed/));
-  claim.patientResponsibility = n.money(got('patientResponsibility', /patient resp|member resp/));
-  claim.finalizedDate = n.firstDate(got('finalizedDate', /finali|processed date|paid date/));
-  claim.checkNumber = got('checkNumber', /check (number|#)|eft|remittance trace/);
-  codesInto(claim, got('claim codes', /reason|remark/) ?? undefined);
-  n.text(got('diagnoses', /^diagnos[a-z]*( codes?)?$/))
-    .split(/[\s,;]+/)
-    .forEach((c) => {
-      const code = n.diagnosisCode(c);
-      if (code && claim.diagnoses.length < 12)
-        claim.diagnoses.push({ letter: 'ABCDEFGHIJKL'[claim.diagnoses.length]!, code });
-    });
+  const head = claimFromPairs(pairs);
+  // The header fields the labels gave: each one is a guess the user can see.
+  for (const [k, v] of Object.entries(head))
+    if (v !== null && !Array.isArray(v) && k !== 'claimType') unsure.push(`${k} from its label`);
+  if (head.diagnoses.length) unsure.push('diagnoses from their label');
+  Object.assign(claim, head, { serviceLines: claim.serviceLines });
   const cov = `${pick(pairs, /coverage|eligibility status|eligib/) ?? ''}`;
   const page = txt(doc.querySelector('h1,title'));
   let kind: PageKind = 'unknown';
@@ -109,15 +90,7 @@ export function readGeneric(doc: Document, url: URL, portal: PageSnapshot['porta
   }
   if (kind !== 'unknown') unsure.push(`page kind guessed as ${kind}`);
   s.kind = kind;
-  s.patient =
-    kind === 'unknown'
-      ? null
-      : patientFrom(
-          pick(pairs, /patient name|member name|beneficiary name|^patient$|^name$/),
-          pick(pairs, /birth|dob/),
-          pick(pairs, /gender|sex/),
-          claim,
-        );
+  s.patient = kind === 'unknown' ? null : patientFromPairs(pairs, claim);
   s.read.unsure = unsure.slice(0, 100);
   return s;
 }

@@ -1,0 +1,44 @@
+import type { Claim, Patient } from '../model/snapshot';
+import { emptyClaim } from './adapter';
+import { pick } from './dom';
+import { codesInto } from './grid';
+import * as n from './normalise';
+import { patientFrom } from './patient';
+
+/**
+ * Claim header fields from label/value pairs, with the labels the portals use for them (remittance
+ * viewer, UHC cards, MAC lists, ePACES, Cigna). One list so every detail page reads labels the same way.
+ */
+export function claimFromPairs(p: Map<string, string>): Claim {
+  const c = emptyClaim();
+  c.claimNumber = pick(p, /claim (number|#|no|id)|claim control|\bicn\b|\bdcn\b/)?.split(' ')[0] ?? null;
+  const status = pick(p, /(claim|level) status|^status$/);
+  c.status = status ? n.claimStatus(status) : null;
+  c.payer = pick(p, /^payer( name)?$/);
+  c.receivedDate = n.firstDate(pick(p, /receipt|received/));
+  c.finalizedDate = n.firstDate(pick(p, /finali|processed|paid date/));
+  c.billed = n.money(pick(p, /total (claim )?(charge|billed)|billed( amount)?$|^charges?( amount)?$/));
+  c.allowed = n.money(pick(p, /allowed/));
+  c.paid = n.money(pick(p, /^(total )?paid( amount)?$|payment amount/));
+  c.patientResponsibility = n.money(pick(p, /patient resp|member resp/));
+  c.checkNumber = pick(p, /check (number|#)|\beft\b|remittance trace/);
+  c.checkDate = n.firstDate(pick(p, /(check|payment) date/));
+  // Only an institutional label is telling; adapters of professional-claim pages say so themselves.
+  if (/institutional|ub-04/i.test(pick(p, /claim type|bill type/) ?? '')) c.claimType = 'institutional';
+  codesInto(c, pick(p, /claim (reason|remark|adjustment)/) ?? undefined);
+  for (const code of n.text(pick(p, /^diagnos[a-z]*( codes?)?$/)).split(/[\s,;]+/)) {
+    const dx = n.diagnosisCode(code);
+    if (dx && c.diagnoses.length < 12)
+      c.diagnoses.push({ letter: 'ABCDEFGHIJKL'[c.diagnoses.length]!, code: dx });
+  }
+  return c;
+}
+
+/** Patient initials / age / sex from the usual labels. */
+export const patientFromPairs = (p: Map<string, string>, claim: Claim | null): Patient | null =>
+  patientFrom(
+    pick(p, /(patient|member|beneficiary) name|^patient$|^name$/),
+    pick(p, /birth|dob/),
+    pick(p, /gender|sex/),
+    claim,
+  );
