@@ -186,6 +186,7 @@ export async function benchRuleData(report: (f: Figure) => void): Promise<void> 
       ...note,
     });
 
+    if (only === 'import') return;
     const pair = await call('timeGroupedVsPerPair', data.ptp[0]!, 250_000, 2, 5);
     const grouped = median(pair.groupedMs);
     const perPair = median(pair.perPairMs);
