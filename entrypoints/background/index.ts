@@ -10,6 +10,8 @@ import {
 } from '../../utils/messages';
 import type { PageSnapshot } from '../../utils/model/snapshot';
 import { isPortalUrl } from '../../utils/portals/hosts';
+import { loadRetentionSettings, purgeExpired } from '../../utils/privacy/retention';
+import { getDb } from '../../utils/ruledata/db';
 import { checkSnapshot } from '../../utils/rules/engine';
 import {
   DISPLAY_SETTINGS_KEY,
@@ -46,6 +48,11 @@ export default defineBackground(() => {
     userHosts = hosts;
     void syncUserPortalScripts(hosts);
   });
+
+  // Notes and dismissals past the biller's retention limit are deleted whenever the background starts.
+  void loadRetentionSettings()
+    .then((retention) => purgeExpired(getDb(), retention))
+    .catch(() => undefined);
 
   const check: Checker = async (snapshot) =>
     checkSnapshot(

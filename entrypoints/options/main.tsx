@@ -1,13 +1,38 @@
 import { render } from 'preact';
+import { NoteTemplatesEditor } from '../../components/options/NoteTemplatesEditor';
+import { PrivacySettings } from '../../components/options/PrivacySettings';
 import { RuleData } from '../../components/options/RuleData';
+import { describeCarc } from '../../utils/rules/denial/carc';
+import { describeRarc } from '../../utils/rules/denial/rarc';
+import { useNoteSettings } from './notes';
+import { usePrivacy } from './privacy';
 import { useRuleData } from './rule-data';
+
+const describeCode = (kind: 'carc' | 'rarc', code: string) =>
+  (kind === 'carc' ? describeCarc(code) : describeRarc(code))?.short;
 
 function App() {
   const ruleData = useRuleData();
+  const notes = useNoteSettings();
+  const privacy = usePrivacy();
   return (
     <main class="panel options">
       <h1>ClaimLens options</h1>
+      <nav aria-label="Sections">
+        <a href="#rule-data-section">Rule data</a> · <a href="#note-templates">Note templates</a> ·{' '}
+        <a href="#privacy">Privacy</a>
+      </nav>
       <RuleData {...ruleData} />
+      <section id="note-templates" aria-label="Note templates">
+        <NoteTemplatesEditor
+          settings={notes.settings}
+          onChange={notes.onChange}
+          describeCode={describeCode}
+        />
+      </section>
+      <section id="privacy" aria-label="Privacy">
+        <PrivacySettings {...privacy} />
+      </section>
     </main>
   );
 }

@@ -1,20 +1,23 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { NoteHistory } from '../../components/panel/NoteHistory';
 import type { NoteStatus } from '../../components/panel/NotePanel';
 import { SidePanel } from '../../components/SidePanel';
 import type { Finding } from '../../utils/model/finding';
 import {
   addNote,
+  composeNote,
   loadNoteSettings,
   type NoteSettings,
-  noteContext,
-  renderNote,
-  templateFor,
+  notesCsvBlob,
+  searchNotes,
 } from '../../utils/notes';
+import { localIsoDate } from '../../utils/notes/format';
+import { dismissalId } from '../../utils/panel/dismissals';
 import { isPortalUrl } from '../../utils/portals/hosts';
 import { hostToAdd, userHostPattern } from '../../utils/portals/user-hosts';
-import { claimKey, type DismissalRecord, getDb } from '../../utils/ruledata/db';
+import { type DismissalRecord, getDb, type NoteRecord } from '../../utils/ruledata/db';
 import type { DataSetInfo } from '../../utils/ruledata/types';
 import { describeCarc } from '../../utils/rules/denial/carc';
 import { describeRarc } from '../../utils/rules/denial/rarc';
@@ -22,20 +25,32 @@ import { loadUserHosts } from '../../utils/settings';
 import { copyText } from './clipboard';
 import { useServedTab } from './use-tab';
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => localIsoDate(new Date());
 const describeCode = (kind: 'carc' | 'rarc', code: string) =>
   (kind === 'carc' ? describeCarc(code) : describeRarc(code))?.short;
 
+function downloadCsv(blob: Blob): void {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = `claimlens-notes-${today()}.csv`;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
+/** Wires the pure SidePanel to the browser: tab state, IndexedDB (dismissals, notes), clipboard. */
 function App() {
   const { tabId, url, state, snapshot, findings } = useServedTab();
+  const db = getDb();
   const [datasets, setDatasets] = useState<DataSetInfo[]>([]);
   const [dismissals, setDismissals] = useState<DismissalRecord[]>([]);
   const [noteSettings, setNoteSettings] = useState<NoteSettings | null>(null);
   const [noteStatus, setNoteStatus] = useState<NoteStatus>('idle');
   const [userHosts, setUserHosts] = useState<string[]>([]);
-  const [readSiteMessage, setReadSiteMessage] = useState<string | null>(null);
-  const db = getDb();
+  const [statusMessage, setStatusMessage] = useState<string | null>(null);
+  const [history, setHistory] = useState<NoteRecord[]>([]);
+  const [historyQuery, setHistoryQuery] = useState<string | null>(null);
   const claimNumbers = (snapshot?.claims ?? []).map((c) => c.claimNumber).filter((c): c is string => !!c);
+  const query = historyQuery ?? claimNumbers[0] ?? '';
 
   useEffect(() => {
     void db.datasets
@@ -46,7 +61,6 @@ function App() {
     void loadUserHosts().then(setUserHosts);
   }, [state?.updatedAt]);
 
-  const claimKeys = claimNumbers.map(claimKey).join(',');
   const refreshDismissals = () =>
     db.dismissals
       .where('claimNumber')
@@ -56,30 +70,31 @@ function App() {
       .catch(() => setDismissals([]));
   useEffect(() => {
     void refreshDismissals();
-  }, [claimKeys]);
+  }, [claimNumbers.join(',')]);
 
-  const note = useMemo(() => {
-    if (!snapshot || !noteSettings || snapshot.kind === 'unknown') return null;
-    const template = templateFor(snapshot.kind, noteSettings.templates);
-    return renderNote(
-      template,
-      noteContext(snapshot, findings, { today: today(), initials: noteSettings.initials, describeCode }),
-    );
-  }, [snapshot, findings, noteSettings]);
+  const refreshHistory = () =>
+    searchNotes(db, query)
+      .then(setHistory)
+      .catch(() => setHistory([]));
+  useEffect(() => {
+    void refreshHistory();
+  }, [query]);
+
+  const note = useMemo(
+    () =>
+      snapshot && noteSettings && snapshot.kind !== 'unknown'
+        ? composeNote(snapshot, findings, noteSettings, { describeCode })
+        : null,
+    [snapshot, findings, noteSettings],
+  );
 
   const copyNote = async () => {
-    if (!note || !snapshot) return;
-    const ok = await copyText(note);
+    if (!snapshot || !noteSettings) return;
+    // Composed again at the moment of copying, so the note's date is the copy's.
+    const fresh = composeNote(snapshot, findings, noteSettings, { describeCode });
+    const ok = await copyText(fresh.text);
     setNoteStatus(ok ? 'copied' : 'failed');
-    if (ok) {
-      await addNote(db, {
-        claimNumber: snapshot.claims[0]?.claimNumber ?? '',
-        portal: snapshot.portal,
-        kind: snapshot.kind,
-        text: note,
-        createdAt: new Date().toISOString(),
-      }).catch(() => undefined);
-    }
+    if (ok) await addNote(db, fresh.record).then(refreshHistory, () => undefined);
   };
 
   useEffect(() => {
@@ -91,71 +106,68 @@ function App() {
   });
 
   const addable = hostToAdd(url);
+  const readThisSite = (host: string) => {
+    // The permission prompt comes from this click and names exactly this host, nothing wider.
+    void browser.permissions.request({ origins: [userHostPattern(host)] }).then(async (granted) => {
+      if (!granted) {
+        setStatusMessage(`ClaimLens was not allowed to read ${host}.`);
+        return;
+      }
+      await browser.runtime.sendMessage({ type: 'panel/add-portal', host, tabId });
+      setUserHosts(await loadUserHosts());
+      setStatusMessage(`ClaimLens now reads ${host}.`);
+    });
+  };
+
   return (
-    <>
-      <SidePanel
-        snapshot={snapshot}
-        findings={findings}
-        datasets={datasets}
-        dismissals={dismissals}
-        today={today()}
-        ruleDataMissing={!datasets.some((d) => !d.bundled)}
-        portalSupported={url === undefined || isPortalUrl(url, userHosts)}
-        hostName={addable.host}
-        notePreview={note}
-        noteStatus={noteStatus}
-        onCopyNote={() => void copyNote()}
-        onDismiss={(finding: Finding, reason, target) => {
-          const record: DismissalRecord = {
-            id: target.id,
-            claimNumber: target.claimNumber,
-            rule: finding.rule,
-            lines: finding.lines,
-            reason,
-            dismissedAt: new Date().toISOString(),
-          };
-          void db.dismissals.put(record).then(refreshDismissals);
-        }}
-        onUndoDismiss={(id) => void db.dismissals.delete(id).then(refreshDismissals)}
-        onReread={
-          tabId === null ? undefined : () => void browser.runtime.sendMessage({ type: 'panel/reread', tabId })
-        }
-        onReadThisSite={
-          addable.host
-            ? () => {
-                const host = addable.host;
-                // The permission prompt must come from this click: exactly this host, nothing wider.
-                void browser.permissions
-                  .request({ origins: [userHostPattern(host)] })
-                  .then(async (granted) => {
-                    if (!granted) {
-                      setReadSiteMessage(`ClaimLens was not allowed to read ${host}.`);
-                      return;
-                    }
-                    await browser.runtime.sendMessage({ type: 'panel/add-portal', host, tabId });
-                    setUserHosts(await loadUserHosts());
-                    setReadSiteMessage(`ClaimLens now reads ${host}.`);
-                  });
-              }
-            : undefined
-        }
-        onOpenOptions={(section) =>
-          void browser.tabs.create({
-            url: browser.runtime.getURL(`/options.html${section ? `#${section}` : ''}`),
-          })
-        }
-      />
-      {state?.problem && (
-        <p class="panel problem" role="alert">
-          {state.problem}
-        </p>
-      )}
-      {readSiteMessage && (
-        <p class="panel" role="status">
-          {readSiteMessage}
-        </p>
-      )}
-    </>
+    <SidePanel
+      snapshot={snapshot}
+      findings={findings}
+      datasets={datasets}
+      dismissals={dismissals}
+      today={today()}
+      ruleDataMissing={!datasets.some((d) => !d.bundled)}
+      portalSupported={url === undefined || isPortalUrl(url, userHosts)}
+      hostName={addable.host}
+      emptyReason={
+        addable.host === null && url !== undefined && !isPortalUrl(url, userHosts) ? addable.reason : null
+      }
+      problem={state?.problem ?? null}
+      statusMessage={statusMessage}
+      notePreview={note?.text ?? null}
+      noteStatus={noteStatus}
+      historySlot={
+        <NoteHistory
+          notes={history}
+          initialQuery={query}
+          onQueryChange={setHistoryQuery}
+          onCopy={(n) => void copyText(n.text)}
+          onExport={(notes) => downloadCsv(notesCsvBlob(notes))}
+        />
+      }
+      onCopyNote={() => void copyNote()}
+      onDismiss={(finding: Finding, reason, target) => {
+        const record: DismissalRecord = {
+          id: target.id || dismissalId(target.claimNumber, finding),
+          claimNumber: target.claimNumber,
+          rule: finding.rule,
+          lines: finding.lines,
+          reason,
+          dismissedAt: new Date().toISOString(),
+        };
+        void db.dismissals.put(record).then(refreshDismissals);
+      }}
+      onUndoDismiss={(id) => void db.dismissals.delete(id).then(refreshDismissals)}
+      onReread={
+        tabId === null ? undefined : () => void browser.runtime.sendMessage({ type: 'panel/reread', tabId })
+      }
+      onReadThisSite={addable.host ? () => readThisSite(addable.host) : undefined}
+      onOpenOptions={(section) =>
+        void browser.tabs.create({
+          url: browser.runtime.getURL(`/options.html${section ? `#${section}` : ''}`),
+        })
+      }
+    />
   );
 }
 
