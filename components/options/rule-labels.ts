@@ -1,0 +1,31 @@
+import type { RuleId } from '../../utils/model/finding';
+
+/** A short name per check for the options page (the ids are RULES.md's). */
+export const RULE_LABELS: Readonly<Record<RuleId, string>> = {
+  ptp: 'NCCI bundling pairs (PTP)',
+  mue: 'Units over MUE',
+  addon: 'Add-on code without primary',
+  bilateral: 'Bilateral modifiers (50 / LT / RT)',
+  pctc: 'Professional / technical (26 / TC)',
+  global: 'Global period modifiers',
+  asst: 'Assistant / co-surgeon modifiers',
+  'mod-59': 'Modifier 59 / X misuse',
+  'mod-25': 'Missing modifier 25',
+  telehealth: 'Telehealth POS and modifiers',
+  abn: 'ABN modifiers (GA / GZ / GX / GY)',
+  jwjz: 'Drug waste modifiers (JW / JZ)',
+  kx: 'Therapy threshold (KX)',
+  'code-valid': 'Code valid on the date of service',
+  'dx-pointer': 'Diagnosis pointers',
+  'dx-age-sex': 'Diagnosis against age / sex',
+  duplicate: 'Duplicate lines',
+  pos: 'Place of service',
+  'payer-rule': 'Payer pack rules',
+  'elig-inactive': 'Coverage inactive',
+  'elig-ma': 'Medicare Advantage enrolment',
+  'elig-msp': 'Medicare Secondary Payer',
+  'elig-cob': 'Other payer primary (COB)',
+  'elig-hospice': 'Hospice / home health',
+  'timely-filing': 'Timely filing',
+  denial: 'Denial codes explained',
+};
