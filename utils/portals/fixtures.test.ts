@@ -16,8 +16,10 @@ describe('fixture pages read into their expected snapshots', () => {
       const window = await loadPage(fixtureHtml(page), page.url);
       const doc = window.document as unknown as Document;
       const before = doc.documentElement.outerHTML;
+      const globals = Object.keys(window).length;
       const snapshot = readPage(doc, page.url);
       expect(doc.documentElement.outerHTML).toBe(before);
+      expect(Object.keys(window).length).toBe(globals);
       const parsed = PageSnapshot.safeParse(snapshot);
       expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
       expect(snapshot.portal).toBe(page.portal);
