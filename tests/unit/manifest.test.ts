@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { portalMatchPatterns } from '../../utils/portals/hosts';
+import config from '../../wxt.config';
+
+// Least privilege, checked on the manifest WXT generates for each browser.
+type Manifest = Record<string, unknown> & { permissions?: string[]; content_security_policy?: unknown };
+const manifestFor = (browser: 'chrome' | 'firefox') =>
+  (
+    config.manifest as (env: {
+      browser: string;
+      manifestVersion: number;
+      mode: string;
+      command: string;
+    }) => Manifest
+  )({
+    browser,
+    manifestVersion: browser === 'chrome' ? 3 : 2,
+    mode: 'production',
+    command: 'build',
+  });
+
+test.each(['chrome', 'firefox'] as const)(
+  '%s: portal hosts only, nothing broad, no remote code',
+  (browser) => {
+    const m = manifestFor(browser);
+    const required = m.permissions ?? [];
+    for (const forbidden of [
+      '<all_urls>',
+      'tabs',
+      'history',
+      'cookies',
+      'webRequest',
+      'webRequestBlocking',
+      'debugger',
+    ]) {
+      expect(required).not.toContain(forbidden);
+    }
+    expect(m).not.toHaveProperty('externally_connectable');
+    const hosts =
+      (m.host_permissions as string[] | undefined) ?? required.filter((p) => p.startsWith('https://'));
+    expect(hosts.every((h) => portalMatchPatterns.includes(h))).toBe(true);
+    const csp = JSON.stringify(m.content_security_policy);
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:\/\/[^ ]*\s*;?\s*script/);
+    // Anything wider is optional, asked for at run time (user-added portals, the CMS download).
+    const optional = (m.optional_host_permissions ?? m.optional_permissions) as string[];
+    expect(optional).toEqual(['https://*/*']);
+  },
+);
+
+test('the content script never listens to window messages: page scripts cannot command it', () => {
+  const dir = join(import.meta.dirname, '..', '..', 'entrypoints', 'portal.content');
+  for (const file of ['index.ts', 'flags-layer.ts']) {
+    const source = readFileSync(join(dir, file), 'utf8');
+    expect(source).not.toMatch(/addEventListener\(\s*['"]message['"]/);
+    expect(source).not.toMatch(/onmessage\s*=/);
+  }
+});
