@@ -171,4 +171,16 @@ describe('importing the CMS files as CMS ships them', () => {
       value: { A00: 'header', A000: 'billable', M5451: 'billable' },
     });
   });
+
+  it('tells the kind from the content, not the name the file was saved under', async () => {
+    const db = freshDb();
+    const reports = await importFiles(db, [
+      { ...fixture('rvu24c.zip'), name: 'download (3).zip' },
+      { ...fixture('ncci_aoc_2024-06.csv'), name: 'ncci_aoc_2024-06 copy.txt' },
+    ]);
+    expect(reports.map((r) => [r.status, r.label])).toEqual([
+      ['imported', 'PFS relative value file 2024-07'],
+      ['imported', 'NCCI add-on codes 2024-06'],
+    ]);
+  });
 });
