@@ -62,7 +62,7 @@ export function labelPairs(root: ParentNode): Map<string, string> {
   }
   for (const l of all(root, 'label,.label,[class*="label" i]')) {
     const f = l.getAttribute('for');
-    const target = f ? (root as Document).getElementById?.(f) : l.nextElementSibling;
+    const target = f ? l.ownerDocument.getElementById(f) : l.nextElementSibling;
     if (target && !target.contains(l)) put(txt(l), value(target));
   }
   return out;
