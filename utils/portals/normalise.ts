@@ -108,8 +108,6 @@ export function dates(text: string | null | undefined): string[] {
 /** The first date in a text ("Plan Begin Date: 01/01/2026" → "2026-01-01"). */
 export const firstDate = (text: string | null | undefined): string | null => dates(text)[0] ?? null;
 
-const CATEGORY_WORDS: [RegExp, string][] = [[/acknowledg\w*\s*\/\s*not found/i, 'A4']];
-
 /** "A3:21 Returned as unprocessable…" / "F2" → 277 category + code; prose stays as text. */
 export function claimStatus(value: string | null | undefined): {
   category: string | null;
@@ -119,7 +117,8 @@ export function claimStatus(value: string | null | undefined): {
   const t = clean(value).slice(0, 500);
   if (!t) return { category: null, code: null, text: null };
   const m = /\b([ADEFPR]\d{1,2})(?:\s*:\s*(\d{1,4}))?\b/.exec(t);
-  const category = m?.[1] ?? CATEGORY_WORDS.find(([re]) => re.test(t))?.[1] ?? null;
+  // "Acknowledgement/Not Found" is the A4 category's own name.
+  const category = m?.[1] ?? (/acknowledg\w*\s*\/\s*not found/i.test(t) ? 'A4' : null);
   return { category, code: m?.[2] ?? null, text: t };
 }
 

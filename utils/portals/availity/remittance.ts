@@ -33,9 +33,7 @@ export const availityRemittance: PortalAdapter = {
   read(doc, url) {
     const snapshot = snapshotFor(this, url);
     const remits = doc.querySelector('[role=table][aria-label="Remits"]');
-    const lines = doc.querySelector(
-      '[role=table][aria-label^="Service Line"],[role=table][aria-label^="Service line"]',
-    );
+    const lines = doc.querySelector('[role=table][aria-label^="service line" i]');
     if (remits) {
       snapshot.claims = claimsOf(remits);
       return { ok: true, snapshot };
