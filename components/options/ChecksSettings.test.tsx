@@ -237,6 +237,11 @@ test('KX thresholds: edit, refuse a bad amount, add and remove a year', () => {
   type(byName('Threshold ($)'), '2550');
   act(() => form.requestSubmit());
   expect(form.querySelector('[role="alert"]')?.textContent).toContain('four digits');
+  type(byName('Year'), '2026');
+  act(() => form.requestSubmit());
+  expect(form.querySelector('[role="alert"]')?.textContent).toBe(
+    '2026 is already listed: change its amount above.',
+  );
   type(byName('Year'), '2027');
   act(() => form.requestSubmit());
   expect(last().kxThresholds['2027']).toBe(2550);

@@ -660,6 +660,10 @@ function KxThresholds({ settings, commit }: PartProps) {
         onSubmit={(e) => {
           e.preventDefault();
           const y = year.trim();
+          if (y in settings.kxThresholds) {
+            setProblem(`${y} is already listed: change its amount above.`);
+            return;
+          }
           const p = commit(
             { ...settings, kxThresholds: { ...settings.kxThresholds, [y]: toNumber(amount) as number } },
             /^\d{4}$/.test(y) ? `The ${y} threshold` : 'KX threshold:',
