@@ -40,16 +40,24 @@ import {
  */
 export function createRuleStore(db: ClaimLensDb): RuleStore {
   const cache = recordCache();
+  const infos = new Map<string, DataSetInfo>();
   return {
     datasets: () => db.datasets.toArray(),
     load: async (query) => {
-      // Warm path: one read of the live-set list, every row from the cache (one implicit transaction).
-      const warm = await loadIn(query, await db.datasets.toArray(), cache, null);
-      if (warm) return warm;
+      // Warm path: one read of the live set ids (a DataSetInfo never changes once written, so known ids
+      // need no re-read), every row from the cache: one implicit read transaction.
+      const ids = (await db.datasets.toCollection().primaryKeys()).map(String);
+      const known = ids.map((id) => infos.get(id));
+      if (known.every((d) => d !== undefined)) {
+        const warm = await loadIn(query, known as DataSetInfo[], cache, null);
+        if (warm) return warm;
+      }
       // Cold path: one read transaction over both tables, so the live sets and their rows agree even if
       // an import swaps a set in meanwhile.
       return db.transaction('r', db.datasets, db.ruleRecords, async () => {
         const live = await db.datasets.toArray();
+        infos.clear();
+        for (const d of live) infos.set(d.id, d);
         const data = await loadIn(query, live, cache, (keys) => db.ruleRecords.bulkGet(keys));
         return data!;
       });
