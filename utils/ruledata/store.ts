@@ -31,8 +31,10 @@ import {
  * What the rule engine queries. `load` answers a whole claim in one IndexedDB read transaction: the
  * live-set list, then one bulkGet of every key the claim needs (claim codes as PTP column-1 rows, MUE,
  * add-on, PFS, HCPCS rows, ICD-10-CM categories per fiscal year, places of service) across the live sets.
- * Rows already read come from a cache (see RecordCache); when all are cached, the read of the live-set
- * list is the only IndexedDB work.
+ * Rows already read come from a cache (see RecordCache); when all are cached and the live set ids are
+ * ones already seen, reading those ids is the only IndexedDB work (one implicit read transaction).
+ * This relies on two write-once rules kept by import/write.ts: a set's rows and its DataSetInfo never
+ * change after the swap (a new import gets a new set id).
  *
  * Live set per kind: PTP hospital for institutional claims, practitioner otherwise; MUE by setting
  * (practitioner / hospital / dme); other kinds have one set for all settings; ICD-10-CM one set per

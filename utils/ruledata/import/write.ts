@@ -10,6 +10,8 @@ import { type CompiledSet, ImportCancelled, ImportError } from './types';
  *    replaced set's DataSetInfo, then the replaced set's records.
  * A crash or a closed worker between 1 and 2 leaves records without a DataSetInfo: `cleanOrphans`
  * removes them on the next start.
+ * Write-once: a set's rows and its DataSetInfo are never changed after the swap (the rule store caches
+ * them by set id); replacing data always means a new set id.
  */
 const CHUNK_ROWS = 2000;
 
