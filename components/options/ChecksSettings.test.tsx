@@ -267,4 +267,14 @@ test('no serious accessibility problems', async () => {
   document.documentElement.lang = 'en';
   const result = await axe.run(root, { rules: { 'color-contrast': { enabled: false } } });
   expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+}, 60_000); // axe over ~60 table rows is slow on a busy machine
+
+test('a refused entry is dropped when the row under it changes (a row above removed)', () => {
+  mount();
+  type(byName('Days for Aetna'), '0');
+  expect(root.querySelectorAll('[role="alert"]').length).toBe(1);
+  act(() => button('Remove the limit for Medicare').click());
+  expect(root.querySelectorAll('[role="alert"]').length).toBe(0);
+  expect(byName<HTMLInputElement>('Days for Aetna').value).toBe('120');
+  expect(byName<HTMLInputElement>('Days for Anthem').value).toBe('90');
 });

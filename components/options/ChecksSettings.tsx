@@ -85,8 +85,10 @@ interface FieldProps {
 
 /** A box that keeps what was typed while it is refused, and says why next to it. */
 function Field({ id, label, visibleLabel, value, type = 'text', size, commit }: FieldProps) {
-  const [draft, setDraft] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  // A refused entry stays in the box with its problem until the saved value changes under it.
+  const [refused, setRefused] = useState<{ text: string; problem: string; base: string } | null>(null);
+  const draft = refused && refused.base === value ? refused : null;
+  const problem = draft?.problem ?? null;
   return (
     <span class="field">
       {visibleLabel ? (
@@ -102,14 +104,13 @@ function Field({ id, label, visibleLabel, value, type = 'text', size, commit }: 
         autoComplete="off"
         spellcheck={false}
         aria-label={visibleLabel ? undefined : label}
-        value={draft ?? value}
+        value={draft?.text ?? value}
         aria-invalid={problem ? true : undefined}
         aria-describedby={problem ? `${id}-problem` : undefined}
         onInput={(e) => {
           const text = e.currentTarget.value;
           const p = commit(text);
-          setDraft(p ? text : null);
-          setProblem(p);
+          setRefused(p ? { text, problem: p, base: value } : null);
         }}
       />
       {problem ? (
