@@ -26,9 +26,28 @@ export function supportedPagesTable(): string {
     '<!-- Generated from utils/portals/registry.ts, utils/portals/catalog.ts and tests/fixtures/pages.ts;',
     '     utils/portals/meta.test.ts fails when they drift (UPDATE_EXPECTED=1 rewrites this file). -->',
     '',
-    '| adapter | portal | page kind | what it reads | fixtures |',
-    '|---|---|---|---|---|',
-    ...rows,
+    ...aligned([
+      '| adapter | portal | page kind | what it reads | fixtures |',
+      '| --- | --- | --- | --- | --- |',
+      ...rows,
+    ]),
     '',
   ].join('\n');
+}
+
+/** Pad the columns the way the repository's markdown formatter does, so a rewrite is lint-clean. */
+function aligned(lines: string[]): string[] {
+  const table = lines.map((l) =>
+    l
+      .slice(1, -1)
+      .split(' | ')
+      .map((c) => c.trim()),
+  );
+  const widths = table[0]!.map((_, i) =>
+    Math.max(3, ...table.map((r) => (r[i] === '---' ? 3 : (r[i]?.length ?? 0)))),
+  );
+  return table.map(
+    (r) =>
+      `| ${r.map((c, i) => (c === '---' ? '-'.repeat(widths[i]!) : c.padEnd(widths[i]!))).join(' | ')} |`,
+  );
 }
