@@ -13,6 +13,7 @@ import {
   withFrame,
   withoutFrame,
 } from '../../utils/tabstate';
+import { countFired } from './rule-stats';
 
 /**
  * Per-tab state in storage.session (memory only). Work on one tab runs in order, so a slow check of
@@ -52,7 +53,9 @@ async function recheck(state: TabState, check: Checker): Promise<TabState> {
   const snapshot = primarySnapshot(state);
   if (!snapshot) return { ...state, findings: [], problem: null };
   try {
-    return { ...state, findings: await check(snapshot), problem: null };
+    const findings = await check(snapshot);
+    void countFired(snapshot, findings).catch(() => undefined);
+    return { ...state, findings, problem: null };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { ...state, findings: [], problem: `The checks could not run: ${reason}` };

@@ -1,9 +1,13 @@
 import { render } from 'preact';
+import { ChecksSettings } from '../../components/options/ChecksSettings';
 import { NoteTemplatesEditor } from '../../components/options/NoteTemplatesEditor';
+import { PayerPacks } from '../../components/options/PayerPacks';
+import { Portals } from '../../components/options/Portals';
 import { PrivacySettings } from '../../components/options/PrivacySettings';
 import { RuleData } from '../../components/options/RuleData';
 import { describeCarc } from '../../utils/rules/denial/carc';
 import { describeRarc } from '../../utils/rules/denial/rarc';
+import { useChecks } from './checks';
 import { useNoteSettings } from './notes';
 import { usePrivacy } from './privacy';
 import { useRuleData } from './rule-data';
@@ -15,14 +19,19 @@ function App() {
   const ruleData = useRuleData();
   const notes = useNoteSettings();
   const privacy = usePrivacy();
+  const { checks, packs, portals } = useChecks();
   return (
     <main class="panel options">
       <h1>ClaimLens options</h1>
       <nav aria-label="Sections">
-        <a href="#rule-data-section">Rule data</a> · <a href="#note-templates">Note templates</a> ·{' '}
-        <a href="#privacy">Privacy</a>
+        <a href="#rule-data-section">Rule data</a> · <a href="#checks">Checks</a> ·{' '}
+        <a href="#payer-rules">Payer rules</a> · <a href="#portals">Portals</a> ·{' '}
+        <a href="#note-templates">Note templates</a> · <a href="#privacy">Privacy</a>
       </nav>
       <RuleData {...ruleData} />
+      <ChecksSettings {...checks} />
+      <PayerPacks {...packs} />
+      <Portals {...portals} />
       <section id="note-templates" aria-label="Note templates">
         <NoteTemplatesEditor
           settings={notes.settings}

@@ -1,0 +1,111 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { RuleStats } from '../../components/options/ChecksSettings';
+import { readPackFile } from '../../components/options/payer-pack-file';
+import { PORTAL_HOSTS } from '../../utils/portals/hosts';
+import { getDb } from '../../utils/ruledata/db';
+import type { PayerPack } from '../../utils/rules/payer-pack';
+import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../../utils/rules/settings';
+import {
+  type DisplaySettings,
+  loadDisplaySettings,
+  loadRuleSettings,
+  loadUserHosts,
+  saveDisplaySettings,
+  saveRuleSettings,
+  saveUserHosts,
+} from '../../utils/settings';
+import { FIRED_KEY } from '../background/rule-stats';
+
+function download(name: string, text: string): void {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
+/** Wiring for Checks, Payer rules and Portals: settings in storage.local, counts of fired/dismissed. */
+export function useChecks() {
+  const [settings, setSettings] = useState<RuleSettings>(DEFAULT_RULE_SETTINGS);
+  const [display, setDisplay] = useState<DisplaySettings>({ inlineFlags: true });
+  const [stats, setStats] = useState<RuleStats>({});
+  const [importResult, setImportResult] = useState<{ ok: boolean; text: string; problems?: string[] } | null>(
+    null,
+  );
+  const [userHosts, setUserHosts] = useState<string[]>([]);
+
+  useEffect(() => {
+    void loadRuleSettings().then(setSettings);
+    void loadDisplaySettings().then(setDisplay);
+    void loadUserHosts().then(setUserHosts);
+    void (async () => {
+      const fired =
+        ((await browser.storage.local.get(FIRED_KEY))[FIRED_KEY] as Record<string, number> | undefined) ?? {};
+      const next: RuleStats = {};
+      for (const [rule, n] of Object.entries(fired)) next[rule] = { fired: n, dismissed: 0 };
+      for (const d of await getDb()
+        .dismissals.toArray()
+        .catch(() => [])) {
+        next[d.rule] = { fired: next[d.rule]?.fired ?? 0, dismissed: (next[d.rule]?.dismissed ?? 0) + 1 };
+      }
+      setStats(next);
+    })();
+  }, []);
+
+  const saveSettings = (next: RuleSettings) => {
+    setSettings(next);
+    void saveRuleSettings(next);
+  };
+  const setPacks = (packs: PayerPack[]) => saveSettings({ ...settings, payerPacks: packs });
+
+  return {
+    checks: {
+      settings,
+      display,
+      stats,
+      onChange: saveSettings,
+      onDisplayChange(next: DisplaySettings) {
+        setDisplay(next);
+        void saveDisplaySettings(next);
+      },
+    },
+    packs: {
+      packs: settings.payerPacks,
+      importResult,
+      async onImport(file: File) {
+        const result = readPackFile(await file.text(), settings.payerPacks);
+        setImportResult(
+          result.ok
+            ? { ok: true, text: result.text }
+            : { ok: false, text: result.text, problems: result.problems },
+        );
+        if (result.ok) setPacks(result.packs);
+      },
+      onExport: (pack: PayerPack) =>
+        download(`payer-pack-${pack.name.replace(/[^a-z0-9]+/gi, '-')}.json`, JSON.stringify(pack, null, 2)),
+      onExportAll: () => download('payer-packs.json', JSON.stringify(settings.payerPacks, null, 2)),
+      onRemove: (index: number) => setPacks(settings.payerPacks.filter((_, i) => i !== index)),
+    },
+    portals: {
+      builtIn: PORTAL_HOSTS.map(({ host, label, confirmed }) => ({ host, label, confirmed })),
+      userHosts,
+      addError: null as string | null,
+      onRemove(host: string) {
+        const next = userHosts.filter((h) => h !== host);
+        setUserHosts(next);
+        void saveUserHosts(next);
+        void browser.permissions.remove({ origins: [`https://${host}/*`] }).catch(() => undefined);
+      },
+      onAdd(host: string) {
+        // The permission prompt comes from this click and names exactly this host.
+        void browser.permissions.request({ origins: [`https://${host}/*`] }).then(async (granted) => {
+          if (!granted) return;
+          const next = [...new Set([...userHosts, host])];
+          setUserHosts(next);
+          await saveUserHosts(next);
+        });
+      },
+    },
+  };
+}
