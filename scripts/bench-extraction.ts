@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { FIXTURE_PAGES } from '../tests/fixtures/pages';
+import { FIXTURE_PAGES } from '../tests/fixtures/pages.ts';
 import { findBrowser } from './lib/find-browser';
 import { startFixtureServer } from './lib/fixture-server';
 

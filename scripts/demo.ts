@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { FIXTURE_PAGES } from '../tests/fixtures/pages';
+import { FIXTURE_PAGES } from '../tests/fixtures/pages.ts';
 import { findBrowser } from './lib/find-browser';
 import { startFixtureServer } from './lib/fixture-server';
 import { launchWithExtension } from './lib/launch';

@@ -5,7 +5,7 @@
  * the script that runs in every portal frame ~3 KB smaller. Swapped in by wxt.config.ts for the
  * content-script build only; every other context keeps the polyfill.
  */
-type Api = typeof import('webextension-polyfill').default;
+type Api = typeof import('@wxt-dev/webextension-polyfill/browser').browser;
 const g = globalThis as unknown as { browser?: Api; chrome?: Api };
 export const browser: Api = (g.browser?.runtime ? g.browser : g.chrome) as Api;
 export default browser;

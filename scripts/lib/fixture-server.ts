@@ -5,7 +5,7 @@ import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FIXTURE_PAGES } from '../../tests/fixtures/pages';
+import { FIXTURE_PAGES } from '../../tests/fixtures/pages.ts';
 
 /**
  * A local HTTPS server for the synthetic portal pages, answering on the real portal hostnames

@@ -21,7 +21,10 @@ beforeAll(async () => {
   );
   session = await launchWithExtension(server);
   session.context.on('page', (p) =>
-    p.on('dialog', (d) => void dialogs.push(d.message()).valueOf() || d.dismiss()),
+    p.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    }),
   );
 });
 

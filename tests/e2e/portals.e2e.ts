@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type FixtureServer, startFixtureServer } from '../../scripts/lib/fixture-server';
 import { type ExtensionSession, launchWithExtension } from '../../scripts/lib/launch';
 import { readPanel } from '../../scripts/lib/panel';
-import { FIXTURE_PAGES } from '../fixtures/pages';
+import { FIXTURE_PAGES } from '../fixtures/pages.ts';
 
 // Every fixture portal page, served on its real hostname (shells load their app in an iframe),
 // read by the content script and shown in the side panel: the kind and the claims it expects.

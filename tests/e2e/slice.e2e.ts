@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type FixtureServer, startFixtureServer } from '../../scripts/lib/fixture-server';
 import { type ExtensionSession, launchWithExtension } from '../../scripts/lib/launch';
-import { FIXTURE_PAGES } from '../fixtures/pages';
+import { FIXTURE_PAGES } from '../fixtures/pages.ts';
 
 // The vertical slice: an Availity claim (inside the shell's iframe, painted late) read by the
 // content script on the real hostname, kept by the background for the tab, shown in the side panel.

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type FixtureServer, startFixtureServer } from '../../scripts/lib/fixture-server';
 import { type ExtensionSession, launchWithExtension } from '../../scripts/lib/launch';
 import { readPanel } from '../../scripts/lib/panel';
-import { FIXTURE_PAGES } from '../fixtures/pages';
+import { FIXTURE_PAGES } from '../fixtures/pages.ts';
 
 // A biller's day in one run: load this quarter's CMS files in the options page, open a denied claim,
 // see the bundling pair and what to do, copy the note, dismiss a finding and find it dismissed later.
