@@ -1,8 +1,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { Window } from 'happy-dom';
+import type { Finding } from '../utils/model/finding';
 import type { PageSnapshot } from '../utils/model/snapshot';
 import { readPage } from '../utils/portals/read';
+import { checkWithData } from './lib/inspect-checks';
 
 /**
  * inspect: run the content script's detection and extraction on a saved page, as if it were at URL.
@@ -19,12 +21,11 @@ export const USAGE = `usage: inspect PAGE.html --url URL [--data DIR] [--json]
   --json      print one JSON object instead of a summary`;
 
 /**
- * NOTE for the integrator: the rule engine is not wired in yet. Replace this body with a call into
- * utils/rules (e.g. `checks(snapshot, await openRuleData(dataDir))`) and keep the signature: inspect
- * takes it as a dependency so tests can inject one.
+ * The extension's checks on the page: bundled code lists plus the CMS files under --data, in an
+ * in-memory IndexedDB (see lib/inspect-checks.ts). Injectable, so tests can replace it.
  */
-export async function findingsFor(_snapshot: PageSnapshot, _dataDir?: string): Promise<unknown[]> {
-  return [];
+export async function findingsFor(snapshot: PageSnapshot, dataDir?: string): Promise<Finding[]> {
+  return checkWithData(snapshot, dataDir, (line) => process.stderr.write(`${line}\n`));
 }
 
 export interface InspectDeps {
@@ -58,7 +59,7 @@ function parse(
 }
 
 /** The JSON shape the README documents: the snapshot's claims trimmed to what a reviewer compares. */
-function summaryJson(s: PageSnapshot, findings: unknown[]) {
+function summaryJson(s: PageSnapshot, findings: Finding[]) {
   return {
     portal: s.portal,
     kind: s.kind,
@@ -82,14 +83,22 @@ function summaryJson(s: PageSnapshot, findings: unknown[]) {
       })),
     })),
     eligibility: s.eligibility,
-    findings,
+    findings: findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      lines: f.lines,
+      message: f.message,
+      action: f.action,
+      source: f.source,
+      ...(f.reason ? { reason: f.reason } : {}),
+    })),
     read: { ok: s.ok, ...s.read },
   };
 }
 
 const money = (v: number | null) => (v === null ? '–' : `$${v.toFixed(2)}`);
 
-function summaryText(s: PageSnapshot, findings: unknown[]): string {
+function summaryText(s: PageSnapshot, findings: Finding[]): string {
   const out = [
     `${s.portal} · ${s.kind} · read by ${s.read.adapter}${s.ok ? '' : ' (adapter could not read the page)'}`,
   ];
@@ -131,6 +140,10 @@ function summaryText(s: PageSnapshot, findings: unknown[]): string {
       for (const p of list) out.push(`  ${name}: ${p.name ?? ''} ${p.from ?? '?'} – ${p.to ?? 'open'}`);
   }
   out.push(`findings: ${findings.length}`);
+  for (const f of findings) {
+    const lines = f.lines.length ? ` lines ${f.lines.join(',')}` : '';
+    out.push(`  ${f.severity.padEnd(15)} ${f.rule}${lines}: ${f.message}${f.reason ? ` (${f.reason})` : ''}`);
+  }
   for (const p of s.read.problems) out.push(`problem: ${p}`);
   for (const f of s.read.fallbacks) out.push(`fallback: ${f}`);
   for (const u of s.read.unsure) out.push(`unsure: ${u}`);

@@ -12,7 +12,18 @@ describe('inspect CLI', () => {
       {
         findingsFor: async (s, dir) => {
           seen.push([s.kind, dir]);
-          return [{ rule: 'dx-pointer' }];
+          return [
+            {
+              rule: 'dx-pointer',
+              severity: 'error',
+              claimIndex: 0,
+              lines: [2],
+              message: 'Line 2 points at diagnosis E, which the claim does not have.',
+              action: 'Fix the pointer.',
+              source: 'ClaimLens',
+              reason: null,
+            },
+          ];
         },
       },
     );
