@@ -40,7 +40,7 @@ export function parseHcpcs(
     if (seen.has(code)) continue;
     const dates = [added, effective, terminated].map((i) => (cells[i] ?? '').trim());
     const iso = dates.map((d) => (d === '' ? '' : isoFromCompact(d)));
-    const badDate = iso.findIndex((d) => d === null);
+    const badDate = iso.indexOf(null);
     if (badDate >= 0) {
       bad.add(
         line,
