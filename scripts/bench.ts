@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { benchExtraction, type Figure } from './bench-extraction';
 import { benchMutation } from './bench-mutation';
+import { benchRuleData } from './bench-ruledata';
 
 /**
  * `npm run bench`: every speed figure, measured in real Chromium. Prints one JSON line per figure
@@ -17,6 +18,7 @@ const report = (f: Figure) => {
 async function main(): Promise<void> {
   await benchExtraction(report);
   await benchMutation(report);
+  await benchRuleData(report);
   mkdirSync(join(root, 'bench'), { recursive: true });
   writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(figures, null, 2)}\n`);
 }
