@@ -6,6 +6,7 @@ import { chromium } from 'playwright-core';
 import { FIXTURE_PAGES } from '../tests/fixtures/pages.ts';
 import { findBrowser } from './lib/find-browser';
 import { startFixtureServer } from './lib/fixture-server';
+import { BIG_FORM_URL, BIG_RESULTS_URL, claimStatus2000, officeAlly50Lines } from './lib/load-pages';
 
 /**
  * Extraction speed in real Chromium: each fixture page is loaded on its real hostname, the readers
@@ -44,6 +45,8 @@ export async function benchExtraction(report: (f: Figure) => void): Promise<void
   const browserPath = findBrowser();
   if (!browserPath.ok) throw new Error(browserPath.message);
   const server = await startFixtureServer();
+  server.route(BIG_RESULTS_URL, claimStatus2000(), 'text/html');
+  server.route(BIG_FORM_URL, officeAlly50Lines(), 'text/html');
   const rules = [...server.hosts.map((h) => `MAP ${h}:443 127.0.0.1:${server.port}`), 'MAP * ~NOTFOUND'].join(
     ',',
   );
@@ -59,7 +62,12 @@ export async function benchExtraction(report: (f: Figure) => void): Promise<void
   });
   const page = await browser.newPage({ ignoreHTTPSErrors: true });
   const perPage: number[] = [];
-  for (const fixture of FIXTURE_PAGES) {
+  const pages = [
+    ...FIXTURE_PAGES.map((f) => ({ id: f.id, url: f.url })),
+    { id: 'load-claim-status-2000-claims', url: BIG_RESULTS_URL },
+    { id: 'load-claim-entry-50-lines', url: BIG_FORM_URL },
+  ];
+  for (const fixture of pages) {
     await page.goto(fixture.url);
     await page.waitForTimeout(1200); // let late-painting pages finish
     await page.addScriptTag({ content: readerJs });
@@ -79,6 +87,24 @@ export async function benchExtraction(report: (f: Figure) => void): Promise<void
       { batches: 15, perBatch: 20 },
     );
     const m = median(times);
+    const claims = await page.evaluate(() => {
+      const read = (
+        globalThis as unknown as {
+          __claimlensReadPage: (d: Document, u: string) => { claims: { serviceLines: unknown[] }[] };
+        }
+      ).__claimlensReadPage;
+      const s = read(document, location.href);
+      return { claims: s.claims.length, lines: s.claims.reduce((n, c) => n + c.serviceLines.length, 0) };
+    });
+    if (fixture.id.startsWith('load-')) {
+      report({
+        name: `extract-${fixture.id}`,
+        median_ms: Number(m.toFixed(3)),
+        runs: times.length * 20,
+        ...claims,
+      });
+      continue;
+    }
     perPage.push(m);
     report({ name: `extract-${fixture.id}`, median_ms: Number(m.toFixed(3)), runs: times.length * 20 });
   }

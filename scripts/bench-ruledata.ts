@@ -145,7 +145,13 @@ export async function benchRuleData(report: (f: Figure) => void): Promise<void> 
         names: string[],
         batches: number,
         perBatch: number,
-      ): Promise<{ times: number[]; engineTimes: number[]; rows: number; summary: unknown }>;
+      ): Promise<{
+        times: number[];
+        engineTimes: number[];
+        engine50Times: number[];
+        rows: number;
+        summary: unknown;
+      }>;
     };
     const call = <K extends keyof Bench>(name: K, ...args: Parameters<Bench[K]>) =>
       page.evaluate(
@@ -213,6 +219,13 @@ export async function benchRuleData(report: (f: Figure) => void): Promise<void> 
       rows: claim.rows,
       median_ms: round(median(claim.engineTimes)),
       runs: claim.engineTimes.length * 20,
+      ...note,
+    });
+    report({
+      name: 'engine-claim-50-lines',
+      rows: claim.rows,
+      median_ms: round(median(claim.engine50Times)),
+      runs: claim.engine50Times.length * 5,
       ...note,
     });
     report({
