@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { FIXTURE_PAGES } from '../tests/fixtures/pages.ts';
+import { importThroughOptions, sampleCmsFiles } from './lib/demo-data';
 import { findBrowser } from './lib/find-browser';
 import { startFixtureServer } from './lib/fixture-server';
 import { launchWithExtension } from './lib/launch';
@@ -40,6 +41,10 @@ async function main(): Promise<number> {
   const server = await startFixtureServer();
   const session = await launchWithExtension(server, { headless });
   const demoPages = FIXTURE_PAGES.filter((p) => p.demo);
+  // The embedded default: the sample slices of the real CMS tables, imported as a biller would.
+  // (Load this quarter's full files from the options page for real work.)
+  say('Loading the sample CMS rule data through the options page…');
+  await importThroughOptions(session, sampleCmsFiles());
   if (!headless) {
     for (const page of demoPages) await session.openPortal(page.url);
     say(`ClaimLens is loaded. Demo pages open on their real hostnames (served locally):`);

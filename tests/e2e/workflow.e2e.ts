@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { sampleCmsFiles } from '../../scripts/lib/demo-data';
 import { type FixtureServer, startFixtureServer } from '../../scripts/lib/fixture-server';
 import { type ExtensionSession, launchWithExtension } from '../../scripts/lib/launch';
 import { readPanel } from '../../scripts/lib/panel';
@@ -8,11 +7,7 @@ import { FIXTURE_PAGES } from '../fixtures/pages.ts';
 
 // A biller's day in one run: load this quarter's CMS files in the options page, open a denied claim,
 // see the bundling pair and what to do, copy the note, dismiss a finding and find it dismissed later.
-const CMS = join(import.meta.dirname, '..', 'fixtures', 'cms');
-const cmsFiles = readdirSync(CMS)
-  .filter((f) => /\.(zip|csv)$/.test(f) || f === 'icd10cm-codes-2024.txt')
-  .filter((f) => !f.includes('hospital-ptp') && !f.includes('dme') && !f.includes('outpatient'))
-  .map((f) => join(CMS, f));
+const cmsFiles = sampleCmsFiles();
 
 let server: FixtureServer;
 let session: ExtensionSession;
@@ -30,11 +25,11 @@ afterAll(async () => {
   await server?.close();
 });
 
-let firstPanel: import('playwright-core').Page;
+let _firstPanel: import('playwright-core').Page;
 
 test('before any import, the checks that need CMS data say "could not check"', async () => {
   const panel = await session.openSidePanelFor(await session.openPortal(shell.url));
-  firstPanel = panel;
+  _firstPanel = panel;
   await expect
     .poll(async () => (await readPanel(panel)).findings.map((f) => `${f.rule}:${f.severity}`))
     .toContain('ptp:could-not-check');

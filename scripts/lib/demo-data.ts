@@ -1,0 +1,30 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ExtensionSession } from './launch';
+
+/**
+ * The CMS sample files that ship with the repo's tests (small slices of the real 2024 tables), loaded
+ * through the options page exactly as a biller would: the demo's embedded default rule data.
+ */
+export const SAMPLE_CMS_DIR = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'cms');
+
+export function sampleCmsFiles(): string[] {
+  return readdirSync(SAMPLE_CMS_DIR)
+    .filter((f) => /\.(zip|csv)$/.test(f) || f === 'icd10cm-codes-2024.txt')
+    .filter((f) => !f.includes('hospital-ptp') && !f.includes('dme') && !f.includes('outpatient'))
+    .map((f) => join(SAMPLE_CMS_DIR, f));
+}
+
+/** Imports the files in the options page; resolves with each data set's status. */
+export async function importThroughOptions(session: ExtensionSession, files: string[]): Promise<string[]> {
+  const options = await session.context.newPage();
+  await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+  await options.getByTestId('rule-files').setInputFiles(files);
+  const reports = options.getByTestId('import-reports');
+  await reports.waitFor({ timeout: 60_000 });
+  const statuses = await reports
+    .locator('li[data-status]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-status') ?? ''));
+  await options.close();
+  return statuses;
+}
