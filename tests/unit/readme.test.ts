@@ -21,7 +21,10 @@ test('the README lists exactly the supported pages the registry and fixtures hav
 
 test('the README names every npm dependency and says why', () => {
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, Record<string, string>>;
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<
+    string,
+    Record<string, string>
+  >;
   for (const name of [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {})]) {
     const short = name.startsWith('@types/') ? '@types/*' : name;
     expect(readme, `${name} is not explained in the README`).toContain(short);
