@@ -2,10 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
 import { FIXTURE_PAGES } from '../tests/fixtures/pages.ts';
-import { findBrowser } from './lib/find-browser';
 import { startFixtureServer } from './lib/fixture-server';
+import { launchPlain } from './lib/launch';
 import { BIG_FORM_URL, BIG_RESULTS_URL, claimStatus2000, officeAlly50Lines } from './lib/load-pages';
 
 /**
@@ -42,24 +41,10 @@ export async function benchExtraction(report: (f: Figure) => void): Promise<void
     write: false,
   });
   const readerJs = bundle.outputFiles[0]!.text;
-  const browserPath = findBrowser();
-  if (!browserPath.ok) throw new Error(browserPath.message);
   const server = await startFixtureServer();
   server.route(BIG_RESULTS_URL, claimStatus2000(), 'text/html');
   server.route(BIG_FORM_URL, officeAlly50Lines(), 'text/html');
-  const rules = [...server.hosts.map((h) => `MAP ${h}:443 127.0.0.1:${server.port}`), 'MAP * ~NOTFOUND'].join(
-    ',',
-  );
-  const browser = await chromium.launch({
-    executablePath: browserPath.path,
-    headless: true,
-    args: [
-      `--host-resolver-rules=${rules}`,
-      '--ignore-certificate-errors',
-      '--disable-gpu',
-      '--disable-background-networking',
-    ],
-  });
+  const browser = await launchPlain(server);
   const page = await browser.newPage({ ignoreHTTPSErrors: true });
   const perPage: number[] = [];
   const pages = [

@@ -1,8 +1,7 @@
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Figure } from './bench-extraction';
-import { findBrowser } from './lib/find-browser';
 import { startFixtureServer } from './lib/fixture-server';
-import { launchWithExtension } from './lib/launch';
+import { launchPlain, launchWithExtension } from './lib/launch';
 
 /**
  * A portal page that changes its DOM every few milliseconds, forever: how much main-thread script
@@ -35,21 +34,7 @@ async function scriptSeconds(page: Page): Promise<number> {
 export async function benchMutation(report: (f: Figure) => void): Promise<void> {
   const server = await startFixtureServer();
   server.route(URL_, PAGE, 'text/html');
-  const browserPath = findBrowser();
-  if (!browserPath.ok) throw new Error(browserPath.message);
-  const rules = [...server.hosts.map((h) => `MAP ${h}:443 127.0.0.1:${server.port}`), 'MAP * ~NOTFOUND'].join(
-    ',',
-  );
-  const plain = await chromium.launch({
-    executablePath: browserPath.path,
-    headless: true,
-    args: [
-      `--host-resolver-rules=${rules}`,
-      '--ignore-certificate-errors',
-      '--disable-gpu',
-      '--disable-background-networking',
-    ],
-  });
+  const plain = await launchPlain(server);
   const plainPage = await plain.newPage({ ignoreHTTPSErrors: true });
   await plainPage.goto(URL_);
   const without = await scriptSeconds(plainPage);

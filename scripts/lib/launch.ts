@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { findBrowser } from './find-browser';
 import type { FixtureServer } from './fixture-server';
 
@@ -9,6 +9,35 @@ import type { FixtureServer } from './fixture-server';
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
 export const CHROME_BUILD_DIR = resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
+
+/** Real portal hostnames → the local server; every other name fails to resolve. */
+function resolverRules(server: FixtureServer): string {
+  return [...server.hosts, 'www.cms.gov']
+    .map((h) => `MAP ${h}:443 127.0.0.1:${server.port}`)
+    .concat('MAP * ~NOTFOUND')
+    .join(',');
+}
+
+const QUIET_ARGS = [
+  '--ignore-certificate-errors',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+];
+
+/** Chromium without the extension, for measuring pages on their own (benchmarks). */
+export async function launchPlain(server: FixtureServer): Promise<Browser> {
+  const browser = findBrowser();
+  if (!browser.ok) throw new Error(browser.message);
+  return chromium.launch({
+    executablePath: browser.path,
+    headless: true,
+    args: [`--host-resolver-rules=${resolverRules(server)}`, ...QUIET_ARGS],
+  });
+}
 
 export interface ExtensionSession {
   context: BrowserContext;
@@ -33,9 +62,6 @@ export async function launchWithExtension(
   if (!browser.ok) throw new Error(browser.message);
   const extensionDir = opts.extensionDir ?? CHROME_BUILD_DIR;
   const profile = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'claimlens-profile-'));
-  // Real hostnames → the local server; everything else fails to resolve, so nothing can leave.
-  const rules = [...server.hosts, 'www.cms.gov'].map((h) => `MAP ${h}:443 127.0.0.1:${server.port}`);
-  rules.push('MAP * ~NOTFOUND');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: browser.path,
     headless: opts.headless ?? true,
@@ -45,14 +71,8 @@ export async function launchWithExtension(
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      `--host-resolver-rules=${rules.join(',')}`,
-      '--ignore-certificate-errors',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
+      `--host-resolver-rules=${resolverRules(server)}`,
+      ...QUIET_ARGS,
     ],
   });
   const requests: string[] = [];

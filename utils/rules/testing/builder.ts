@@ -1,6 +1,7 @@
 import type { Eligibility } from '../../model/eligibility';
 import type { Finding } from '../../model/finding';
 import type { Adjustment, Claim, PageSnapshot, Patient, ServiceLine } from '../../model/snapshot';
+import { emptyClaim, emptyEligibility } from '../../portals/adapter';
 
 /**
  * A tiny builder for test claims. A line is written the way a biller reads it:
@@ -42,22 +43,10 @@ export interface ClaimSpec extends Partial<Omit<Claim, 'serviceLines' | 'diagnos
 export function claim(spec: ClaimSpec): Claim {
   const { lines, dx = ['I10'], dos, ...rest } = spec;
   return {
+    ...emptyClaim(),
     claimNumber: 'TEST-1',
     payer: 'Medicare',
     claimType: 'professional',
-    status: null,
-    receivedDate: null,
-    finalizedDate: null,
-    checkNumber: null,
-    checkDate: null,
-    primaryEobDate: null,
-    billed: null,
-    allowed: null,
-    paid: null,
-    patientResponsibility: null,
-    priorAuthorization: null,
-    adjustments: [],
-    remarks: [],
     ...rest,
     diagnoses: dx.map((code, i) => ({ letter: 'ABCDEFGHIJKL'.charAt(i), code })),
     serviceLines: lines.map((s, i) => {
@@ -90,28 +79,10 @@ export function adj(text: string, amount: number | null = null): Adjustment {
 
 export function eligibility(e: Partial<Eligibility> = {}): Eligibility {
   return {
+    ...emptyEligibility(),
     coverage: 'active',
     payer: 'Medicare',
-    planName: null,
-    planType: null,
     dateOfService: TEST_DOS,
-    planBegin: null,
-    planEnd: null,
-    eligibilityBegin: null,
-    eligibilityEnd: null,
-    partA: null,
-    partB: null,
-    medicareAdvantage: [],
-    msp: [],
-    hospice: [],
-    homeHealth: [],
-    otherPayers: [],
-    qmb: null,
-    deductible: [],
-    outOfPocket: [],
-    copays: [],
-    coinsurance: [],
-    priorAuthRequired: null,
     ...e,
   };
 }
