@@ -9,6 +9,7 @@ import {
   type PanelToBackground,
 } from '../../utils/messages';
 import type { PageSnapshot } from '../../utils/model/snapshot';
+import { localIsoDate } from '../../utils/notes/format';
 import { isPortalUrl } from '../../utils/portals/hosts';
 import { loadRetentionSettings, purgeExpired } from '../../utils/privacy/retention';
 import { getDb } from '../../utils/ruledata/db';
@@ -22,7 +23,7 @@ import {
 } from '../../utils/settings';
 import { NEWEST_DOS_KEY } from './keys';
 import { openRuleData } from './ruledata';
-import { openSidePanel } from './side-panel';
+import { openPanelFromToolbar, openSidePanel } from './side-panel';
 import { type Checker, dropFrame, forgetTab, putFrame, recheckAll } from './tabs';
 import { addUserPortal, syncUserPortalScripts } from './user-portals';
 
@@ -55,12 +56,7 @@ export default defineBackground(() => {
     .catch(() => undefined);
 
   const check: Checker = async (snapshot) =>
-    checkSnapshot(
-      snapshot,
-      ruleData.store(),
-      await loadRuleSettings(),
-      new Date().toISOString().slice(0, 10),
-    );
+    checkSnapshot(snapshot, ruleData.store(), await loadRuleSettings(), localIsoDate());
 
   interface ContentCtx {
     tabId: number;
@@ -130,14 +126,5 @@ export default defineBackground(() => {
     void loadUserHosts().then(syncUserPortalScripts);
   });
 
-  // The toolbar button opens the side panel (Chrome) or the sidebar (Firefox).
-  const chromeSidePanel = (
-    globalThis as { chrome?: { sidePanel?: { setPanelBehavior(o: object): Promise<void> } } }
-  ).chrome?.sidePanel;
-  if (chromeSidePanel) {
-    void chromeSidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
-  } else {
-    const sidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
-    (browser.action ?? browser.browserAction)?.onClicked.addListener(() => void sidebar?.open());
-  }
+  openPanelFromToolbar();
 });
