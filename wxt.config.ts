@@ -7,6 +7,8 @@ import { portalMatchPatterns } from './utils/portals/hosts';
 // Least privilege: portal hosts only; anything else (user-added portals, the CMS
 // download host) is an optional permission asked for at run time.
 export default defineConfig({
+  // The update test builds a previous release into its own folder (see tests/e2e/update.e2e.ts).
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: the import worker and the scripts are bundled without WXT's auto-imports.
   imports: false,

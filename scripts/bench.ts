@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { benchExtraction, type Figure } from './bench-extraction';
 import { benchMutation } from './bench-mutation';
@@ -15,12 +15,23 @@ const report = (f: Figure) => {
   console.log(JSON.stringify(f));
 };
 
+const PARTS = { extraction: benchExtraction, mutation: benchMutation, ruledata: benchRuleData };
+// `npm run bench -- extraction` runs one part; by default all of them.
+const only = process.argv.slice(2).filter((a): a is keyof typeof PARTS => a in PARTS);
+
 async function main(): Promise<void> {
-  await benchExtraction(report);
-  await benchMutation(report);
-  await benchRuleData(report);
+  for (const [name, part] of Object.entries(PARTS)) {
+    if (only.length === 0 || only.includes(name as keyof typeof PARTS)) await part(report);
+  }
   mkdirSync(join(root, 'bench'), { recursive: true });
-  writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(figures, null, 2)}\n`);
+  const file = join(root, 'bench', 'results.json');
+  // A partial run replaces its own figures and keeps the others from the last full run.
+  const kept = only.length && existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Figure[]) : [];
+  const fresh = new Set(figures.map((f) => f.name));
+  writeFileSync(
+    file,
+    `${JSON.stringify([...kept.filter((f) => !fresh.has(f.name)), ...figures], null, 2)}\n`,
+  );
 }
 
 main().catch((error: unknown) => {

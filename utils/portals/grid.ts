@@ -176,7 +176,8 @@ export const linesOf = (table: Element): ServiceLine[] =>
     .filter((l) => l !== null);
 
 /** A results table → its claims (rows without a claim number dropped). */
+/** Claim lists run to thousands of rows (the snapshot holds up to 5,000 claims). */
 export const claimsOf = (table: Element): Claim[] =>
-  readGrid(table)
+  readGrid(table, 5000)
     .recs.map(claimFrom)
     .filter((c) => c !== null);

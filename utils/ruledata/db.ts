@@ -101,9 +101,17 @@ export class ClaimLensDb extends Dexie {
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
 
+/**
+ * The update test builds a "previous release" of the extension whose schema stops at an earlier
+ * version (WXT_SCHEMA_UPTO=1 at build time), then loads the current build over its data.
+ */
+const BUILD_SCHEMA_UPTO = Number(
+  (import.meta as { env?: Record<string, string | undefined> }).env?.WXT_SCHEMA_UPTO ?? Number.POSITIVE_INFINITY,
+);
+
 let shared: ClaimLensDb | undefined;
 /** The extension's one database connection (per context). */
 export function getDb(): ClaimLensDb {
-  shared ??= new ClaimLensDb();
+  shared ??= new ClaimLensDb(DB_NAME, BUILD_SCHEMA_UPTO);
   return shared;
 }
