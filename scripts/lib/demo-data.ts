@@ -12,6 +12,8 @@ export function sampleCmsFiles(): string[] {
   return readdirSync(SAMPLE_CMS_DIR)
     .filter((f) => /\.(zip|csv)$/.test(f) || f === 'icd10cm-codes-2024.txt')
     .filter((f) => !f.includes('hospital-ptp') && !f.includes('dme') && !f.includes('outpatient'))
+    // The HCPCS slice holds a few codes only; it would replace the full bundled modifier list.
+    .filter((f) => !f.includes('hcpcs'))
     .map((f) => join(SAMPLE_CMS_DIR, f));
 }
 

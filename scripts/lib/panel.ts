@@ -7,15 +7,19 @@ export interface PanelReport {
   findings: { rule: string; severity: string; lines: number[] }[];
 }
 
-/** Waits until the side panel shows a read page and stops changing, then reports what it shows. */
+/**
+ * Waits until the side panel shows a read page and has not changed for a second (portals paint late:
+ * the first reading may be "still loading"), then reports what it shows.
+ */
 export async function readPanel(panel: Page, timeoutMs = 10_000): Promise<PanelReport> {
   await panel.waitForSelector('main[data-state="read"], main[data-state="unreadable"]', {
     timeout: timeoutMs,
   });
   let last = '';
-  for (let i = 0; i < 20; i++) {
+  let stable = 0;
+  for (let i = 0; i < 40 && stable < 4; i++) {
     const html = await panel.content();
-    if (html === last) break;
+    stable = html === last ? stable + 1 : 0;
     last = html;
     await panel.waitForTimeout(250);
   }
