@@ -9,12 +9,14 @@ import type { ExtensionSession } from './launch';
 export const SAMPLE_CMS_DIR = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'cms');
 
 export function sampleCmsFiles(): string[] {
-  return readdirSync(SAMPLE_CMS_DIR)
-    .filter((f) => /\.(zip|csv)$/.test(f) || f === 'icd10cm-codes-2024.txt')
-    .filter((f) => !f.includes('hospital-ptp') && !f.includes('dme') && !f.includes('outpatient'))
-    // The HCPCS slice holds a few codes only; it would replace the full bundled modifier list.
-    .filter((f) => !f.includes('hcpcs'))
-    .map((f) => join(SAMPLE_CMS_DIR, f));
+  return (
+    readdirSync(SAMPLE_CMS_DIR)
+      .filter((f) => /\.(zip|csv)$/.test(f) || f === 'icd10cm-codes-2024.txt')
+      .filter((f) => !f.includes('hospital-ptp') && !f.includes('dme') && !f.includes('outpatient'))
+      // The HCPCS slice holds a few codes only; it would replace the full bundled modifier list.
+      .filter((f) => !f.includes('hcpcs'))
+      .map((f) => join(SAMPLE_CMS_DIR, f))
+  );
 }
 
 /** Imports the files in the options page; resolves with each data set's status. */

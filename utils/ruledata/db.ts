@@ -106,7 +106,8 @@ export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]
  * version (WXT_SCHEMA_UPTO=1 at build time), then loads the current build over its data.
  */
 const BUILD_SCHEMA_UPTO = Number(
-  (import.meta as { env?: Record<string, string | undefined> }).env?.WXT_SCHEMA_UPTO ?? Number.POSITIVE_INFINITY,
+  (import.meta as { env?: Record<string, string | undefined> }).env?.WXT_SCHEMA_UPTO ??
+    Number.POSITIVE_INFINITY,
 );
 
 let shared: ClaimLensDb | undefined;
