@@ -12,5 +12,7 @@ export default defineConfig({
     ],
     environment: 'node',
     testTimeout: 20_000,
+    // The 10,000-page reader fuzz parses a lot of HTML in happy-dom: give the workers room.
+    execArgv: ['--max-old-space-size=4096'],
   },
 });
