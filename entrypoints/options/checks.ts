@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { RuleStats } from '../../components/options/ChecksSettings';
 import { readPackFile } from '../../components/options/payer-pack-file';
+import { saveFile } from '../../utils/download';
 import { PORTAL_HOSTS } from '../../utils/portals/hosts';
 import { getDb } from '../../utils/ruledata/db';
 import type { PayerPack } from '../../utils/rules/payer-pack';
@@ -16,14 +17,6 @@ import {
   saveUserHosts,
 } from '../../utils/settings';
 import { FIRED_KEY } from '../background/rule-stats';
-
-function download(name: string, text: string): void {
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-}
 
 /** Wiring for Checks, Payer rules and Portals: settings in storage.local, counts of fired/dismissed. */
 export function useChecks() {
@@ -83,8 +76,8 @@ export function useChecks() {
         if (result.ok) setPacks(result.packs);
       },
       onExport: (pack: PayerPack) =>
-        download(`payer-pack-${pack.name.replace(/[^a-z0-9]+/gi, '-')}.json`, JSON.stringify(pack, null, 2)),
-      onExportAll: () => download('payer-packs.json', JSON.stringify(settings.payerPacks, null, 2)),
+        saveFile(`payer-pack-${pack.name.replace(/[^a-z0-9]+/gi, '-')}.json`, JSON.stringify(pack, null, 2)),
+      onExportAll: () => saveFile('payer-packs.json', JSON.stringify(settings.payerPacks, null, 2)),
       onRemove: (index: number) => setPacks(settings.payerPacks.filter((_, i) => i !== index)),
     },
     portals: {

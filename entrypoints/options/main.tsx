@@ -5,15 +5,11 @@ import { PayerPacks } from '../../components/options/PayerPacks';
 import { Portals } from '../../components/options/Portals';
 import { PrivacySettings } from '../../components/options/PrivacySettings';
 import { RuleData } from '../../components/options/RuleData';
-import { describeCarc } from '../../utils/rules/denial/carc';
-import { describeRarc } from '../../utils/rules/denial/rarc';
+import { shortMeaning } from '../../utils/rules/denial/short';
 import { useChecks } from './checks';
 import { useNoteSettings } from './notes';
 import { usePrivacy } from './privacy';
 import { useRuleData } from './rule-data';
-
-const describeCode = (kind: 'carc' | 'rarc', code: string) =>
-  (kind === 'carc' ? describeCarc(code) : describeRarc(code))?.short;
 
 function App() {
   const ruleData = useRuleData();
@@ -36,7 +32,7 @@ function App() {
         <NoteTemplatesEditor
           settings={notes.settings}
           onChange={notes.onChange}
-          describeCode={describeCode}
+          describeCode={shortMeaning}
         />
       </section>
       <section id="privacy" aria-label="Privacy">

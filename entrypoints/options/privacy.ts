@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PrivacyAction, PrivacyMessage } from '../../components/options/PrivacySettings';
+import { saveFile } from '../../utils/download';
 import {
   backupFileName,
   DEFAULT_RETENTION,
@@ -63,15 +64,12 @@ export function usePrivacy() {
         const settings = settingsForBackup(await browser.storage.local.get(null));
         const rules = settings['settings:rules'] as { payerPacks?: unknown[] } | undefined;
         const text = await exportBackup(db, settings, rules?.payerPacks ?? [], passphrase);
-        const a = document.createElement('a');
-        a.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-        a.download = backupFileName();
-        a.click();
-        setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+        const name = backupFileName();
+        saveFile(name, text);
         say(
           'export',
           'success',
-          `Backup saved as ${a.download}. Keep the passphrase: without it the file cannot be opened.`,
+          `Backup saved as ${name}. Keep the passphrase: without it the file cannot be opened.`,
         );
       } catch (error) {
         say('export', 'error', error instanceof Error ? error.message : String(error));

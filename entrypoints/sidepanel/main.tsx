@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { NoteHistory } from '../../components/panel/NoteHistory';
 import type { NoteStatus } from '../../components/panel/NotePanel';
 import { SidePanel } from '../../components/SidePanel';
+import { saveFile } from '../../utils/download';
 import type { Finding } from '../../utils/model/finding';
 import {
   addNote,
@@ -19,23 +20,12 @@ import { isPortalUrl } from '../../utils/portals/hosts';
 import { hostToAdd, userHostPattern } from '../../utils/portals/user-hosts';
 import { type DismissalRecord, getDb, type NoteRecord } from '../../utils/ruledata/db';
 import type { DataSetInfo } from '../../utils/ruledata/types';
-import { describeCarc } from '../../utils/rules/denial/carc';
-import { describeRarc } from '../../utils/rules/denial/rarc';
+import { shortMeaning as describeCode } from '../../utils/rules/denial/short';
 import { loadUserHosts } from '../../utils/settings';
 import { copyText } from './clipboard';
 import { useServedTab } from './use-tab';
 
 const today = () => localIsoDate(new Date());
-const describeCode = (kind: 'carc' | 'rarc', code: string) =>
-  (kind === 'carc' ? describeCarc(code) : describeRarc(code))?.short;
-
-function downloadCsv(blob: Blob): void {
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = `claimlens-notes-${today()}.csv`;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-}
 
 /** Wires the pure SidePanel to the browser: tab state, IndexedDB (dismissals, notes), clipboard. */
 function App() {
@@ -142,7 +132,7 @@ function App() {
           initialQuery={query}
           onQueryChange={setHistoryQuery}
           onCopy={(n) => void copyText(n.text)}
-          onExport={(notes) => downloadCsv(notesCsvBlob(notes))}
+          onExport={(notes) => saveFile(`claimlens-notes-${today()}.csv`, notesCsvBlob(notes))}
         />
       }
       onCopyNote={() => void copyNote()}
