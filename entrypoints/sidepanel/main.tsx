@@ -9,6 +9,7 @@ import type { Finding } from '../../utils/model/finding';
 import {
   addNote,
   composeNote,
+  hasNoteContent,
   loadNoteSettings,
   type NoteSettings,
   notesCsvBlob,
@@ -72,14 +73,14 @@ function App() {
 
   const note = useMemo(
     () =>
-      snapshot && noteSettings && snapshot.kind !== 'unknown'
+      snapshot && noteSettings && hasNoteContent(snapshot)
         ? composeNote(snapshot, findings, noteSettings, { describeCode })
         : null,
     [snapshot, findings, noteSettings],
   );
 
   const copyNote = async () => {
-    if (!snapshot || !noteSettings) return;
+    if (!snapshot || !noteSettings || !hasNoteContent(snapshot)) return;
     // Composed again at the moment of copying, so the note's date is the copy's.
     const fresh = composeNote(snapshot, findings, noteSettings, { describeCode });
     const ok = await copyText(fresh.text);

@@ -41,6 +41,10 @@ const databaseVersion = (page: Page) =>
 test('notes and settings written by the previous release are intact after the update', async () => {
   const before = await launchWithExtension(server, { extensionDir, profileDir });
   const panel = await before.openSidePanelFor(await before.openPortal(shell.url));
+  // The claim is read from the app frame, which loads after the shell: copy once it is shown.
+  await expect
+    .poll(() => panel.getByTestId('claim-number').first().textContent(), { timeout: 15_000 })
+    .toBe('7000000001');
   await panel.getByTestId('copy-note').click();
   await expect.poll(() => panel.getByTestId('note-status').textContent()).toMatch(/[Cc]opied/);
   const note = await panel.getByTestId('note-preview').textContent();

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { composeNote } from './compose';
+import { composeNote, hasNoteContent } from './compose';
 import { localIsoDate } from './format';
 import { sampleFindings, sampleSnapshot } from './sample';
 
@@ -37,4 +37,13 @@ test('without an own template the default for the page kind is used', () => {
 
 test('local calendar date, not the UTC one', () => {
   expect(localIsoDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+});
+
+test('a page with no claim read yet (loading, not found) offers no note of n/a values', () => {
+  const loading = { ...sampleSnapshot('claim-status'), claims: [] };
+  expect(hasNoteContent(loading)).toBe(false);
+  expect(hasNoteContent(sampleSnapshot('claim-status'))).toBe(true);
+  expect(hasNoteContent({ ...sampleSnapshot('eligibility'), eligibility: null })).toBe(false);
+  expect(hasNoteContent(sampleSnapshot('eligibility'))).toBe(true);
+  expect(hasNoteContent({ ...sampleSnapshot('claim-status'), kind: 'unknown' })).toBe(false);
 });

@@ -16,6 +16,17 @@ export interface ComposeOptions {
 }
 
 /**
+ * Whether the page shows anything worth a note: a claim (or, on an eligibility page, the coverage).
+ * A page still loading, a "no claim found" search or an unrecognised page gives a note of "n/a"s,
+ * which would only clutter the biller's system and the history.
+ */
+export function hasNoteContent(snapshot: PageSnapshot): boolean {
+  if (snapshot.kind === 'unknown') return false;
+  if (snapshot.kind === 'eligibility') return snapshot.eligibility !== null;
+  return snapshot.claims.length > 0;
+}
+
+/**
  * "Copy note" in one call: the biller's template for this page kind (or the default), rendered,
  * plus the record to keep in the history (addNote). The claim number stored is the page's, so the
  * history finds the note whichever way the number is typed later.

@@ -1,5 +1,5 @@
 /** The notes feature's public API (see docs/notes.md). */
-export { type ComposeOptions, composeNote } from './compose';
+export { type ComposeOptions, composeNote, hasNoteContent } from './compose';
 export { type DescribeCode, type NoteContextOptions, nextStepText, noteContext } from './context';
 export { formatDate, formatDateRange, formatMoney, localIsoDate } from './format';
 export {
