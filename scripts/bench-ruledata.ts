@@ -19,6 +19,7 @@ import { strToU8, zipSync } from 'fflate';
 import { chromium } from 'playwright-core';
 import type { Figure } from './bench-extraction';
 import { findBrowser } from './lib/find-browser';
+import { BIG_RESULTS_URL, claimStatus2000 } from './lib/load-pages';
 
 const root = resolve(import.meta.dirname, '..');
 // ../shared/data/cms beside the checkout (as on the team's machines and in CI), or CMS_DATA.
@@ -152,6 +153,11 @@ export async function benchRuleData(report: (f: Figure) => void): Promise<void> 
         rows: number;
         summary: unknown;
       }>;
+      timeClaimList(
+        html: string,
+        url: string,
+        runs: number,
+      ): Promise<{ claims: number; findings: Record<string, number>; times: number[] }>;
     };
     const call = <K extends keyof Bench>(name: K, ...args: Parameters<Bench[K]>) =>
       page.evaluate(
@@ -166,6 +172,18 @@ export async function benchRuleData(report: (f: Figure) => void): Promise<void> 
     const note = data.synthetic ? { data: 'synthetic (no ../shared/data/cms)' } : {};
 
     const only = process.env.BENCH_ONLY;
+    const reportList = async (rows: number) => {
+      const list = await call('timeClaimList', claimStatus2000(), BIG_RESULTS_URL, 9);
+      report({
+        name: 'engine-claim-status-2000-claims',
+        rows,
+        claims: list.claims,
+        findings: list.findings,
+        median_ms: round(median(list.times)),
+        runs: list.times.length,
+        ...note,
+      });
+    };
     if (only === 'claim') {
       const c = await call('timeClaim', [...data.ptp, ...data.others], 15, 20);
       report({
@@ -176,6 +194,7 @@ export async function benchRuleData(report: (f: Figure) => void): Promise<void> 
         answers: c.summary,
         ...note,
       });
+      await reportList(c.rows);
       return;
     }
     if (only === 'steps') {
@@ -236,6 +255,7 @@ export async function benchRuleData(report: (f: Figure) => void): Promise<void> 
       answers: claim.summary,
       ...note,
     });
+    await reportList(claim.rows);
   } finally {
     await context.close();
     server.close();

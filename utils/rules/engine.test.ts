@@ -33,6 +33,16 @@ describe('engine', () => {
     ]);
   });
 
+  it('claims asking the same question share one load, and each still gets its own findings', async () => {
+    const store = createMemoryStore(tables());
+    const pair = { lines: ['20611', '20610'] };
+    const snap = snapshot([claim(pair), claim({ lines: ['99213'] }), claim(pair), claim(pair)]);
+    const found = await runSnapshot(snap, { store });
+    expect(store.calls.map((q) => q.codes)).toEqual([['20610', '20611'], ['99213']]);
+    const ptpClaims = found.filter((f) => f.rule === 'ptp').map((f) => f.claimIndex);
+    expect(ptpClaims).toEqual([0, 2, 3]);
+  });
+
   it('a clean claim of several services produces no finding at all', async () => {
     // 20610-RT with 99213-25 (PTP 20610|99213 bypassed by 25), 96372 with J3301 (no pair), M1711 valid FY2024.
     const found = await checkClaimSpec({
