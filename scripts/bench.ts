@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { benchExtraction, type Figure } from './bench-extraction';
 import { benchMutation } from './bench-mutation';
+import { benchPanel } from './bench-panel';
 import { benchRuleData } from './bench-ruledata';
 
 /**
@@ -15,7 +16,12 @@ const report = (f: Figure) => {
   console.log(JSON.stringify(f));
 };
 
-const PARTS = { extraction: benchExtraction, mutation: benchMutation, ruledata: benchRuleData };
+const PARTS = {
+  extraction: benchExtraction,
+  mutation: benchMutation,
+  panel: benchPanel,
+  ruledata: benchRuleData,
+};
 // `npm run bench -- extraction` runs one part; by default all of them.
 const only = process.argv.slice(2).filter((a): a is keyof typeof PARTS => a in PARTS);
 

@@ -1,6 +1,13 @@
 import { expect, test } from 'vitest';
 import { emptyClaim, emptySnapshot } from './portals/adapter';
-import { primarySnapshot, type TabState, withFrame, withoutFrame } from './tabstate';
+import {
+  decodeTabState,
+  encodeTabState,
+  primarySnapshot,
+  type TabState,
+  withFrame,
+  withoutFrame,
+} from './tabstate';
 
 const shell = emptySnapshot('https://essentials.availity.com/nav/', 'availity', 'unknown', 'none');
 const app = emptySnapshot(
@@ -18,4 +25,15 @@ test('the side panel shows the frame that read a claim, not the navigation shell
   expect(primarySnapshot(state)?.kind).toBe('claim-detail');
   expect(primarySnapshot(withoutFrame(state, 12, 't3'))?.kind).toBe('unknown');
   expect(primarySnapshot(undefined)).toBeNull();
+});
+
+test('tab state survives its trip through session storage; a damaged value reads as no state', () => {
+  const state = withFrame(undefined, 5, 12, { url: app.url, snapshot: app, receivedAt: 't2' });
+  const stored = encodeTabState(state);
+  expect(typeof stored).toBe('string');
+  expect(decodeTabState(stored)).toEqual(state);
+  expect(primarySnapshot(decodeTabState(stored))?.kind).toBe('claim-detail');
+  expect(decodeTabState('{"tabId":')).toBeUndefined();
+  expect(decodeTabState('["not", "a", "tab"]')).toBeUndefined();
+  expect(decodeTabState(undefined)).toBeUndefined();
 });

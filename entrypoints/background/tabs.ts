@@ -5,6 +5,8 @@ import type { Finding } from '../../utils/model/finding';
 import type { PageSnapshot } from '../../utils/model/snapshot';
 import { loadDisplaySettings } from '../../utils/settings';
 import {
+  decodeTabState,
+  encodeTabState,
   type FrameState,
   primaryFrameId,
   primarySnapshot,
@@ -31,9 +33,9 @@ function serial<T>(tabId: number, work: () => Promise<T>): Promise<T> {
 }
 
 const read = async (tabId: number): Promise<TabState | undefined> =>
-  (await browser.storage.session.get(tabKey(tabId)))[tabKey(tabId)] as TabState | undefined;
+  decodeTabState((await browser.storage.session.get(tabKey(tabId)))[tabKey(tabId)]);
 async function write(state: TabState): Promise<void> {
-  await browser.storage.session.set({ [tabKey(state.tabId)]: state });
+  await browser.storage.session.set({ [tabKey(state.tabId)]: encodeTabState(state) });
   await sendFlags(state);
 }
 
@@ -78,10 +80,11 @@ export function dropFrame(tabId: number, frameId: number, check: Checker): Promi
 /** Re-run the checks on every open tab (after new rule data or changed settings). */
 export async function recheckAll(check: Checker): Promise<void> {
   const all = await browser.storage.session.get(null);
+  const tabs = Object.values(all)
+    .map(decodeTabState)
+    .filter((s): s is TabState => s !== undefined);
   await Promise.all(
-    Object.values(all as Record<string, TabState>)
-      .filter((s) => typeof s?.tabId === 'number')
-      .map((s) => serial(s.tabId, async () => write(await recheck((await read(s.tabId)) ?? s, check)))),
+    tabs.map((s) => serial(s.tabId, async () => write(await recheck((await read(s.tabId)) ?? s, check)))),
   );
 }
 

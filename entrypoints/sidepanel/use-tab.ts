@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { primarySnapshot, type TabState, tabKey } from '../../utils/tabstate';
+import { decodeTabState, primarySnapshot, type TabState, tabKey } from '../../utils/tabstate';
 
 /**
  * The tab the panel serves: the one named by `?tabId=` (how tests and the demo bind a panel opened
@@ -32,10 +32,10 @@ export function useServedTab() {
         .then((t) => setUrl(t.url))
         .catch(() => setUrl(undefined));
     void refreshUrl();
-    void browser.storage.session.get(key).then((r) => setState(r[key] as TabState | undefined));
+    void browser.storage.session.get(key).then((r) => setState(decodeTabState(r[key])));
     const onChange = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area === 'session' && key in changes) {
-        setState(changes[key]?.newValue as TabState | undefined);
+        setState(decodeTabState(changes[key]?.newValue));
         void refreshUrl();
       }
     };
