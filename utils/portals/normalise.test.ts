@@ -20,6 +20,25 @@ describe('normalising page text the way a biller writes it', () => {
     expect(n.money('-$5.10')).toBe(-5.1);
     expect(n.money('($5.10)')).toBe(-5.1);
     expect(n.money('9'.repeat(400))).toBeNull();
+    expect(n.money('$-5.10')).toBe(-5.1);
+    expect(n.money('$0.50')).toBe(0.5);
+    expect(n.money('120.00 USD')).toBe(120);
+    expect(n.money('$1250')).toBe(1250);
+  });
+
+  it('text that is not an amount is not money, whatever digits it holds', () => {
+    for (const t of [
+      '<b onmouseover=alert(14)>',
+      '2 lines $50',
+      '$1,25.00',
+      '($5.10',
+      'N/A',
+      '$',
+      '1.2.3',
+      '',
+    ]) {
+      expect(n.money(t)).toBeNull();
+    }
     expect(n.percent('COINS 20%')).toBe(20);
   });
 

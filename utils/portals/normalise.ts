@@ -26,16 +26,21 @@ export function modifiers(text: string | null | undefined): string[] {
     .slice(0, 4);
 }
 
-/** "$1,250.00" → 1250, "-$5.10" / "($5.10)" → -5.1; blank → null. */
+const MONEY = /^(\()?\s*(-)?\s*\$?\s*(-)?\s*(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?\s*(?:USD)?\s*(\))?$/i;
+
+/**
+ * "$1,250.00" → 1250, "-$5.10" / "$-5.10" / "($5.10)" → -5.1; blank → null. Only an amount reads:
+ * text with other words or digits in it ("alert(14)", "2 lines $50") is not money → null, never a
+ * number made of whatever digits it holds.
+ */
 export function money(text: string | null | undefined): number | null {
   const t = clean(text);
-  if (!t) return null;
-  const negative = /^-|^\(.*\)$|-\$/.test(t);
-  const digits = t.replace(/[^0-9.]/g, '');
-  if (!/^\d+(\.\d+)?$/.test(digits)) return null;
-  const value = Number(digits);
+  const m = MONEY.exec(t);
+  if (!m || (m[4] === undefined && m[5] === undefined)) return null;
+  if (Boolean(m[1]) !== Boolean(m[6])) return null; // unbalanced parentheses
+  const value = Number(`${(m[4] ?? '0').replace(/,/g, '')}${m[5] ?? ''}`);
   if (!Number.isFinite(value)) return null;
-  return negative ? -value : value;
+  return m[1] || m[2] || m[3] ? -value : value;
 }
 
 /** "08/01/2024", "8/1/24", "2024-08-01", "20240801" → "2024-08-01". */
