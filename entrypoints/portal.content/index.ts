@@ -6,6 +6,7 @@ import type { ContentToBackground } from '../../utils/messages';
 import type { PageSnapshot } from '../../utils/model/snapshot';
 import { portalMatchPatterns } from '../../utils/portals/hosts';
 import { readPage } from '../../utils/portals/read';
+import { createSnapshotSender } from '../../utils/snapshot-sender';
 import { createFlagLayer } from './flags-layer';
 
 /**
@@ -21,8 +22,13 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
-    let lastSent = '';
     let lastSnapshot: PageSnapshot | null = null;
+    // Resent a few times when the background does not confirm (stopped mid-check, restarting).
+    const snapshots = createSnapshotSender<PageSnapshot>({
+      send: (snapshot) =>
+        browser.runtime.sendMessage({ type: 'page/snapshot', snapshot } satisfies ContentToBackground),
+      later: (run, ms) => ctx.setTimeout(run, ms),
+    });
     let scheduled = false;
     const flags = createFlagLayer(() => {
       browser.runtime
@@ -34,13 +40,8 @@ export default defineContentScript({
     const readAndSend = () => {
       scheduled = false;
       try {
-        const snapshot = readPage(document, location.href);
-        const body = JSON.stringify(snapshot);
-        if (body === lastSent) return;
-        lastSent = body;
-        lastSnapshot = snapshot;
-        const msg: ContentToBackground = { type: 'page/snapshot', snapshot };
-        browser.runtime.sendMessage(msg).catch(() => undefined);
+        lastSnapshot = readPage(document, location.href);
+        snapshots.offer(lastSnapshot);
       } catch {
         // A reader bug must never reach the portal page.
       }
@@ -62,7 +63,7 @@ export default defineContentScript({
       if (sender.id !== browser.runtime.id) return undefined;
       const m = msg as { type?: unknown; flags?: unknown } | null;
       if (m?.type === 'content/reread') {
-        lastSent = '';
+        snapshots.forget();
         readAndSend();
       } else if (m?.type === 'content/flags' && Array.isArray(m.flags)) {
         const adapter = lastSnapshot?.read.adapter ?? '';
