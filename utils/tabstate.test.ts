@@ -7,6 +7,7 @@ import {
   type TabState,
   withFrame,
   withoutFrame,
+  withoutPageData,
 } from './tabstate';
 
 const shell = emptySnapshot('https://essentials.availity.com/nav/', 'availity', 'unknown', 'none');
@@ -36,4 +37,14 @@ test('tab state survives its trip through session storage; a damaged value reads
   expect(decodeTabState('{"tabId":')).toBeUndefined();
   expect(decodeTabState('["not", "a", "tab"]')).toBeUndefined();
   expect(decodeTabState(undefined)).toBeUndefined();
+});
+
+test('a reading that cannot be stored leaves no page data and a problem saying what to do', () => {
+  const state = withFrame(undefined, 5, 12, { url: app.url, snapshot: app, receivedAt: 't2' });
+  const kept = withoutPageData(state, 'Session storage quota bytes exceeded');
+  expect(primarySnapshot(kept)).toBeNull();
+  expect(kept.findings).toEqual([]);
+  expect(kept.problem).toBe(
+    'ClaimLens could not keep what it read on this page (Session storage quota bytes exceeded). Close portal tabs you no longer need, then press Re-read.',
+  );
 });

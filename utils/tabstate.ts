@@ -68,6 +68,19 @@ export function withFrame(
   };
 }
 
+/**
+ * What is kept when the tab's reading cannot be stored (session storage holds 10 MB across all
+ * tabs): no page data, and a problem the side panel shows instead of an older reading.
+ */
+export function withoutPageData(state: TabState, reason: string): TabState {
+  return {
+    ...state,
+    frames: {},
+    findings: [],
+    problem: `ClaimLens could not keep what it read on this page (${reason.slice(0, 200)}). Close portal tabs you no longer need, then press Re-read.`,
+  };
+}
+
 export function withoutFrame(state: TabState, frameId: number, at: string): TabState {
   const frames = { ...state.frames };
   delete frames[String(frameId)];

@@ -14,6 +14,7 @@ import {
   tabKey,
   withFrame,
   withoutFrame,
+  withoutPageData,
 } from '../../utils/tabstate';
 import { countFired } from './rule-stats';
 
@@ -35,7 +36,16 @@ function serial<T>(tabId: number, work: () => Promise<T>): Promise<T> {
 const read = async (tabId: number): Promise<TabState | undefined> =>
   decodeTabState((await browser.storage.session.get(tabKey(tabId)))[tabKey(tabId)]);
 async function write(state: TabState): Promise<void> {
-  await browser.storage.session.set({ [tabKey(state.tabId)]: encodeTabState(state) });
+  const key = tabKey(state.tabId);
+  try {
+    await browser.storage.session.set({ [key]: encodeTabState(state) });
+  } catch (error) {
+    // Session storage is full (10 MB for all tabs): the panel says so rather than show an older
+    // reading. Rejecting as well lets the content script try again later.
+    const reason = error instanceof Error ? error.message : String(error);
+    await browser.storage.session.set({ [key]: encodeTabState(withoutPageData(state, reason)) });
+    throw error;
+  }
   await sendFlags(state);
 }
 

@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { type FixtureServer, startFixtureServer } from '../../scripts/lib/fixture-server';
+import { type ExtensionSession, launchWithExtension } from '../../scripts/lib/launch';
+import { BIG_RESULTS_URL, claimStatus2000 } from '../../scripts/lib/load-pages';
+
+// Per-tab state lives in session storage, which holds 10 MB for all tabs together. When a page's
+// reading does not fit, the side panel must say so (not show an older reading), and once there is
+// room again, Re-read brings the page back.
+let server: FixtureServer;
+let session: ExtensionSession;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  server.route(BIG_RESULTS_URL, claimStatus2000(), 'text/html');
+  session = await launchWithExtension(server);
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+test('a 2,000-claim page that does not fit in session storage is reported, and Re-read recovers it', async () => {
+  const options = await session.context.newPage();
+  await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+  // Other tabs' readings have filled session storage to ~9.4 of its 10 MB.
+  await options.evaluate(() => chrome.storage.session.set({ filler: 'x'.repeat(9_400_000) }));
+
+  const portal = await session.openPortal(BIG_RESULTS_URL);
+  const panel = await session.openSidePanelFor(portal);
+  await expect
+    .poll(() => panel.getByTestId('problem').textContent(), { timeout: 15_000 })
+    .toMatch(/^ClaimLens could not keep what it read on this page \(.+\)\. Close portal tabs/);
+  expect(await panel.getByTestId('show-all-claims').count()).toBe(0);
+
+  await options.evaluate(() => chrome.storage.session.remove('filler'));
+  await panel.getByTestId('reread').click();
+  await panel.getByTestId('show-all-claims').waitFor({ timeout: 15_000 });
+  await expect(panel.getByTestId('show-all-claims').textContent()).resolves.toBe('Show all 2000 claims');
+  expect(await panel.getByTestId('problem').count()).toBe(0);
+});
+
+test('no extension context requested any host but the fixture server', () => {
+  expect(session.foreignRequests()).toEqual([]);
+});
