@@ -67,9 +67,17 @@ function rowsOf(table: Element): Element[] {
   );
 }
 
+// A row's own td/th children (what row.cells lists, without building a live collection per row).
+const tableCells = (row: Element): Element[] => {
+  const out: Element[] = [];
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling)
+    if (c.tagName === 'TD' || c.tagName === 'TH') out.push(c);
+  return out;
+};
+
 const cellsOf = (row: Element): Element[] =>
   row.tagName === 'TR'
-    ? Array.from((row as HTMLTableRowElement).cells)
+    ? tableCells(row)
     : all(row, '[role=cell],[role=gridcell],[role=columnheader],[role=rowheader]').filter(
         (c) => c.closest('[role=row]') === row,
       );
