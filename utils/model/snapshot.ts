@@ -85,6 +85,11 @@ export const Claim = z.object({
   checkDate: IsoDate.nullable(),
   /** For secondary claims: the primary payer's EOB date (timely filing counts from it). */
   primaryEobDate: IsoDate.nullable(),
+  /**
+   * The claim's dates of service as a claims list shows them, without service lines (a search
+   * results row). Detail pages leave it null: their lines carry the dates.
+   */
+  serviceDates: z.object({ from: IsoDate, to: IsoDate }).nullable().default(null),
   billed: Money.nullable(),
   allowed: Money.nullable(),
   paid: Money.nullable(),

@@ -92,6 +92,12 @@ test('DOS becomes a range when the lines span several days', () => {
   expect(ctx.codes).toBe('20610, 20611-RT');
 });
 
+test('a claims-list row without lines gives its DOS from the list', () => {
+  const row = { ...sampleClaim(), serviceLines: [], serviceDates: { from: '2024-08-01', to: '2024-08-02' } };
+  const ctx = noteContext({ ...sampleSnapshot('claim-status'), claims: [row] }, [], opts);
+  expect(ctx.dos).toBe('08/01/2024-08/02/2024');
+});
+
 test('a given claim index picks that claim, and its own findings only', () => {
   const second = sampleClaim({ claimNumber: '7000000002', paid: 10, checkNumber: null });
   const snap = { ...sampleSnapshot('remittance'), claims: [sampleClaim(), second] };

@@ -90,7 +90,9 @@ export function noteContext(
 
   if (claim) {
     ctx.claimNumber = claim.claimNumber?.trim() || null;
-    ctx.dos = formatDateRange(claim.serviceLines.flatMap((l) => [l.dosFrom, l.dosTo]));
+    ctx.dos =
+      formatDateRange(claim.serviceLines.flatMap((l) => [l.dosFrom, l.dosTo])) ??
+      formatDateRange([claim.serviceDates?.from ?? null, claim.serviceDates?.to ?? null]);
     ctx.status = statusText(claim.status);
     ctx.billed = claimMoney(claim, 'billed');
     ctx.allowed = claimMoney(claim, 'allowed');

@@ -34,6 +34,7 @@ export function sampleClaim(over: Partial<Claim> = {}): Claim {
     checkNumber: 'EXC1234567',
     checkDate: '2024-08-21',
     primaryEobDate: null,
+    serviceDates: null,
     billed: 560,
     allowed: 77.68,
     paid: 62.14,

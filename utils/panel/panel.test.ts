@@ -117,6 +117,8 @@ describe('summary', () => {
   test('claim dates span the lines', () => {
     expect(claimDates(claimWithLines())).toBe('03/01/2026 – 03/04/2026');
     expect(claimDates(emptyClaim())).toBe('');
+    const row = { ...emptyClaim(), serviceDates: { from: '2026-03-01', to: '2026-03-01' } };
+    expect(claimDates(row)).toBe('03/01/2026');
   });
 
   test('vintages: the data sets findings used, stale ones flagged, built-in sources listed', () => {

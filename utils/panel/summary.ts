@@ -25,7 +25,8 @@ export function countsText(counts: SeverityCounts, dismissed: number): string {
 export function claimDates(claim: Claim): string {
   const froms = claim.serviceLines.map((l) => l.dosFrom).filter((d): d is string => d !== null);
   const tos = claim.serviceLines.map((l) => l.dosTo ?? l.dosFrom).filter((d): d is string => d !== null);
-  if (froms.length === 0) return '';
+  if (froms.length === 0)
+    return claim.serviceDates ? dateRange(claim.serviceDates.from, claim.serviceDates.to) : '';
   // ISO dates sort as text; sorting (not Math.min/max) keeps them strings.
   const first = [...froms].sort()[0] ?? null;
   const last = [...tos].sort().at(-1) ?? first;

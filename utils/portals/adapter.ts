@@ -33,6 +33,7 @@ export function emptyClaim(): Claim {
     checkNumber: null,
     checkDate: null,
     primaryEobDate: null,
+    serviceDates: null,
     billed: null,
     allowed: null,
     paid: null,

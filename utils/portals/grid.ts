@@ -11,6 +11,7 @@ export type Field =
   | 'status'
   | 'fin'
   | 'check'
+  | 'received'
   | 'ptr'
   | 'dx'
   | 'from'
@@ -29,13 +30,14 @@ export type Field =
 export const FIELDS: readonly [Field, RegExp][] = [
   [
     'skip',
-    /non.?cov|not cov|deduct|coins|copay|member (id|number)|medicare (number|id)|name|npi|description|type/,
+    /non.?cov|not cov|deduct|coins|copay|member (id|number)|medicare (number|id)|name|npi|description|type|birth|\bdob\b/,
   ],
   ['codes', /reason|remark|carc|rarc|adjust|denial/],
   ['claim', /claim (number|#|no|id)|control (number|#)|\bicn\b|\bdcn\b|^claim$/],
   ['status', /status/],
   ['fin', /finali|processed|paid date|adjudicat/],
   ['check', /check|eft/],
+  ['received', /receiv|receipt|submitted date|date submitted/],
   ['ptr', /pointer|ptr/],
   ['dx', /diagnos|icd/],
   ['from', /from/],
@@ -169,6 +171,9 @@ export function claimFrom(rec: Rec): Claim | null {
   claim.claimNumber = num.slice(0, 64);
   claim.status = rec.status ? n.claimStatus(rec.status) : null;
   claim.finalizedDate = n.firstDate(rec.fin);
+  claim.receivedDate = n.firstDate(rec.received);
+  const ds = n.dates(`${rec.from ?? ''} ${rec.dates ?? ''} ${rec.to ?? ''}`).sort();
+  if (ds.length) claim.serviceDates = { from: ds[0]!, to: ds[ds.length - 1]! };
   claim.checkNumber = n.text(rec.check).slice(0, 64) || null;
   claim.billed = n.money(rec.charge);
   claim.paid = n.money(rec.paid);

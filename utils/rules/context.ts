@@ -99,6 +99,8 @@ export function okValue<T>(answer: Answer<T>): T | null {
 export function claimDates(claim: Claim): string[] {
   const dates = new Set<string>();
   for (const l of claim.serviceLines) if (l.dosFrom) dates.add(l.dosFrom);
+  // A claims-list row has no lines, only the claim's dates.
+  if (dates.size === 0 && claim.serviceDates) dates.add(claim.serviceDates.from);
   return [...dates].sort();
 }
 

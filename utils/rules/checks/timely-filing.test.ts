@@ -82,6 +82,21 @@ describe('timely filing', () => {
     expect(brief(found)).toEqual(['denial error []', 'timely-filing error []']);
   });
 
+  it('a denied claim on a claims list (no lines, only its dates) shows the filing clock', async () => {
+    // Cigna 90 days from the list's first date 2024-03-01 → 2024-05-30: passed.
+    const row = {
+      payer: 'Cigna',
+      lines: [],
+      serviceDates: { from: '2024-03-01', to: '2024-03-02' },
+      status: { category: 'F2', code: null, text: 'Denied' },
+    };
+    const found = await tf(row, 'claim-status');
+    expect(brief(found)).toEqual(['denial warning []', 'timely-filing error []']);
+    expect(found.find((f) => f.rule === 'timely-filing')?.message).toContain('2024-03-01');
+    // Without the list's dates there is nothing to count from: no clock, not a wrong one.
+    expect(brief(await tf({ ...row, serviceDates: null }, 'claim-status'))).toEqual(['denial warning []']);
+  });
+
   it('Medicare Advantage plans are not held to the Medicare 12 months (unknown-payer default applies)', async () => {
     const [f] = await tf({ payer: 'Humana Medicare Advantage', lines: ['99213'], dos: '2024-03-01' });
     expect(f?.message).toContain('90 days');
