@@ -7,7 +7,8 @@ import { checkEligibility } from './eligibility/index';
 import { patientShareFinding } from './eligibility/patient-share';
 import { type PayerPack, packsForPayer } from './payer-pack';
 import { buildRuleQuery, settingOf } from './query';
-import { payerMatches, type RuleSettings, type RuleSwitch } from './settings';
+import type { RuleSettings } from './settings';
+import { ruleSwitch } from './switch';
 
 /**
  * The rule engine: for each claim on the page, ONE batched rule-data question (store.load), then
@@ -105,25 +106,6 @@ function eligibilityForClaim(
   const lineAllowed = claim.serviceLines.map((l) => l.allowed).filter((a): a is number => a !== null);
   const allowed = claim.allowed ?? (lineAllowed.length > 0 ? lineAllowed.reduce((a, b) => a + b, 0) : null);
   return [...checkEligibility(input), ...patientShareFinding(input, allowed)];
-}
-
-/** The switch for a rule: global settings, then the user's per-payer switches, then payer packs. */
-export function ruleSwitch(
-  rule: RuleId,
-  settings: RuleSettings,
-  payer: string | null,
-  packs: readonly PayerPack[],
-): RuleSwitch {
-  let current: RuleSwitch = settings.rules[rule] ?? { enabled: true, severity: null };
-  for (const p of settings.payerRules) {
-    const s = payerMatches(p.payerPattern, payer) ? p.rules[rule] : undefined;
-    if (s) current = { enabled: current.enabled && s.enabled, severity: s.severity ?? current.severity };
-  }
-  for (const pack of packs) {
-    const s = pack.rules[rule];
-    if (s) current = { enabled: current.enabled && s.enabled, severity: s.severity ?? current.severity };
-  }
-  return current;
 }
 
 function ruleEnabled(

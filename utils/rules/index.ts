@@ -6,7 +6,7 @@ export { type AppealAdvice, type DenialGuide, describeCarc, describeGroup, KNOWN
 export { type CategoryGuide, describeCategory, KNOWN_CATEGORIES } from './denial/category';
 export { describeRarc, KNOWN_RARCS } from './denial/rarc';
 export { expectedPatientShare, type PatientShare } from './eligibility/patient-share';
-export { checkClaim, checkSnapshot, ruleSwitch } from './engine';
+export { checkClaim, checkSnapshot } from './engine';
 export { codeInList, PayerPack, type PayerPackResult, packsForPayer, parsePayerPack } from './payer-pack';
 export { buildRuleQuery } from './query';
 export {
@@ -18,3 +18,4 @@ export {
   type RuleSettingsInput,
   RuleSwitch,
 } from './settings';
+export { ruleSwitch } from './switch';

@@ -1,10 +1,15 @@
 import type { Finding } from '../../model/finding';
 import { type Check, claimDates, couldNotCheck, finding, isEm, linesByDate, sourceOf } from '../context';
 import { isMinorProcedure, pfsRow } from '../pfs';
+import { ruleSwitch } from '../switch';
+import { indexPtp, ptpPairs } from './ptp';
 
 /**
  * mod-25: an E/M on the same day as a minor procedure (0 or 10 global days) is part of the
  * procedure unless it was significant and separately identifiable, which modifier 25 says.
+ * When an NCCI pair (procedure, E/M) already reports that E/M (the ptp finding says to add 25, or
+ * that the pair is never payable), this check stays quiet about that procedure: one problem, one
+ * finding.
  */
 export const checkMod25: Check = (claim, data, ctx) => {
   const groups = [...linesByDate(claim).values()].filter(
@@ -17,11 +22,15 @@ export const checkMod25: Check = (claim, data, ctx) => {
   const pfs = data.pfs.value;
   const source = sourceOf(data.pfs.dataset, claimDates(claim));
   const findings: Finding[] = [];
+  const reportedByPtp = ptpReported(claim, data, ctx);
   for (const lines of groups) {
-    const minor = lines.filter((l) => !isEm(l.code) && isMinorProcedure(pfsRow(pfs, l.code, l.modifiers)));
-    if (minor.length === 0) continue;
+    const minorOnDay = lines.filter(
+      (l) => !isEm(l.code) && isMinorProcedure(pfsRow(pfs, l.code, l.modifiers)),
+    );
     for (const em of lines) {
       if (!isEm(em.code) || em.modifiers.includes('25')) continue;
+      const minor = minorOnDay.filter((l) => !reportedByPtp.has(`${l.line}|${em.line}`));
+      if (minor.length === 0) continue;
       const proc = minor.map((l) => `${l.code} (line ${l.line})`).join(', ');
       findings.push(
         finding('mod-25', ctx.claimIndex, {
@@ -36,3 +45,14 @@ export const checkMod25: Check = (claim, data, ctx) => {
   }
   return findings;
 };
+
+/** "procedure line|E/M line" for every pair the ptp check reports (in force, not bypassed, rule on). */
+function ptpReported(...[claim, data, ctx]: Parameters<Check>): Set<string> {
+  const reported = new Set<string>();
+  if (data.ptp.status !== 'ok' || !ruleSwitch('ptp', ctx.settings, claim.payer, ctx.packs).enabled)
+    return reported;
+  for (const p of ptpPairs(linesByDate(claim), indexPtp(data.ptp.value), ctx.today)) {
+    if (!p.bypassed && isEm(p.column2.code)) reported.add(`${p.column1.line}|${p.column2.line}`);
+  }
+  return reported;
+}

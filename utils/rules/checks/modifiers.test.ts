@@ -36,16 +36,15 @@ const cases: [string, ClaimSpec, string[]][] = [
   ['27447 co-surg 1: 62 with documentation', { lines: ['27447-62'] }, ['asst warning [1]']],
   ['27447 team 0: 66 not permitted', { lines: ['27447-66'] }, ['asst error [1]']],
   // --- mod-25 (PFS GLOB DAYS 000/010) ---
-  [
-    '10060 (010) with 99213 same day, no 25 (PTP 10060|99213 ind 1 too)',
-    { lines: ['10060', '99213'] },
-    ['mod-25 error [1,2]', 'ptp error [1,2]'],
-  ],
+  // PTP 10060|99213 ind 1 already says "add 25 to the E/M": one finding, not two.
+  ['10060 (010) with 99213 same day, no 25', { lines: ['10060', '99213'] }, ['ptp error [1,2]']],
+  // XS on the procedure bypasses the pair, but the E/M still needs 25: mod-25 says so.
+  ['10060-XS with 99213, no 25', { lines: ['10060-XS', '99213'] }, ['mod-25 error [1,2]']],
   ['10060 (010) with 99213-25', { lines: ['10060', '99213-25'] }, []],
   [
     '11102 (000) with 99213 same day, no 25 (PTP 11102|99213 ind 1)',
     { lines: ['99213', '11102'] },
-    ['mod-25 error [1,2]', 'ptp error [1,2]'],
+    ['ptp error [1,2]'],
   ],
   ['71046 (XXX) with 99213: not a minor procedure', { lines: ['99213', '71046'] }, []],
   // --- global (PFS GLOB DAYS 010/090) ---
@@ -130,6 +129,12 @@ const cases: [string, ClaimSpec, string[]][] = [
 describe('modifier and fee-schedule checks', () => {
   it.each(cases)('%s', async (_name, spec, expected) => {
     expect(await checkClaimSpec(spec)).toEqual(expected);
+  });
+
+  it('with the NCCI pair check switched off, the missing 25 is still reported, by mod-25', async () => {
+    const spec: ClaimSpec = { lines: ['10060', '99213'] };
+    const off = { rules: { ptp: { enabled: false } } };
+    expect(await checkClaimSpec(spec, { settings: off })).toEqual(['mod-25 error [1,2]']);
   });
 
   it('uses the KX threshold from settings (user-editable)', async () => {

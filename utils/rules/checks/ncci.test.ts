@@ -24,11 +24,9 @@ describe('ptp: NCCI procedure-to-procedure pairs', () => {
     [['29880-RT', '29881-RT'], ['ptp error [1,2]']],
     // Same row; RT and LT name different knees: bypassed.
     [['29880-RT', '29881-LT'], []],
-    // PTP 20610|99213 ind 1: E/M is column 2, 25 on it bypasses; without 25 both ptp and mod-25 fire.
-    [
-      ['20610', '99213'],
-      ['mod-25 error [1,2]', 'ptp error [1,2]'],
-    ],
+    // PTP 20610|99213 ind 1: E/M is column 2, 25 on it bypasses; without 25 the ptp finding says to
+    // add 25 (mod-25 stays quiet about the same pair).
+    [['20610', '99213'], ['ptp error [1,2]']],
     [['20610', '99213-25'], []],
     // PTP 96372|99213 ind 1 (injection is not a minor procedure: global XXX, so no mod-25).
     [['96372', '99213'], ['ptp error [1,2]']],
