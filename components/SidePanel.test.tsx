@@ -174,6 +174,33 @@ describe('a results list with several claims', () => {
   });
 });
 
+describe('a results list', () => {
+  test('claims needing the biller come first: errors, then warnings, each in page order', () => {
+    const snap = claimDetail();
+    snap.kind = 'claim-status';
+    snap.claims = ['C1', 'C2', 'C3', 'C4'].map((n) => ({
+      ...snap.claims[0]!,
+      claimNumber: n,
+      serviceLines: [],
+    }));
+    const f = (claimIndex: number, severity: 'error' | 'warning' | 'info') => ({
+      rule: 'timely-filing' as const,
+      severity,
+      claimIndex,
+      lines: [],
+      message: `m${claimIndex}`,
+      action: '',
+      source: 's',
+      reason: null,
+    });
+    const c = mount(<SidePanel snapshot={snap} findings={[f(0, 'info'), f(1, 'warning'), f(3, 'error')]} />);
+    expect(texts(c, '[data-testid=claim-number]')).toEqual(['C4', 'C2', 'C1', 'C3']);
+    expect(c.querySelector('[data-testid=list-order]')?.textContent).toBe(
+      '4 claims: those with errors first, then warnings, then the rest, each in page order.',
+    );
+  });
+});
+
 describe('a long results list', () => {
   test('shows the first 50 claims at once and the rest on request', () => {
     const snap = claimDetail();

@@ -93,15 +93,16 @@ export function SidePanel(props: SidePanelProps) {
   const state = panelState(snapshot, props.portalSupported ?? true, props.hostName ?? null);
   const [announcement, setAnnouncement] = useState('');
   const [showAll, setShowAll] = useState(false);
-  // The "show all" button goes away when pressed: continue from the first claim it revealed.
-  useEffect(() => {
-    if (showAll) document.getElementById(`claim-${CLAIMS_SHOWN}-title`)?.focus();
-  }, [showAll]);
   // Grouping is cheap but the panel re-renders on every announcement; keep it to data changes.
   const view = useMemo(
     () => (snapshot ? panelView(snapshot, findings, dismissals, datasets) : null),
     [snapshot, findings, dismissals, datasets],
   );
+  // The "show all" button goes away when pressed: continue from the first claim it revealed.
+  useEffect(() => {
+    const next = view?.claims[CLAIMS_SHOWN];
+    if (showAll && next) document.getElementById(`claim-${next.index}-title`)?.focus();
+  }, [showAll]);
   const notice = ruleDataMissing ? <RuleDataMissing onOpenOptions={props.onOpenOptions} /> : null;
 
   if (!snapshot || !view) {
@@ -165,6 +166,12 @@ export function SidePanel(props: SidePanelProps) {
           />
           <CouldNotCheck findings={otherPage.filter((f) => f.severity === 'could-not-check')} level={3} />
         </section>
+      ) : null}
+      {view.claims.length > 1 ? (
+        <p class="muted" data-testid="list-order">
+          {view.claims.length} claims: those with errors first, then warnings, then the rest, each in page
+          order.
+        </p>
       ) : null}
       {(showAll ? view.claims : view.claims.slice(0, CLAIMS_SHOWN)).map((c) => (
         <ClaimSection

@@ -84,6 +84,25 @@ function claimView(
   };
 }
 
+/** How urgent a claim is in a list: 0 errors, 1 warnings, 2 anything else (info, nothing found). */
+function urgency(c: ClaimView): number {
+  const active = [...c.groups.flatMap((g) => g.findings), ...c.denials, ...c.timelyFiling].map(
+    (f) => f.severity,
+  );
+  return active.includes('error') ? 0 : active.includes('warning') ? 1 : 2;
+}
+
+/**
+ * A claims list with the claims that need the biller first (errors, then warnings), each group in
+ * page order: on a 200-claim search the two denied claims are at the top, not at row 150.
+ */
+export function attentionFirst(claims: readonly ClaimView[]): ClaimView[] {
+  return claims
+    .map((c) => ({ c, u: urgency(c) }))
+    .sort((a, b) => a.u - b.u || a.c.index - b.c.index)
+    .map(({ c }) => c);
+}
+
 export function panelView(
   snapshot: PageSnapshot,
   findings: readonly Finding[],
@@ -103,8 +122,8 @@ export function panelView(
     list.push(f);
     byClaim.set(f.claimIndex, list);
   }
-  const claims = snapshot.claims.map((c, i) =>
-    claimView(i, c, byClaim.get(i) ?? [], dismissals, explainStatus),
+  const claims = attentionFirst(
+    snapshot.claims.map((c, i) => claimView(i, c, byClaim.get(i) ?? [], dismissals, explainStatus)),
   );
   const dismissed = claims.reduce((n, c) => n + c.dismissed.length, 0);
   const active = [
