@@ -100,6 +100,23 @@ describe('a read claim page', () => {
     expect(texts(c, '[data-testid=counts]')).toEqual(['No findings']);
   });
 
+  test('after its status explained, a claim with nothing else found says "no other findings"', () => {
+    const snap = claimDetail();
+    snap.kind = 'claim-status';
+    const status = {
+      rule: 'denial' as const,
+      severity: 'warning' as const,
+      claimIndex: 0,
+      lines: [],
+      message: 'Claim status F2: finalized: denied.',
+      action: 'Read the CARC/RARC.',
+      source: 's',
+      reason: null,
+    };
+    const c = mount(<SidePanel snapshot={snap} findings={[status]} />);
+    expect(c.querySelector('.all-clear')?.textContent).toBe('No other findings on this claim.');
+  });
+
   test('controls whose events are not wired are not shown', () => {
     const c = claimPanel();
     expect(c.querySelector('button')).toBeNull();

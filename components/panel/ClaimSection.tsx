@@ -79,7 +79,11 @@ export function ClaimSection({
           <DismissedGroup dismissed={view.dismissed} today={today} onUndo={onUndoDismiss} />
         </section>
       ) : (
-        <p class="all-clear">No findings on this claim.</p>
+        <p class="all-clear">
+          {explainStatus && view.denials.length + view.timelyFiling.length > 0
+            ? 'No other findings on this claim.'
+            : 'No findings on this claim.'}
+        </p>
       )}
     </section>
   );
