@@ -74,3 +74,21 @@ test('"Re-read" sends the unchanged reading again', async () => {
   await h.advance(0);
   expect(h.sent).toEqual(['A', 'A']);
 });
+
+test('a send that throws at once is retried like one that fails later, and never throws out', async () => {
+  const sent: number[] = [];
+  const timers: (() => void)[] = [];
+  const sender = createSnapshotSender<number>({
+    send: (v) => {
+      sent.push(v);
+      throw new Error('Extension context invalidated.');
+    },
+    later: (run) => timers.push(run),
+  });
+  expect(() => sender.offer(1)).not.toThrow();
+  await new Promise((r) => setTimeout(r, 0));
+  expect(timers).toHaveLength(1);
+  timers.shift()?.();
+  await new Promise((r) => setTimeout(r, 0));
+  expect(sent).toEqual([1, 1]);
+});

@@ -22,16 +22,19 @@ export function createSnapshotSender<T>(opts: {
   const delays = opts.retryDelaysMs ?? RETRY_DELAYS_MS;
   let current = '';
   const attempt = (value: T, body: string, tries: number) => {
-    opts.send(value).catch(() => {
-      if (body !== current) return; // a newer snapshot has been offered since
-      if (tries < delays.length) {
-        opts.later(() => {
-          if (body === current) attempt(value, body, tries + 1);
-        }, delays[tries] as number);
-      } else {
-        current = ''; // given up: the next change of the page is sent again
-      }
-    });
+    // A send that throws at once (a context the browser has invalidated) counts as a failed send.
+    Promise.resolve()
+      .then(() => opts.send(value))
+      .catch(() => {
+        if (body !== current) return; // a newer snapshot has been offered since
+        if (tries < delays.length) {
+          opts.later(() => {
+            if (body === current) attempt(value, body, tries + 1);
+          }, delays[tries] as number);
+        } else {
+          current = ''; // given up: the next change of the page is sent again
+        }
+      });
   };
   return {
     offer(value) {
