@@ -17,8 +17,9 @@ export interface ComposeOptions {
 
 /**
  * Whether the page shows anything worth a note: a claim (or, on an eligibility page, the coverage).
- * A page still loading, a "no claim found" search or an unrecognised page gives a note of "n/a"s,
- * which would only clutter the biller's system and the history.
+ * A page still loading (or a results list not painted yet) or an unrecognised page gives a note of
+ * "n/a"s, which would only clutter the biller's system and the history. A payer's "not found" answer
+ * is read as a claim with that status, so it can be noted.
  */
 export function hasNoteContent(snapshot: PageSnapshot): boolean {
   if (snapshot.kind === 'unknown') return false;
