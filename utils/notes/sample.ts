@@ -1,30 +1,25 @@
 import type { Eligibility } from '../model/eligibility';
 import type { Finding } from '../model/finding';
 import type { Claim, PageKind, PageSnapshot, ServiceLine } from '../model/snapshot';
+import { emptyClaim, emptyEligibility, emptyLine, emptySnapshot } from '../portals/adapter';
 
 /**
  * A synthetic page for the template editor's live preview and for tests: made-up claim, no real
  * patient, no names or member ids (the snapshot model has none anyway).
  */
 const line = (over: Partial<ServiceLine>): ServiceLine => ({
-  line: 1,
+  ...emptyLine(1),
   dosFrom: '2024-08-01',
   dosTo: '2024-08-01',
   pos: '11',
-  code: null,
-  modifiers: [],
   units: 1,
   diagnosisPointers: ['A'],
-  charge: null,
-  allowed: null,
-  paid: null,
-  adjustments: [],
-  remarks: [],
   ...over,
 });
 
 export function sampleClaim(over: Partial<Claim> = {}): Claim {
   return {
+    ...emptyClaim(),
     claimNumber: '7000000001',
     payer: 'Sample Health Plan',
     claimType: 'professional',
@@ -33,13 +28,10 @@ export function sampleClaim(over: Partial<Claim> = {}): Claim {
     finalizedDate: '2024-08-20',
     checkNumber: 'EXC1234567',
     checkDate: '2024-08-21',
-    primaryEobDate: null,
-    serviceDates: null,
     billed: 560,
     allowed: 77.68,
     paid: 62.14,
     patientResponsibility: 15.54,
-    priorAuthorization: null,
     diagnoses: [{ letter: 'A', code: 'M1711' }],
     serviceLines: [
       line({
@@ -61,14 +53,13 @@ export function sampleClaim(over: Partial<Claim> = {}): Claim {
         adjustments: [{ group: 'PR', reason: '2', amount: 15.54 }],
       }),
     ],
-    adjustments: [],
-    remarks: [],
     ...over,
   };
 }
 
 export function sampleEligibility(): Eligibility {
   return {
+    ...emptyEligibility(),
     coverage: 'active',
     payer: 'Sample Health Plan',
     planName: 'Gold PPO',
@@ -77,38 +68,19 @@ export function sampleEligibility(): Eligibility {
     planBegin: '2026-01-01',
     planEnd: '2026-12-31',
     eligibilityBegin: '2026-01-01',
-    eligibilityEnd: null,
-    partA: null,
-    partB: null,
-    medicareAdvantage: [],
-    msp: [],
-    hospice: [],
-    homeHealth: [],
-    otherPayers: [],
-    qmb: null,
     deductible: [{ network: 'in', level: 'individual', total: 3000, met: 2500, remaining: 500 }],
     outOfPocket: [{ network: 'in', level: 'individual', total: 6000, met: 2800, remaining: 3200 }],
     copays: [],
     coinsurance: [{ service: 'office visit', percent: 20, network: 'in' }],
-    priorAuthRequired: null,
   };
 }
 
 /** A sample page of the given kind: eligibility pages carry coverage and no claim. */
 export function sampleSnapshot(kind: PageKind): PageSnapshot {
-  const eligibility = kind === 'eligibility';
-  return {
-    ok: true,
-    url: 'https://apps.availity.com/sample',
-    portal: 'availity',
-    kind,
-    claims: eligibility
-      ? []
-      : [sampleClaim(kind === 'claim-entry' ? { claimNumber: null, status: null } : {})],
-    eligibility: eligibility ? sampleEligibility() : null,
-    patient: null,
-    read: { adapter: 'sample', fallbacks: [], problems: [], unsure: [] },
-  };
+  const snapshot = emptySnapshot('https://apps.availity.com/sample', 'availity', kind, 'sample');
+  if (kind === 'eligibility') snapshot.eligibility = sampleEligibility();
+  else snapshot.claims = [sampleClaim(kind === 'claim-entry' ? { claimNumber: null, status: null } : {})];
+  return snapshot;
 }
 
 export function sampleFindings(kind: PageKind): Finding[] {

@@ -1,4 +1,4 @@
-import type { DataSetInfo, DataSetKind, Setting } from '../types';
+import type { DataSetInfo } from '../types';
 
 /** A file as the user picked it (or as the options page fetched it). */
 export interface InputFile {
@@ -20,13 +20,8 @@ export interface CompiledRecord {
 }
 
 /** A parsed, compiled data set, ready to be written under a fresh set id. */
-export interface CompiledSet {
-  kind: DataSetKind;
-  setting: Setting;
-  version: string;
-  label: string;
-  effectiveFrom: string;
-  effectiveTo: string | null;
+export interface CompiledSet
+  extends Pick<DataSetInfo, 'kind' | 'setting' | 'version' | 'label' | 'effectiveFrom' | 'effectiveTo'> {
   /** Source rows accepted (edits, codes), not IndexedDB rows. */
   rows: number;
   records: CompiledRecord[];

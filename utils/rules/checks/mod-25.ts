@@ -2,7 +2,7 @@ import type { Finding } from '../../model/finding';
 import { type Check, claimDates, couldNotCheck, finding, isEm, linesByDate, sourceOf } from '../context';
 import { isMinorProcedure, pfsRow } from '../pfs';
 import { ruleSwitch } from '../switch';
-import { indexPtp, ptpPairs } from './ptp';
+import { ptpPairsOnClaim } from './ptp';
 
 /**
  * mod-25: an E/M on the same day as a minor procedure (0 or 10 global days) is part of the
@@ -51,7 +51,7 @@ function ptpReported(...[claim, data, ctx]: Parameters<Check>): Set<string> {
   const reported = new Set<string>();
   if (data.ptp.status !== 'ok' || !ruleSwitch('ptp', ctx.settings, claim.payer, ctx.packs).enabled)
     return reported;
-  for (const p of ptpPairs(linesByDate(claim), indexPtp(data.ptp.value), ctx.today)) {
+  for (const p of ptpPairsOnClaim(claim, data.ptp.value, ctx.today)) {
     if (!p.bypassed && isEm(p.column2.code)) reported.add(`${p.column1.line}|${p.column2.line}`);
   }
   return reported;

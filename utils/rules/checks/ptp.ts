@@ -1,5 +1,5 @@
 import type { Finding } from '../../model/finding';
-import type { ServiceLine } from '../../model/snapshot';
+import type { Claim, ServiceLine } from '../../model/snapshot';
 import type { PtpEdit } from '../../ruledata/types';
 import { type Check, claimDates, couldNotCheck, finding, isEm, linesByDate, sourceOf } from '../context';
 import { DISTINCT, GLOBAL_SURGERY, sitesOf } from '../modifiers';
@@ -95,6 +95,10 @@ export function ptpPairs(
   }
   return pairs;
 }
+
+/** Every PTP pair in force among a claim's lines, by date of service (mod-25, denial causes). */
+export const ptpPairsOnClaim = (claim: Claim, edits: readonly PtpEdit[], today: string): PtpPairOnClaim[] =>
+  ptpPairs(linesByDate(claim), indexPtp(edits), today);
 
 export const checkPtp: Check = (claim, data, ctx) => {
   const groups = linesByDate(claim);

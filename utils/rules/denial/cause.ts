@@ -1,7 +1,7 @@
 import type { Claim, ServiceLine } from '../../model/snapshot';
 import type { RuleData } from '../../ruledata/types';
-import { indexPtp, ptpPairs } from '../checks/ptp';
-import { type CheckContext, isMedicare, linesByDate } from '../context';
+import { ptpPairsOnClaim } from '../checks/ptp';
+import { type CheckContext, isMedicare } from '../context';
 
 /**
  * Where the rules can see why a line was denied, the advice names the cause: the PTP pair behind a
@@ -19,7 +19,7 @@ export function bundlingCause(
   ctx: CheckContext,
 ): Cause | null {
   if (data.ptp.status !== 'ok') return null;
-  const pairs = ptpPairs(linesByDate(claim), indexPtp(data.ptp.value), ctx.today).filter(
+  const pairs = ptpPairsOnClaim(claim, data.ptp.value, ctx.today).filter(
     (p) => p.column2 === line || p.column1 === line,
   );
   // The denied line is normally the column-2 code; prefer that pair, then the strictest.

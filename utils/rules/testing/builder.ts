@@ -1,7 +1,7 @@
 import type { Eligibility } from '../../model/eligibility';
 import type { Finding } from '../../model/finding';
 import type { Adjustment, Claim, PageSnapshot, Patient, ServiceLine } from '../../model/snapshot';
-import { emptyClaim, emptyEligibility } from '../../portals/adapter';
+import { emptyClaim, emptyEligibility, emptyLine } from '../../portals/adapter';
 
 /**
  * A tiny builder for test claims. A line is written the way a biller reads it:
@@ -15,19 +15,13 @@ export function line(spec: string, n: number, extra: Partial<ServiceLine> = {}):
   const [main = '', unitPart] = spec.trim().split(/\s+x/);
   const [code = '', ...modifiers] = main.split('-');
   return {
-    line: n,
+    ...emptyLine(n),
     dosFrom: TEST_DOS,
-    dosTo: null,
     pos: '11',
     code,
     modifiers,
     units: unitPart ? Number(unitPart) : 1,
     diagnosisPointers: ['A'],
-    charge: null,
-    allowed: null,
-    paid: null,
-    adjustments: [],
-    remarks: [],
     ...extra,
   };
 }
