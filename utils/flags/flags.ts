@@ -12,8 +12,15 @@ export interface LineFlag {
 
 const RANK: Record<string, number> = { error: 0, warning: 1, info: 2 };
 
-/** The flags for a claim-entry page: one per line that has a finding (could-not-check is panel-only). */
-export function lineFlags(snapshot: PageSnapshot, findings: Finding[]): LineFlag[] {
+/**
+ * The flags for a claim-entry page: one per line that has a finding (could-not-check is panel-only).
+ * `panel` is what the browser calls the panel: Chrome's side panel, Firefox's sidebar.
+ */
+export function lineFlags(
+  snapshot: PageSnapshot,
+  findings: Finding[],
+  panel: 'side panel' | 'sidebar' = 'side panel',
+): LineFlag[] {
   if (snapshot.kind !== 'claim-entry') return [];
   const claim = snapshot.claims[0];
   if (!claim) return [];
@@ -24,7 +31,7 @@ export function lineFlags(snapshot: PageSnapshot, findings: Finding[]): LineFlag
       .sort((a, b) => (RANK[a.severity] ?? 3) - (RANK[b.severity] ?? 3));
     const worst = mine[0];
     if (!worst) continue;
-    const more = mine.length > 1 ? ` (+${mine.length - 1} more in the side panel)` : '';
+    const more = mine.length > 1 ? ` (+${mine.length - 1} more in the ${panel})` : '';
     flags.push({
       line: line.line,
       code: line.code,
