@@ -184,6 +184,7 @@ export async function launchFirefoxWithAddon(
     tabIdOf,
     async install(dir) {
       await browser.installExtension(dir);
+      helper = null; // the previous build's pages closed with it
     },
     async close() {
       await browser.close().catch(() => undefined);
