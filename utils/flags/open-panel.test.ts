@@ -46,3 +46,10 @@ test('when the sidebar is already showing, the popover points at it instead of s
   const text = popoverText(flag, { opened: false, panel: 'sidebar', showing: true, shortcut: 'Alt+Shift+L' });
   expect(text.how).toBe('Every finding, its rule and the note are in the ClaimLens sidebar.');
 });
+
+test("Chrome, when it would not open the side panel: points at the button, which may be in Chrome's menu", () => {
+  const text = popoverText(flag, { opened: false, panel: 'side panel', showing: false, shortcut: null });
+  expect(text.how).toBe(
+    "For every finding, its rule and the note, open the ClaimLens side panel: click ClaimLens in the toolbar or in the toolbar's Extensions menu.",
+  );
+});

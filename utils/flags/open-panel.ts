@@ -40,10 +40,14 @@ export function popoverText(flag: LineFlag, answer: OpenPanelAnswer): { title: s
   const title = `ClaimLens, line ${flag.line}: ${WORD[flag.severity]}`;
   const panel = `ClaimLens ${answer.panel}`;
   if (answer.showing) return { title, how: `Every finding, its rule and the note are in the ${panel}.` };
-  const ways = [
-    answer.shortcut ? `press ${answer.shortcut}` : null,
-    'click the ClaimLens button in the toolbar',
-  ].filter((w): w is string => w !== null);
+  // Firefox keeps the button in the toolbar (manifest default_area); Chrome may fold it into its menu.
+  const button =
+    answer.panel === 'sidebar'
+      ? 'click the ClaimLens button in the toolbar'
+      : "click ClaimLens in the toolbar or in the toolbar's Extensions menu";
+  const ways = [answer.shortcut ? `press ${answer.shortcut}` : null, button].filter(
+    (w): w is string => w !== null,
+  );
   return {
     title,
     how: `For every finding, its rule and the note, open the ${panel}: ${ways.join(', or ')}.`,
