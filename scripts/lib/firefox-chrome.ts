@@ -51,6 +51,24 @@ export const sidebarState = (browser: Browser) =>
     })`,
   );
 
+/** Every word the sidebar shows, read from its accessibility tree (its page runs in another process). */
+export const sidebarText = (browser: Browser) =>
+  evaluateInChrome<string>(
+    browser,
+    `(() => {
+      const svc = Cc['@mozilla.org/accessibilityService;1'].getService(Ci.nsIAccessibilityService);
+      const panel = document.getElementById('sidebar')?.contentDocument?.getElementById('webext-panels-browser');
+      const words = [];
+      const walk = (acc, depth) => {
+        if (!acc || depth > 80) return;
+        if (!acc.firstChild && acc.name) words.push(acc.name);
+        for (let c = acc.firstChild; c; c = c.nextSibling) walk(c, depth + 1);
+      };
+      walk(panel ? svc.getAccessibleFor(panel) : null, 0);
+      return JSON.stringify(words.join(' ').replace(/\\s+/g, ' '));
+    })()`,
+  );
+
 export const hideSidebar = (browser: Browser) =>
   evaluateInChrome<null>(browser, 'SidebarController.hide(); "null"');
 

@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { sampleCmsFiles } from '../../scripts/lib/demo-data';
+import { sidebarState, sidebarText } from '../../scripts/lib/firefox-chrome';
 import { type FixtureServer, startFixtureServer } from '../../scripts/lib/fixture-server';
 import { type FirefoxSession, launchFirefoxWithAddon } from '../../scripts/lib/launch-firefox';
 import { readPanel } from '../../scripts/lib/panel';
@@ -8,8 +9,8 @@ import { fixture, importInOptions, text } from './helpers';
 
 // A biller's day in real Firefox (the production MV2 build, installed as an add-on): the Availity
 // claim in its app frame read into the sidebar's page, CMS files imported in the options page, the
-// panel already open re-checked by that import (and by a delete), the note copied, and no request
-// from any context to any host but the portals.
+// panel already open re-checked by that import (and by a delete), Firefox's own sidebar following the
+// tab in front, the note copied, and no request from any context to any host but the portals.
 let server: FixtureServer;
 let session: FirefoxSession;
 let openPanel: Page;
@@ -51,6 +52,26 @@ test('CMS files picked in the options page are imported into IndexedDB and liste
 
 test('the panel that was already open is re-checked by the import, without a reload', async () => {
   await expect.poll(() => ptpFinding(openPanel), { timeout: 15_000 }).toEqual(['error:1,2']);
+});
+
+test("Firefox's own sidebar follows the tab in front: the Availity claim, then an Office Ally form", async () => {
+  // Firefox opened the sidebar when the add-on was installed; it serves whichever tab is in front.
+  expect(await sidebarState(session.browser)).toEqual({
+    open: true,
+    url: `${session.origin}/sidepanel.html`,
+  });
+  const availity = await session.openPortal(shell.url);
+  await availity.bringToFront();
+  // Words the panel shows (its accessibility tree): the claim, and a finding on its bundled line.
+  await expect
+    .poll(() => sidebarText(session.browser), { timeout: 20_000 })
+    .toMatch(/7000000001.*Line 2 \(20610\)/);
+  const officeAlly = await session.openPortal(fixture('office-ally-shell-entry').url);
+  await officeAlly.bringToFront();
+  await expect.poll(() => sidebarText(session.browser), { timeout: 20_000 }).toMatch(/Office Ally/);
+  expect(await sidebarText(session.browser)).not.toContain('7000000001');
+  await officeAlly.close();
+  await availity.close();
 });
 
 test('the denied claim shows the NCCI pair and CO-97 explained; the copied note is the one shown', async () => {
