@@ -46,6 +46,11 @@ describe('1. the group code drives the next step', () => {
     const f = await oneDenial([['99213', { adjustments: [adj('CO-1', 12)] }]]);
     expect(f.action).toMatch(/do not bill it to the patient/);
   });
+
+  it('a deductible with no group shown is not billed on a guess: confirm the group first', async () => {
+    const f = await oneDenial([['99213', { adjustments: [adj('1', 12)] }]]);
+    expect(f.action).toMatch(/^The page shows no group code for this\. .*only under PR may the patient/);
+  });
 });
 
 describe('2. the QMB billing ban', () => {

@@ -1,5 +1,5 @@
 import { SRC } from './sources';
-import { type GuidanceRow, NOT_PR } from './types';
+import type { GuidanceRow } from './types';
 
 /**
  * Patient share, contractual amounts and payment information: deductible, coinsurance, copay,
@@ -55,7 +55,16 @@ export const PAYMENT_ROWS: readonly GuidanceRow[] = [
     },
     {
       code,
-      groups: NOT_PR,
+      groups: ['none'],
+      step: 'The page shows no group code for this. Patient share is normally PR: confirm the group on the remittance, since only under PR may the patient (or their secondary) be billed for it.',
+      route: 'post',
+      appeal: 'not-needed',
+      level: 'info',
+      source: SRC.groups,
+    },
+    {
+      code,
+      groups: ['CO', 'OA', 'PI', 'CR'],
       step: 'The payer did not put this under patient responsibility (PR), so do not bill it to the patient. Post it as shown; if the patient should owe it, ask the payer to reissue it as PR.',
       route: 'post',
       appeal: 'not-needed',
