@@ -4,7 +4,7 @@ import { denialOn, oneDenial } from '../testing/denial';
 import { runSnapshot } from '../testing/run';
 import { describeCarc, describeGroup, KNOWN_CARCS } from './carc';
 import { describeCategory, KNOWN_CATEGORIES } from './category';
-import { DENIAL_SOURCE } from './denial';
+import { DENIAL_SOURCE, guidanceOnClaim } from './denial';
 import { describeRarc, KNOWN_RARCS } from './rarc';
 
 /** Denial findings on claim status / detail / remittance pages: shape, sources, categories. */
@@ -121,6 +121,21 @@ describe('denial findings', () => {
     expect(cr?.message).toMatch(/CR: correction or reversal .* retired in the 5010 remittance/);
     expect(pi?.message).toMatch(/PI: payer-initiated reduction: .* the patient is not liable/);
     expect(pi?.action).toMatch(/^Write off the difference: the patient may not be billed it/);
+  });
+
+  it('gives the denial worklist a cause and a route for each code on a claim, from the same rows', () => {
+    const c = claim({
+      lines: [['93000', { adjustments: [adj('CO-97', 20), adj('PR-2', 5)], remarks: ['N782'] }]],
+    });
+    const page = snapshot([c], { kind: 'remittance' });
+    const line = c.serviceLines[0] ?? null;
+    const bundled = guidanceOnClaim(page, c, line, 'carc', '97', 'CO');
+    expect([bundled?.cause, bundled?.route]).toEqual(['bundling', 'redetermination']);
+    const qmb = guidanceOnClaim(page, c, line, 'carc', '2', 'PR');
+    expect([qmb?.cause, qmb?.route, qmb?.level]).toEqual(['other', 'bill-secondary', 'warning']);
+    const late = guidanceOnClaim(page, { ...c, payer: 'Aetna' }, null, 'carc', '29', 'CO');
+    expect([late?.cause, late?.route]).toEqual(['timely-filing', 'appeal']);
+    expect(guidanceOnClaim(page, c, null, 'rarc', 'N999')).toBeNull();
   });
 
   it('does not explain codes on a claim being keyed (no remittance there)', async () => {

@@ -1,5 +1,5 @@
 import type { Finding } from '../../model/finding';
-import type { Adjustment, Claim, ServiceLine } from '../../model/snapshot';
+import type { Adjustment, Claim, PageSnapshot, ServiceLine } from '../../model/snapshot';
 import type { RuleData } from '../../ruledata/types';
 import { type Check, type CheckContext, finding, isEm } from '../context';
 import { payerFamily } from '../payer-family';
@@ -30,16 +30,14 @@ function causeFor(code: string, claim: Claim, line: ServiceLine | null, data: Ru
 }
 
 /** Facts about the line and the patient that change the step (types.ts). */
-function lineFacts(line: ServiceLine | null, remarks: readonly string[], ctx: CheckContext): Set<Fact> {
+function lineFacts(line: ServiceLine | null, remarks: readonly string[], page: PageSnapshot): Set<Fact> {
   const facts = new Set<Fact>();
-  if (remarks.some((r) => QMB_REMARKS.includes(r)) || ctx.snapshot.eligibility?.qmb === true)
-    facts.add('qmb');
+  if (remarks.some((r) => QMB_REMARKS.includes(r)) || page.eligibility?.qmb === true) facts.add('qmb');
   if (!line) return facts;
   if (isEm(line.code)) facts.add('em');
   const mods = new Set(line.modifiers);
   if (mods.has('GA')) facts.add('ga');
   if (mods.has('GZ')) facts.add('gz');
-  if (mods.has('GY')) facts.add('gy');
   if (mods.has('76') || mods.has('77') || mods.has('91')) facts.add('repeat');
   return facts;
 }
@@ -51,10 +49,10 @@ function situation(
   claim: Claim,
   line: ServiceLine | null,
   cause: Cause | null,
-  ctx: CheckContext,
+  page: PageSnapshot,
 ): Situation {
   const remarks = [...(line?.remarks ?? []), ...claim.remarks];
-  const facts = lineFacts(line, remarks, ctx);
+  const facts = lineFacts(line, remarks, page);
   for (const f of cause?.facts ?? []) facts.add(f);
   return {
     kind,
@@ -63,10 +61,25 @@ function situation(
     remarks,
     facts,
     modLine: cause?.modLine ?? null,
-    family: payerFamily(claim.payer, ctx.snapshot.portal),
+    family: payerFamily(claim.payer, page.portal),
     institutional: claim.claimType === 'institutional',
     unprocessable: remarks.includes('MA130'),
   };
+}
+
+/**
+ * The guidance row for one adjustment (kind 'carc', with its group) or remark (kind 'rarc') on a claim
+ * a page shows, without rule data: for the denial worklist, which groups denials by `cause`.
+ */
+export function guidanceOnClaim(
+  page: PageSnapshot,
+  claim: Claim,
+  line: ServiceLine | null,
+  kind: Situation['kind'],
+  code: string,
+  group: Adjustment['group'] = null,
+): Guidance | null {
+  return guidanceFor(situation(kind, code, group ?? 'none', claim, line, null, page));
 }
 
 /** "ClaimLens denial guidance 2026-11 · Medicare Claims Processing Manual ch. 34, reopenings; …" */
@@ -87,7 +100,7 @@ function codeFinding(
   const label = kind === 'rarc' ? `remark ${code}` : `${group ? `${group}-` : ''}${code}`;
   const where = line ? `Line ${line.line}${line.code ? ` (${line.code})` : ''}` : 'Claim';
   const cause = causeFor(code.replace(/^0+(?=.)/, ''), claim, line, data, ctx);
-  const guide = guidanceFor(situation(kind, code, group ?? 'none', claim, line, cause, ctx));
+  const guide = guidanceFor(situation(kind, code, group ?? 'none', claim, line, cause, ctx.snapshot));
   const lines = line ? [line.line] : [];
   if (!guide) {
     return finding('denial', ctx.claimIndex, {

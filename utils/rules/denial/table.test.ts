@@ -15,7 +15,6 @@ const ALL_FACTS: Fact[] = [
   'em',
   'ga',
   'gz',
-  'gy',
   'repeat',
   'qmb',
   'ptp-0',

@@ -72,7 +72,6 @@ export type Fact =
   | 'em' // the line is an E/M (99202–99499)
   | 'ga' // ABN on file
   | 'gz' // no ABN though one was expected
-  | 'gy' // statutorily excluded
   | 'repeat' // 76, 77 or 91 already on the line
   | 'qmb' // N781–N783 on the remittance, or the eligibility read says QMB
   | 'ptp-0' // the line is in an NCCI pair that no modifier opens
