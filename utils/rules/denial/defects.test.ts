@@ -60,6 +60,7 @@ describe('2. the QMB billing ban', () => {
       const [share] = await denialOn([['99213', { adjustments: [adj('PR-2', 15)], remarks: [remark] }]]);
       expect(share?.severity).toBe('warning');
       expect(share?.message).toMatch(/Qualified Medicare Beneficiary/);
+      expect(share?.message).not.toMatch(/owes this/);
       expect(share?.action).toMatch(/^Do not bill the patient, and refund anything already collected/);
       expect(share?.source).toContain('QMB');
     },

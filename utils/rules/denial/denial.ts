@@ -111,7 +111,9 @@ function codeFinding(
       source: DENIAL_SOURCE,
     });
   }
-  const groupWords = kind === 'carc' && group ? describeGroup(group) : null;
+  // PR says the patient owes it; for a QMB that is exactly what the law forbids, so the row speaks alone.
+  const qmbShare = group === 'PR' && guide.row.when?.includes('qmb');
+  const groupWords = kind === 'carc' && group && !qmbShare ? describeGroup(group) : null;
   const message = `${where}: ${label} — ${guide.short}. ${guide.meaning}${groupWords ? ` (${group}: ${groupWords}.)` : ''}${cause ? ` ${cause.text}` : ''}`;
   return finding('denial', ctx.claimIndex, {
     severity: guide.level,

@@ -60,6 +60,10 @@ describe('the guidance table', () => {
     }
   });
 
+  it('keeps reason and remark codes apart (a row is found by its code alone)', () => {
+    for (const code of Object.keys(CARC_MEANINGS)) expect(RARC_MEANINGS, code).not.toHaveProperty(code);
+  });
+
   it('reaches every row: no row is hidden behind an earlier, more general one', () => {
     for (const row of GUIDANCE_TABLE) expect(findRow(situation(row)), `${row.code} ${row.step}`).toBe(row);
   });
