@@ -25,95 +25,79 @@ interface Phrase {
   sources: string[];
 }
 
-const NEW_CLAIM: Phrase = {
-  text: 'submit a new claim (an unprocessable claim cannot be reopened or appealed)',
-  route: 'new-claim',
-  sources: [SRC.unprocessable],
+const phrase = (text: string, route: Route, ...sources: string[]): Phrase => ({ text, route, sources });
+
+const NEW_CLAIM = phrase(
+  'submit a new claim (an unprocessable claim cannot be reopened or appealed)',
+  'new-claim',
+  SRC.unprocessable,
+);
+
+/** Correcting a processed claim, by family (Medicare Part B has two: clerical, and with the records). */
+const CORRECTION: Record<Exclude<PayerFamily, 'medicare'>, Phrase> = {
+  'medicare-advantage': phrase(
+    'send the plan a corrected claim (frequency code 7 with its claim number)',
+    'corrected-claim',
+    SRC.maPlan,
+  ),
+  medicaid: phrase(
+    'send a replacement claim (frequency code 7 with the original claim number; some states want a void and a new claim)',
+    'corrected-claim',
+    SRC.medicaid,
+  ),
+  commercial: phrase(
+    "send a corrected claim (frequency code 7 with the payer's claim number)",
+    'corrected-claim',
+    SRC.frequency7,
+  ),
+  unknown: phrase(
+    "send a corrected claim (frequency code 7 with the payer's claim number) — for Medicare Part B ask the MAC for a reopening instead",
+    'corrected-claim',
+    SRC.frequency7,
+    SRC.reopening,
+  ),
+};
+const MEDICARE_REOPENING = phrase(
+  'ask the MAC for a reopening (clerical error, within a year; Part B takes no frequency-7 claims, and a reopening cannot add a line)',
+  'reopening',
+  SRC.reopening,
+);
+const MEDICARE_WITH_RECORDS = phrase(
+  'request a redetermination with the records within 120 days (a clerical reopening cannot add lines, and most MACs take 25, 57 or 59/X only with the records)',
+  'redetermination',
+  SRC.redetermination,
+);
+const MEDICARE_INSTITUTIONAL = phrase(
+  'send the MAC an adjustment claim (type of bill xx7)',
+  'corrected-claim',
+  SRC.reopening,
+);
+
+const APPEAL: Record<PayerFamily, Phrase> = {
+  medicare: phrase('request a redetermination within 120 days', 'redetermination', SRC.redetermination),
+  'medicare-advantage': phrase(
+    'ask the plan for a reconsideration within its deadline',
+    'appeal',
+    SRC.maPlan,
+  ),
+  medicaid: phrase('appeal through the state Medicaid process', 'appeal', SRC.medicaid),
+  commercial: phrase('appeal to the payer within its deadline', 'appeal', SRC.payerAppeal),
+  unknown: phrase(
+    "appeal within the payer's deadline (Medicare: a redetermination within 120 days)",
+    'appeal',
+    SRC.payerAppeal,
+    SRC.redetermination,
+  ),
 };
 
 function correction({ family, institutional, unprocessable }: RouteContext, withRecords: boolean): Phrase {
   if (unprocessable) return NEW_CLAIM;
-  switch (family) {
-    case 'medicare':
-      if (institutional) {
-        return {
-          text: 'send the MAC an adjustment claim (type of bill xx7)',
-          route: 'corrected-claim',
-          sources: [SRC.reopening],
-        };
-      }
-      return withRecords
-        ? {
-            text: 'request a redetermination with the records within 120 days (a clerical reopening cannot add lines, and most MACs take 25, 57 or 59/X only with the records)',
-            route: 'redetermination',
-            sources: [SRC.redetermination],
-          }
-        : {
-            text: 'ask the MAC for a reopening (clerical error, within a year; Part B takes no frequency-7 claims, and a reopening cannot add a line)',
-            route: 'reopening',
-            sources: [SRC.reopening],
-          };
-    case 'medicare-advantage':
-      return {
-        text: 'send the plan a corrected claim (frequency code 7 with its claim number)',
-        route: 'corrected-claim',
-        sources: [SRC.maPlan],
-      };
-    case 'medicaid':
-      return {
-        text: 'send a replacement claim (frequency code 7 with the original claim number; some states want a void and a new claim)',
-        route: 'corrected-claim',
-        sources: [SRC.medicaid],
-      };
-    case 'commercial':
-      return {
-        text: "send a corrected claim (frequency code 7 with the payer's claim number)",
-        route: 'corrected-claim',
-        sources: [SRC.frequency7],
-      };
-    case 'unknown':
-      return {
-        text: "send a corrected claim (frequency code 7 with the payer's claim number) — for Medicare Part B ask the MAC for a reopening instead",
-        route: 'corrected-claim',
-        sources: [SRC.frequency7, SRC.reopening],
-      };
-  }
+  if (family !== 'medicare') return CORRECTION[family];
+  if (institutional) return MEDICARE_INSTITUTIONAL;
+  return withRecords ? MEDICARE_WITH_RECORDS : MEDICARE_REOPENING;
 }
 
-function appeal({ family }: RouteContext): Phrase {
-  switch (family) {
-    case 'medicare':
-      return {
-        text: 'request a redetermination within 120 days',
-        route: 'redetermination',
-        sources: [SRC.redetermination],
-      };
-    case 'medicare-advantage':
-      return {
-        text: 'ask the plan for a reconsideration within its deadline',
-        route: 'appeal',
-        sources: [SRC.maPlan],
-      };
-    case 'medicaid':
-      return {
-        text: 'appeal through the state Medicaid process',
-        route: 'appeal',
-        sources: [SRC.medicaid],
-      };
-    case 'commercial':
-      return {
-        text: 'appeal to the payer within its deadline',
-        route: 'appeal',
-        sources: [SRC.payerAppeal],
-      };
-    case 'unknown':
-      return {
-        text: "appeal within the payer's deadline (Medicare: a redetermination within 120 days)",
-        route: 'appeal',
-        sources: [SRC.payerAppeal, SRC.redetermination],
-      };
-  }
-}
+const appeal = ({ family }: RouteContext): Phrase => APPEAL[family];
 
 const TOKENS = {
   '{fix}': (ctx: RouteContext) => correction(ctx, false),
