@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { OpenPanelAnswer } from '../../utils/flags/open-panel';
+import { answerFor, type OpenPanelAnswer, type PanelFacts } from '../../utils/flags/open-panel';
 
 interface ChromeSidePanel {
   open(options: { tabId: number }): Promise<void>;
@@ -17,7 +17,7 @@ const firefoxSidebar = () => (browser as unknown as { sidebarAction?: FirefoxSid
 export const SIDEBAR_COMMAND = '_execute_sidebar_action';
 
 /** What the browser calls the panel, for words the background writes (inline flag texts). */
-export const PANEL_NAME: OpenPanelAnswer['panel'] = chromeSidePanel() ? 'side panel' : 'sidebar';
+export const PANEL_NAME: PanelFacts['panel'] = chromeSidePanel() ? 'side panel' : 'sidebar';
 
 /** The toolbar button opens the side panel (Chrome) or the sidebar (Firefox). */
 export function openPanelFromToolbar(): void {
@@ -36,6 +36,10 @@ export function openPanelFromToolbar(): void {
  * the page how the biller can open it — the shortcut as currently bound, and whether it is already open.
  */
 export async function openSidePanel(tabId: number): Promise<OpenPanelAnswer> {
+  return answerFor(await panelFacts(tabId));
+}
+
+async function panelFacts(tabId: number): Promise<PanelFacts> {
   const chromePanel = chromeSidePanel();
   if (chromePanel) {
     const opened = await chromePanel.open({ tabId }).then(

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { beforeEach, expect, test } from 'vitest';
 import type { LineFlag } from '../../utils/flags/flags';
-import type { OpenPanelAnswer } from '../../utils/flags/open-panel';
 import { createFlagPopover } from './flag-popover';
 
-const answer: OpenPanelAnswer = { opened: false, panel: 'sidebar', showing: false, shortcut: 'Alt+Shift+L' };
+const answer =
+  'For every finding, its rule and the note, open the ClaimLens sidebar: press Alt+Shift+L, or click the ClaimLens button in the toolbar.';
 const flag = (text: string, line = 5): LineFlag => ({ line, code: '36415', severity: 'error', text });
 
 let host: HTMLElement;
@@ -44,7 +44,7 @@ test('Escape and the Close button close it and give focus back to the badge', ()
   expect(dialog()).toBeNull();
   expect(root.activeElement).toBe(badge);
   popover.show(flag('x'), badge, answer);
-  dialog()?.querySelector<HTMLButtonElement>('button.close')?.click();
+  dialog()?.querySelector<HTMLButtonElement>('button.x')?.click();
   expect(dialog()).toBeNull();
 });
 

@@ -1,4 +1,4 @@
-import type { LineFlag } from '../../utils/flags/flags';
+import { type LineFlag, SEVERITY_WORD as WORD } from '../../utils/flags/flags';
 import type { OpenPanelAnswer } from '../../utils/flags/open-panel';
 import { createFlagPopover, type FlagPopover, POPOVER_STYLE } from './flag-popover';
 
@@ -19,7 +19,6 @@ border:1px solid #0003;cursor:pointer;color:#fff;box-shadow:0 1px 2px #0004}
 padding:6px 8px;border-radius:6px;white-space:normal}
 .flag:hover .tip,.flag:focus .tip{display:block}${POPOVER_STYLE}`;
 const GLYPH = { error: '!', warning: '▲', info: 'i' } as const;
-const WORD = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
 
 export interface FlagLayer {
   show(flags: LineFlag[], anchorOf: (flag: LineFlag) => Element | null): void;
@@ -79,7 +78,7 @@ export function createFlagLayer(openPanel: () => Promise<OpenPanelAnswer>): Flag
         el.append(tip);
         el.addEventListener('click', () => {
           void openPanel().then((answer) => {
-            if (!answer.opened && el.isConnected) popover?.show(flag, el, answer);
+            if (!answer.opened && el.isConnected) popover?.show(flag, el, answer.how);
           });
         });
         root?.append(el);

@@ -10,6 +10,9 @@ export interface LineFlag {
   text: string;
 }
 
+/** How a badge names its severity (its accessible name, and the popover's title). */
+export const SEVERITY_WORD = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
+
 const RANK: Record<string, number> = { error: 0, warning: 1, info: 2 };
 
 /**
