@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type FixtureServer, startFixtureServer } from '../../scripts/lib/fixture-server';
+import { notesOfClaim } from '../../scripts/lib/in-page';
 import {
   FIREFOX_BUILD_DIR,
   type FirefoxSession,
@@ -61,20 +62,8 @@ test('notes and settings written by the previous release are intact after the up
   await session.install(FIREFOX_BUILD_DIR);
   const options = await session.openExtensionPage('/options.html');
   await expect.poll(() => databaseVersion(options), { timeout: 15_000 }).toBe(20); // Dexie version 2
-  const found = await options.evaluate(async () => {
-    const open = indexedDB.open('claimlens');
-    const db: IDBDatabase = await new Promise((ok, fail) => {
-      open.onsuccess = () => ok(open.result);
-      open.onerror = () => fail(open.error);
-    });
-    const byKey = db.transaction('notes').objectStore('notes').index('claimKey').getAll('7000000001');
-    const notes: { text: string }[] = await new Promise((ok) => {
-      byKey.onsuccess = () => ok(byKey.result);
-    });
-    db.close();
-    return notes.map((n) => n.text);
-  });
-  expect(found).toEqual([note]);
+  const found = await options.evaluate(notesOfClaim, '7000000001');
+  expect(found).toEqual({ version: 20, notes: [note] });
   const settings = await options.evaluate(() =>
     (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.get([
       'settings:notes',
