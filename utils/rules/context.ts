@@ -54,6 +54,26 @@ export function couldNotCheck(rule: RuleId, ctx: CheckContext, what: string, rea
   });
 }
 
+/**
+ * Runs one check so that a bug in it never hides the other checks' findings or breaks the page: what
+ * it throws becomes a could-not-check finding of its own rule. Claim and eligibility checks both use it.
+ */
+export function isolated(rule: RuleId, claimIndex: number | null, run: () => Finding[]): Finding[] {
+  try {
+    return run();
+  } catch (e) {
+    return [
+      finding(rule, claimIndex, {
+        severity: 'could-not-check',
+        message: 'This check stopped on an unexpected problem.',
+        action: 'Check by hand; please report the page to ClaimLens.',
+        source: 'ClaimLens',
+        reason: e instanceof Error ? e.message.slice(0, 400) : 'unknown error',
+      }),
+    ];
+  }
+}
+
 function addMonths(iso: string, months: number): string {
   const y = Number(iso.slice(0, 4));
   const m = Number(iso.slice(5, 7)) - 1 + months;

@@ -2,7 +2,7 @@ import type { Finding, RuleId } from '../model/finding';
 import type { Claim, PageSnapshot } from '../model/snapshot';
 import type { RuleData, RuleStore } from '../ruledata/types';
 import { CLAIM_CHECKS } from './checks/index';
-import { type CheckContext, claimDates, finding } from './context';
+import { type CheckContext, claimDates, isolated } from './context';
 import { checkEligibility } from './eligibility/index';
 import { patientShareFinding } from './eligibility/patient-share';
 import { type PayerPack, packsForPayer } from './payer-pack';
@@ -69,20 +69,8 @@ export function checkClaim(
   const raw: Finding[] = [];
   for (const [rule, check] of CLAIM_CHECKS) {
     if (!ruleEnabled(rule, settings, claim.payer, packs)) continue;
-    try {
-      raw.push(...check(claim, data, ctx));
-    } catch (e) {
-      // A bug in one check must never hide the others or break the page.
-      raw.push(
-        finding(rule, claimIndex, {
-          severity: 'could-not-check',
-          message: 'This check stopped on an unexpected problem.',
-          action: 'Check by hand; please report the page to ClaimLens.',
-          source: 'ClaimLens',
-          reason: e instanceof Error ? e.message.slice(0, 400) : 'unknown error',
-        }),
-      );
-    }
+    // A bug in one check must never hide the others or break the page.
+    raw.push(...isolated(rule, claimIndex, () => check(claim, data, ctx)));
   }
   if (snapshot.eligibility) raw.push(...eligibilityForClaim(snapshot, claim, claimIndex, today));
   return applySwitches(raw, settings, claim.payer, packs);
@@ -105,7 +93,10 @@ function eligibilityForClaim(
   };
   const lineAllowed = claim.serviceLines.map((l) => l.allowed).filter((a): a is number => a !== null);
   const allowed = claim.allowed ?? (lineAllowed.length > 0 ? lineAllowed.reduce((a, b) => a + b, 0) : null);
-  return [...checkEligibility(input), ...patientShareFinding(input, allowed)];
+  return [
+    ...checkEligibility(input),
+    ...isolated('elig-inactive', claimIndex, () => patientShareFinding(input, allowed)),
+  ];
 }
 
 function ruleEnabled(
