@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import type { RuleSettings } from './rules/settings';
 import { settingsForBackup, settingsFromBackup } from './settings-backup';
 
 test('only known settings go into a backup (never tab state or stats)', () => {
@@ -12,6 +13,21 @@ test('restored settings are validated one by one; invalid or unknown keys are re
     'settings:userHosts': ['*.evil.example'],
     'settings:other': { anything: true },
   });
-  expect(valid).toEqual({ 'settings:display': { inlineFlags: false } });
+  expect(valid).toEqual({ 'settings:display': { inlineFlags: false }, 'settings:display$': { v: 1 } });
   expect(refused.sort()).toEqual(['settings:other', 'settings:userHosts']);
+});
+
+test('a backup from a newer release keeps the rule settings beside a rule id this version does not know', () => {
+  const rules = {
+    unknownPayerFilingDays: 60,
+    filingLimits: [{ name: 'Acme', payerPattern: 'acme', days: 45 }],
+    rules: { ptp: { enabled: false }, 'rule-from-2027': { enabled: false } },
+  };
+  const { valid, refused, leftOut } = settingsFromBackup({ 'settings:rules': rules });
+  expect(refused).toEqual([]);
+  expect(leftOut).toEqual(['settings:rules rules.rule-from-2027']);
+  const kept = valid['settings:rules'] as RuleSettings;
+  expect(kept.unknownPayerFilingDays).toBe(60);
+  expect(kept.filingLimits.map((l) => l.name)).toEqual(['Acme']);
+  expect(kept.rules).toEqual({ ptp: { enabled: false, severity: null } });
 });

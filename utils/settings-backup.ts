@@ -1,39 +1,74 @@
-import type { z } from 'zod';
-import { NoteSettings } from './notes/settings';
-import { RetentionSettings } from './privacy/retention';
-import { CmsUrls } from './ruledata/cms-download';
-import { RuleSettings } from './rules/settings';
-import { DisplaySettings, UserHosts } from './settings';
+import { NOTE_SETTINGS } from './notes/settings';
+import { RETENTION } from './privacy/retention';
+import { CMS_URLS } from './ruledata/cms-download';
+import { DISPLAY_SETTINGS, RULE_SETTINGS, USER_HOSTS } from './settings';
+import { readSetting, type StoredSetting, storedVersion, versionKey } from './stored-setting';
 
 /**
- * Which stored settings a backup carries, each with the schema it must pass before it is written
- * back. Anything else in a backup file is ignored, so a crafted file cannot plant other keys.
+ * Every settings object ClaimLens keeps in storage.local, with its version and migrations. A backup
+ * carries exactly these (and each one's `key$` version record, as storage does), each checked before
+ * it is written back. Anything else in a backup file is ignored, so a crafted file cannot plant other
+ * keys. A new setting is added here (utils/settings-versions.test.ts checks each has its tests).
  */
-const SCHEMAS: Record<string, z.ZodType> = {
-  'settings:rules': RuleSettings,
-  'settings:notes': NoteSettings,
-  'settings:display': DisplaySettings,
-  'settings:retention': RetentionSettings,
-  'settings:userHosts': UserHosts,
-  'settings:cmsUrls': CmsUrls,
-};
+// biome-ignore lint/suspicious/noExplicitAny: a list of settings of different schemas
+export const STORED_SETTINGS: readonly StoredSetting<any>[] = [
+  RULE_SETTINGS,
+  NOTE_SETTINGS,
+  DISPLAY_SETTINGS,
+  RETENTION,
+  USER_HOSTS,
+  CMS_URLS,
+];
 
-/** The settings to put in a backup, from everything in storage.local. */
+const BY_KEY = new Map(STORED_SETTINGS.map((s) => [s.key, s]));
+
+/** The settings to put in a backup, from everything in storage.local, each with its version record. */
 export function settingsForBackup(stored: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(stored).filter(([key]) => key in SCHEMAS));
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(stored)) {
+    if (!BY_KEY.has(key)) continue;
+    out[key] = value;
+    if (versionKey(key) in stored) out[versionKey(key)] = stored[versionKey(key)];
+  }
+  return out;
 }
 
-/** The settings from a backup that are safe to store, and the keys that were refused. */
-export function settingsFromBackup(raw: Record<string, unknown>): {
-  valid: Record<string, unknown>;
-  refused: string[];
-} {
+/**
+ * The settings from a backup that are safe to store (at this release's versions, with their version
+ * records), the keys that were refused, and the parts left out of settings that were kept. Each is
+ * migrated from the version the backup names (none: version 1, a backup made before versions), then
+ * a settings object is mended part by part (a rule id this version does not know is left out, the
+ * filing limits and payer packs beside it are kept); a list (hosts, addresses) is taken whole or not
+ * at all, since each host is a permission.
+ */
+export function settingsFromBackup(
+  raw: Record<string, unknown>,
+  // biome-ignore lint/suspicious/noExplicitAny: settings of different schemas
+  settings: readonly StoredSetting<any>[] = STORED_SETTINGS,
+): { valid: Record<string, unknown>; refused: string[]; leftOut: string[] } {
+  const byKey = new Map(settings.map((s) => [s.key, s]));
   const valid: Record<string, unknown> = {};
   const refused: string[] = [];
+  const leftOut: string[] = [];
   for (const [key, value] of Object.entries(raw)) {
-    const parsed = SCHEMAS[key]?.safeParse(value);
-    if (parsed?.success) valid[key] = parsed.data;
-    else refused.push(key);
+    if (key.endsWith('$') && byKey.has(key.slice(0, -1))) continue;
+    const item = byKey.get(key);
+    const from = storedVersion(raw[versionKey(key)]);
+    let read: ReturnType<typeof readSetting> | null = null;
+    try {
+      // A setting from a newer release is read as far as this one can (as loadSetting does).
+      read = item ? readSetting(item, value, from) : null;
+    } catch {
+      read = null;
+    }
+    const partial = read && read.dropped.length > 0;
+    if (!item || !read || read.dropped.includes('(all)') || (partial && Array.isArray(value))) {
+      refused.push(key);
+      continue;
+    }
+    valid[key] = read.value;
+    valid[versionKey(key)] = { v: item.version };
+    leftOut.push(...read.dropped.map((path) => `${key} ${path}`));
   }
-  return { valid, refused };
+  return { valid, refused, leftOut };
 }

@@ -85,9 +85,11 @@ export function usePrivacy() {
           say('import', 'error', result.message);
           return;
         }
-        const { valid, refused } = settingsFromBackup(result.settings);
+        const { valid, refused, leftOut } = settingsFromBackup(result.settings);
         await browser.storage.local.set(valid);
-        const skipped = refused.length ? ` Settings not restored (invalid): ${refused.join(', ')}.` : '';
+        const skipped =
+          (refused.length ? ` Settings not restored (invalid): ${refused.join(', ')}.` : '') +
+          (leftOut.length ? ` Left out (this version cannot read them): ${leftOut.join(', ')}.` : '');
         say(
           'import',
           'success',

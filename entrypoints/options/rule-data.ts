@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { ImportProgress } from '../../components/options/RuleData';
 import {
   CMS_ORIGIN_PATTERN,
-  CmsUrls,
+  CMS_URLS,
   defaultCmsUrls,
   downloadCmsFiles,
 } from '../../utils/ruledata/cms-download';
@@ -15,10 +15,9 @@ import {
 } from '../../utils/ruledata/import-protocol';
 import { deleteDataSet, staleDataSets } from '../../utils/ruledata/manage';
 import type { DataSetInfo } from '../../utils/ruledata/types';
+import { loadSetting } from '../../utils/stored-setting';
 import { IMPORT_NOTICE_KEY, NEWEST_DOS_KEY } from '../background/keys';
 import ImportWorker from './import-worker.ts?worker';
-
-export const CMS_URLS_KEY = 'settings:cmsUrls';
 
 /** Wiring for the Rule data section: the import worker, the CMS download, the data set list. */
 export function useRuleData() {
@@ -121,8 +120,7 @@ export function useRuleData() {
         setDownloadStatus('ClaimLens was not allowed to reach www.cms.gov, so nothing was downloaded.');
         return;
       }
-      const stored = CmsUrls.safeParse((await browser.storage.local.get(CMS_URLS_KEY))[CMS_URLS_KEY]);
-      const urls = stored.success ? stored.data : defaultCmsUrls(new Date().toISOString().slice(0, 10));
+      const urls = (await loadSetting(CMS_URLS)) ?? defaultCmsUrls(new Date().toISOString().slice(0, 10));
       const result = await downloadCmsFiles(urls, fetch.bind(globalThis), (i) =>
         setDownloadStatus(`Downloading ${i + 1} of ${urls.length} from www.cms.gov…`),
       );
