@@ -1,5 +1,6 @@
 import type { ClaimLensDb, RuleRecord } from './db';
 import { PTP_CODES_KEY, ptpBucketKey, ptpCodeNumbers } from './import/ptp-layout';
+import { readableLayout, reimportReason } from './layout';
 import {
   decodeAddon,
   decodeHcpcs,
@@ -112,8 +113,20 @@ async function loadIn(
   read: ((keys: [string, string][]) => Promise<(RuleRecord | undefined)[]>) | null,
 ): Promise<RuleData | null> {
   cache.keep(new Set(live.map((d) => d.id)));
-  const pick = (kind: DataSetKind, setting: Setting) =>
-    newest(live.filter((d) => d.kind === kind && (d.setting === setting || d.setting === 'all')));
+  // A set stored in another layout (layout.ts) is never decoded: its kind answers "re-import this file".
+  const oldLayout = new Map<DataSetKind, DataSetInfo>();
+  const pick = (kind: DataSetKind, setting: Setting) => {
+    const set = newest(live.filter((d) => d.kind === kind && (d.setting === setting || d.setting === 'all')));
+    if (set && !readableLayout(set)) {
+      oldLayout.set(kind, set);
+      return undefined;
+    }
+    return set;
+  };
+  const noData = (kind: DataSetKind, reason: string) => {
+    const old = oldLayout.get(kind);
+    return old ? reimportReason(old) : reason;
+  };
   const codes = unique(query.codes.map(clean));
   const keys: [string, string][] = [];
   const slots: Slot[] = [];
@@ -189,8 +202,8 @@ async function loadIn(
   const categories = unique(diagnoses.map((d) => d.slice(0, 3)));
   for (const fy of unique(query.datesOfService.map(icdFiscalYear))) {
     const set = newest(live.filter((d) => d.kind === 'icd10cm' && d.version === fy));
-    if (!set) {
-      icd10cm[fy] = { status: 'no-data', reason: noIcd(fy) };
+    if (!set || !readableLayout(set)) {
+      icd10cm[fy] = { status: 'no-data', reason: set ? reimportReason(set) : noIcd(fy) };
       continue;
     }
     const statuses: Record<string, IcdStatus> = {};
@@ -220,16 +233,20 @@ async function loadIn(
   }
 
   return {
-    ptp: answer(ptpSet, ptp, noPtp(query.setting === 'hospital' ? 'hospital' : 'practitioner')),
+    ptp: answer(
+      ptpSet,
+      ptp,
+      noData('ptp', noPtp(query.setting === 'hospital' ? 'hospital' : 'practitioner')),
+    ),
     mue:
       mueSet && mueEarly
         ? { status: 'no-data', reason: mueTooNew(mueSet, query.datesOfService) }
-        : answer(mueSet, mue, noMue(query.setting)),
-    addon: answer(addonSet, addon, NO_ADDON),
-    pfs: answer(pfsSet, pfs, NO_PFS),
-    hcpcs: answer(hcpcsSet, hcpcs, NO_HCPCS),
+        : answer(mueSet, mue, noData('mue', noMue(query.setting))),
+    addon: answer(addonSet, addon, noData('addon', NO_ADDON)),
+    pfs: answer(pfsSet, pfs, noData('pfs', NO_PFS)),
+    hcpcs: answer(hcpcsSet, hcpcs, noData('hcpcs', NO_HCPCS)),
     icd10cm,
-    pos: answer(posSet, pos, NO_POS),
+    pos: answer(posSet, pos, noData('pos', NO_POS)),
   };
 }
 

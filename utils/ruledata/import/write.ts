@@ -1,4 +1,5 @@
 import type { ClaimLensDb, RuleRecord } from '../db';
+import { DATA_LAYOUTS } from '../layout';
 import type { DataSetInfo, SourceFile } from '../types';
 import { type CompiledSet, ImportCancelled, ImportError } from './types';
 
@@ -70,6 +71,7 @@ export async function writeCompiledSet(
       sources,
       importedAt: (options.now?.() ?? new Date()).toISOString(),
       bundled: options.bundled ?? false,
+      layout: DATA_LAYOUTS[compiled.kind],
     };
     await db.transaction('rw', db.datasets, db.ruleRecords, async () => {
       const old = (
