@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { loggedOnce } from '../../utils/log';
 import {
   admitMessage,
   type ContentToBackground,
@@ -53,7 +54,7 @@ export default defineBackground(() => {
   // Notes and dismissals past the biller's retention limit are deleted whenever the background starts.
   void loadRetentionSettings()
     .then((retention) => purgeExpired(getDb(), retention))
-    .catch(() => undefined);
+    .catch(loggedOnce('retention: could not delete expired notes and dismissals'));
 
   const check: Checker = async (snapshot) =>
     checkSnapshot(snapshot, ruleData.store(), await loadRuleSettings(), localIsoDate());
@@ -78,7 +79,9 @@ export default defineBackground(() => {
   };
   const panelHandlers: HandlerMap<PanelToBackground, undefined> = {
     'panel/reread': async (msg) => {
-      await browser.tabs.sendMessage(msg.tabId, { type: 'content/reread' }).catch(() => undefined);
+      await browser.tabs
+        .sendMessage(msg.tabId, { type: 'content/reread' })
+        .catch(loggedOnce('re-read: the tab has no ClaimLens content script (not a portal page, or closed)'));
     },
     'panel/add-portal': (msg) => addUserPortal(msg.host, msg.tabId),
     'ruledata/changed': () => recheckAll(check),

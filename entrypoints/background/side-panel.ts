@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { answerFor, type OpenPanelAnswer, type PanelFacts } from '../../utils/flags/open-panel';
+import { loggedOnce, logOnce } from '../../utils/log';
 
 interface ChromeSidePanel {
   open(options: { tabId: number }): Promise<void>;
@@ -23,7 +24,9 @@ export const PANEL_NAME: PanelFacts['panel'] = chromeSidePanel() ? 'side panel' 
 export function openPanelFromToolbar(): void {
   const panel = chromeSidePanel();
   if (panel) {
-    void panel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+    void panel
+      .setPanelBehavior({ openPanelOnActionClick: true })
+      .catch(loggedOnce('toolbar: could not make the button open the side panel'));
     return;
   }
   // A toolbar click is a user action Firefox saw itself: open() is allowed here.
@@ -63,7 +66,10 @@ async function panelFacts(tabId: number): Promise<PanelFacts> {
     () => undefined,
   );
   const showing = (await sidebar?.isOpen({ windowId }).catch(() => false)) ?? false;
-  const commands = await browser.commands.getAll().catch(() => []);
+  const commands = await browser.commands.getAll().catch((error: unknown) => {
+    logOnce('badge: could not read the sidebar shortcut (the popover names none)', error);
+    return [];
+  });
   const shortcut = commands.find((c) => c.name === SIDEBAR_COMMAND)?.shortcut || null;
   return { opened: false, panel: 'sidebar', showing, shortcut };
 }

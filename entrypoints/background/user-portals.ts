@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { loggedOnce, logOnce } from '../../utils/log';
 import { userHostPattern } from '../../utils/portals/user-hosts';
 import { loadUserHosts, saveUserHosts } from '../../utils/settings';
 
@@ -19,7 +20,10 @@ export async function syncUserPortalScripts(hosts: string[]): Promise<void> {
   if (!scripting?.registerContentScripts) return;
   const allowed: string[] = [];
   for (const host of hosts) if (await granted(host)) allowed.push(host);
-  await scripting.unregisterContentScripts({ ids: [SCRIPT_ID] }).catch(() => undefined);
+  // Nothing registered yet is the usual reason this fails; it is logged once all the same.
+  await scripting
+    .unregisterContentScripts({ ids: [SCRIPT_ID] })
+    .catch(loggedOnce('user portals: nothing to unregister'));
   if (allowed.length === 0) return;
   await scripting.registerContentScripts([
     {
@@ -39,13 +43,25 @@ export async function addUserPortal(
 ): Promise<{ ok: boolean; message: string }> {
   if (!(await granted(host))) return { ok: false, message: `ClaimLens was not allowed to read ${host}.` };
   const hosts = await loadUserHosts();
-  if (!hosts.includes(host)) await saveUserHosts([...hosts, host]);
-  await syncUserPortalScripts([...new Set([...hosts, host])]);
+  try {
+    if (!hosts.includes(host)) await saveUserHosts([...hosts, host]);
+    await syncUserPortalScripts([...new Set([...hosts, host])]);
+  } catch (error) {
+    // The biller asked for this site: say it did not work, rather than "now reads" and nothing on the page.
+    const why = error instanceof Error ? error.message : String(error);
+    return { ok: false, message: `ClaimLens could not start reading ${host}: ${why}. Try again.` };
+  }
   if (tabId !== null) {
     // Read the open page now, without waiting for a reload.
-    await browser.scripting
+    const read = await browser.scripting
       ?.executeScript({ target: { tabId, allFrames: true }, files: [CONTENT_SCRIPT] })
-      .catch(() => undefined);
+      .then(() => true)
+      .catch((error: unknown) => {
+        logOnce('user portals: could not read the open page at once', error);
+        return false;
+      });
+    if (read === false)
+      return { ok: true, message: `ClaimLens now reads ${host}. Reload the page to read it.` };
   }
   return { ok: true, message: `ClaimLens now reads ${host}.` };
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ImportProgress } from '../../components/options/RuleData';
+import { loggedOnce } from '../../utils/log';
 import {
   CMS_ORIGIN_PATTERN,
   CMS_URLS,
@@ -18,6 +19,7 @@ import type { DataSetInfo } from '../../utils/ruledata/types';
 import { loadSetting } from '../../utils/stored-setting';
 import { IMPORT_NOTICE_KEY, NEWEST_DOS_KEY } from '../background/keys';
 import ImportWorker from './import-worker.ts?worker';
+import { optionsProblems } from './problems';
 
 /** Wiring for the Rule data section: the import worker, the CMS download, the data set list. */
 export function useRuleData() {
@@ -32,7 +34,12 @@ export function useRuleData() {
   const refresh = async () => {
     const sets = await getDb()
       .datasets.toArray()
-      .catch(() => []);
+      .catch((error: unknown) => {
+        optionsProblems.whenFails(
+          'ClaimLens could not read its rule data (the list below may be incomplete)',
+        )(error);
+        return [];
+      });
     sets.sort((a, b) => a.kind.localeCompare(b.kind) || a.label.localeCompare(b.label));
     setDatasets(sets);
     const newest = (await browser.storage.local.get(NEWEST_DOS_KEY))[NEWEST_DOS_KEY];
@@ -81,7 +88,9 @@ export function useRuleData() {
               ],
         );
         void refresh();
-        void browser.runtime.sendMessage({ type: 'ruledata/changed' }).catch(() => undefined);
+        void browser.runtime
+          .sendMessage({ type: 'ruledata/changed' })
+          .catch(loggedOnce('rule data: open panels were not told to check again'));
       }
     };
     const msg: ToImportWorker = { type: 'import', files };
@@ -111,7 +120,9 @@ export function useRuleData() {
     async onDelete(id: string) {
       await deleteDataSet(getDb(), id);
       await refresh();
-      void browser.runtime.sendMessage({ type: 'ruledata/changed' }).catch(() => undefined);
+      void browser.runtime
+        .sendMessage({ type: 'ruledata/changed' })
+        .catch(loggedOnce('rule data: open panels were not told to check again'));
     },
     async onDownload() {
       // Asked here, on the user's click: the only host ClaimLens ever downloads from.

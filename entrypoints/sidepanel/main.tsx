@@ -43,11 +43,14 @@ function App() {
   const claimNumbers = (snapshot?.claims ?? []).map((c) => c.claimNumber).filter((c): c is string => !!c);
   const query = historyQuery ?? claimNumbers[0] ?? '';
 
+  /** A read the biller would miss (rule data, dismissals, notes): the panel says it failed, never "none". */
+  const failed = (what: string) => (error: unknown) => {
+    const why = error instanceof Error ? error.message : String(error);
+    setStatusMessage(`${what}: ${why.slice(0, 200)}`);
+  };
+
   useEffect(() => {
-    void db.datasets
-      .toArray()
-      .then(setDatasets)
-      .catch(() => setDatasets([]));
+    void db.datasets.toArray().then(setDatasets, failed('ClaimLens could not read its rule data'));
     void loadNoteSettings().then(setNoteSettings);
     void loadUserHosts().then(setUserHosts);
   }, [state?.updatedAt]);
@@ -57,16 +60,13 @@ function App() {
       .where('claimNumber')
       .anyOf(claimNumbers)
       .toArray()
-      .then(setDismissals)
-      .catch(() => setDismissals([]));
+      .then(setDismissals, failed('ClaimLens could not read the dismissed findings of this claim'));
   useEffect(() => {
     void refreshDismissals();
   }, [claimNumbers.join(',')]);
 
   const refreshHistory = () =>
-    searchNotes(db, query)
-      .then(setHistory)
-      .catch(() => setHistory([]));
+    searchNotes(db, query).then(setHistory, failed('ClaimLens could not read the notes kept for this claim'));
   useEffect(() => {
     void refreshHistory();
   }, [query]);
@@ -85,7 +85,13 @@ function App() {
     const fresh = composeNote(snapshot, findings, noteSettings, { describeCode });
     const ok = await copyText(fresh.text);
     setNoteStatus(ok ? 'copied' : 'failed');
-    if (ok) await addNote(db, fresh.record).then(refreshHistory, () => undefined);
+    if (!ok) return;
+    await addNote(db, fresh.record).then(refreshHistory, (error: unknown) => {
+      const why = error instanceof Error ? error.message : String(error);
+      setStatusMessage(
+        `The note was copied, but ClaimLens could not keep it in this claim's history: ${why}`,
+      );
+    });
   };
 
   useEffect(() => {
@@ -104,9 +110,15 @@ function App() {
         setStatusMessage(`ClaimLens was not allowed to read ${host}.`);
         return;
       }
-      await browser.runtime.sendMessage({ type: 'panel/add-portal', host, tabId });
+      const answer = await browser.runtime
+        .sendMessage({ type: 'panel/add-portal', host, tabId })
+        .catch((error: unknown) => ({
+          ok: false,
+          message: `ClaimLens could not add ${host}: ${String(error)}`,
+        }));
       setUserHosts(await loadUserHosts());
-      setStatusMessage(`ClaimLens now reads ${host}.`);
+      const said = answer as { message?: unknown } | undefined;
+      setStatusMessage(typeof said?.message === 'string' ? said.message : `ClaimLens now reads ${host}.`);
     });
   };
 
@@ -146,9 +158,15 @@ function App() {
           reason,
           dismissedAt: new Date().toISOString(),
         };
-        void db.dismissals.put(record).then(refreshDismissals);
+        void db.dismissals
+          .put(record)
+          .then(refreshDismissals, failed('ClaimLens could not keep this dismissal'));
       }}
-      onUndoDismiss={(id) => void db.dismissals.delete(id).then(refreshDismissals)}
+      onUndoDismiss={(id) =>
+        void db.dismissals
+          .delete(id)
+          .then(refreshDismissals, failed('ClaimLens could not undo this dismissal'))
+      }
       onReread={
         tabId === null ? undefined : () => void browser.runtime.sendMessage({ type: 'panel/reread', tabId })
       }

@@ -1,3 +1,4 @@
+import { loggedOnce } from '../../log';
 import type { ClaimLensDb, RuleRecord } from '../db';
 import { DATA_LAYOUTS } from '../layout';
 import type { DataSetInfo, SourceFile } from '../types';
@@ -88,7 +89,7 @@ export async function writeCompiledSet(
       .where('set')
       .equals(id)
       .delete()
-      .catch(() => undefined);
+      .catch(loggedOnce('import: could not remove the rows of a failed import (removed on the next start)'));
     throw mapStorageError(error);
   }
 }
