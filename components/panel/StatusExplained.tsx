@@ -12,7 +12,7 @@ interface Props {
 
 /**
  * The claim's 277 status and each denial code in plain words with the next step, then the filing
- * clock. The words come from the engine's denial guidance (RULES.md); the panel only lays them out.
+ * clock. The words come from the engine's denial guidance (utils/rules/README.md); the panel only lays them out.
  */
 export function StatusExplained({ claim, denials, timelyFiling, dismissFor }: Props) {
   const status = statusLine(claim);

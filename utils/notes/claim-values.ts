@@ -4,7 +4,7 @@ import { formatMoney, scrubFreeText } from './format';
 /** Looks up a code's short meaning (the rule engine's denial guidance provides it). */
 export type DescribeCode = (kind: 'carc' | 'rarc', code: string) => string | undefined;
 
-/** X12 277 claim status categories, as a biller would write them (RULES.md). */
+/** X12 277 claim status categories, as a biller would write them (utils/rules/README.md, denial guidance). */
 const CATEGORY: Record<string, string> = {
   A0: 'forwarded',
   A1: 'received',

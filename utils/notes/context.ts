@@ -37,7 +37,7 @@ export interface NoteContextOptions {
   expectedCharge?: number;
 }
 
-/** Findings whose action is the next step on a worked claim (RULES.md: denial guidance and NCCI pairs). */
+/** Findings whose action is the next step on a worked claim (utils/rules/README.md: denial guidance and NCCI pairs). */
 const NEXT_STEP_RULES: ReadonlySet<string> = new Set(['denial', 'ptp']);
 const MAX_NEXT_STEPS = 2;
 

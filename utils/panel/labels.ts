@@ -38,7 +38,7 @@ export const SEVERITY_ICON: Record<Severity, string> = {
   'could-not-check': '?',
 };
 
-/** X12 277 claim status categories (RULES.md), in the biller's words. */
+/** X12 277 claim status categories (utils/rules/README.md), in the biller's words. */
 const CATEGORY_277: Record<string, string> = {
   A0: 'Forwarded to another entity',
   A1: 'Received',

@@ -3,7 +3,7 @@ import type { ClaimLensDb } from '../ruledata/db';
 import { defineSetting, loadSetting, saveSetting } from '../stored-setting';
 
 /**
- * How long patient-related data is kept (PRODUCT.md: "kept only as long as the user chooses").
+ * How long patient-related data is kept (the product promise: "kept only as long as the user chooses").
  * 0 = keep forever. Rule data (CMS tables, payer packs) is not patient data and is never touched.
  */
 export const RetentionSettings = z.object({

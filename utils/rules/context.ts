@@ -16,7 +16,7 @@ export interface CheckContext {
   setting: 'practitioner' | 'hospital';
 }
 
-/** A check: pure, one file each, named by its RULES.md id. */
+/** A check: pure, one file each, named by its rule id (utils/rules/README.md). */
 export type Check = (claim: Claim, data: RuleData, ctx: CheckContext) => Finding[];
 
 /** The built-in rules' own vintage, named on findings that use no imported table. */
