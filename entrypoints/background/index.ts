@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { loggedOnce } from '../../utils/log';
 import {
   admitMessage,
+  type BackgroundReplies,
   type ContentToBackground,
   createDropLogger,
   dispatch,
@@ -15,6 +16,7 @@ import { isPortalUrl } from '../../utils/portals/hosts';
 import { loadRetentionSettings, purgeExpired } from '../../utils/privacy/retention';
 import { getDb } from '../../utils/ruledata/db';
 import { checkSnapshot } from '../../utils/rules/engine';
+import { sendToTab } from '../../utils/send';
 import {
   DISPLAY_SETTINGS_KEY,
   loadRuleSettings,
@@ -64,7 +66,7 @@ export default defineBackground(() => {
     frameId: number;
     frameUrl: string;
   }
-  const contentHandlers: HandlerMap<ContentToBackground, ContentCtx> = {
+  const contentHandlers: HandlerMap<ContentToBackground, ContentCtx, BackgroundReplies> = {
     'page/snapshot': (msg, ctx) => {
       void noteNewestDateOfService(msg.snapshot);
       return putFrame(
@@ -77,11 +79,11 @@ export default defineBackground(() => {
     'page/cleared': (_msg, ctx) => dropFrame(ctx.tabId, ctx.frameId, check),
     'page/open-panel': (_msg, ctx) => openSidePanel(ctx.tabId),
   };
-  const panelHandlers: HandlerMap<PanelToBackground, undefined> = {
+  const panelHandlers: HandlerMap<PanelToBackground, undefined, BackgroundReplies> = {
     'panel/reread': async (msg) => {
-      await browser.tabs
-        .sendMessage(msg.tabId, { type: 'content/reread' })
-        .catch(loggedOnce('re-read: the tab has no ClaimLens content script (not a portal page, or closed)'));
+      await sendToTab(msg.tabId, { type: 'content/reread' }).catch(
+        loggedOnce('re-read: the tab has no ClaimLens content script (not a portal page, or closed)'),
+      );
     },
     'panel/add-portal': (msg) => addUserPortal(msg.host, msg.tabId),
     'ruledata/changed': () => recheckAll(check),

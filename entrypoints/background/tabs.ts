@@ -4,6 +4,7 @@ import { loggedOnce } from '../../utils/log';
 import type { BackgroundToContent } from '../../utils/messages';
 import type { Finding } from '../../utils/model/finding';
 import type { PageSnapshot } from '../../utils/model/snapshot';
+import { sendToTab } from '../../utils/send';
 import { loadDisplaySettings } from '../../utils/settings';
 import {
   decodeTabState,
@@ -60,9 +61,9 @@ async function sendFlags(state: TabState): Promise<void> {
     ? lineFlags(snapshot, state.findings, PANEL_NAME)
     : [];
   const msg: BackgroundToContent = { type: 'content/flags', flags };
-  await browser.tabs
-    .sendMessage(state.tabId, msg, { frameId: Number(frameId) })
-    .catch(loggedOnce('inline flags: the claim-entry frame was gone before they reached it'));
+  await sendToTab(state.tabId, msg, Number(frameId)).catch(
+    loggedOnce('inline flags: the claim-entry frame was gone before they reached it'),
+  );
 }
 
 export type Checker = (snapshot: PageSnapshot) => Promise<Finding[]>;

@@ -15,7 +15,7 @@ function scripting(register: () => Promise<void>, execute: () => Promise<unknown
     executeScript: vi.fn(execute),
   };
   Object.defineProperty(browser, 'scripting', { value: api, configurable: true });
-  vi.spyOn(browser.permissions, 'contains').mockResolvedValue(true);
+  vi.spyOn(browser.permissions, 'contains').mockImplementation(async () => true as never);
   return api;
 }
 

@@ -16,6 +16,7 @@ import {
 } from '../../utils/ruledata/import-protocol';
 import { deleteDataSet, staleDataSets } from '../../utils/ruledata/manage';
 import type { DataSetInfo } from '../../utils/ruledata/types';
+import { sendToBackground } from '../../utils/send';
 import { loadSetting } from '../../utils/stored-setting';
 import { IMPORT_NOTICE_KEY, NEWEST_DOS_KEY } from '../background/keys';
 import ImportWorker from './import-worker.ts?worker';
@@ -88,9 +89,9 @@ export function useRuleData() {
               ],
         );
         void refresh();
-        void browser.runtime
-          .sendMessage({ type: 'ruledata/changed' })
-          .catch(loggedOnce('rule data: open panels were not told to check again'));
+        void sendToBackground({ type: 'ruledata/changed' }).catch(
+          loggedOnce('rule data: open panels were not told to check again'),
+        );
       }
     };
     const msg: ToImportWorker = { type: 'import', files };
@@ -120,9 +121,9 @@ export function useRuleData() {
     async onDelete(id: string) {
       await deleteDataSet(getDb(), id);
       await refresh();
-      void browser.runtime
-        .sendMessage({ type: 'ruledata/changed' })
-        .catch(loggedOnce('rule data: open panels were not told to check again'));
+      void sendToBackground({ type: 'ruledata/changed' }).catch(
+        loggedOnce('rule data: open panels were not told to check again'),
+      );
     },
     async onDownload() {
       // Asked here, on the user's click: the only host ClaimLens ever downloads from.

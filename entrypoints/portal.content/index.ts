@@ -3,10 +3,10 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { lineAnchor } from '../../utils/flags/anchors';
 import type { LineFlag } from '../../utils/flags/flags';
 import { readOpenPanelAnswer } from '../../utils/flags/open-panel';
-import type { ContentToBackground } from '../../utils/messages';
 import type { PageSnapshot } from '../../utils/model/snapshot';
 import { portalMatchPatterns } from '../../utils/portals/hosts';
 import { readPage } from '../../utils/portals/read';
+import { sendToBackground } from '../../utils/send';
 import { createSnapshotSender } from '../../utils/snapshot-sender';
 import { createFlagLayer } from './flags-layer';
 
@@ -26,15 +26,14 @@ export default defineContentScript({
     let lastSnapshot: PageSnapshot | null = null;
     // Resent a few times when the background does not confirm (stopped mid-check, restarting).
     const snapshots = createSnapshotSender<PageSnapshot>({
-      send: (snapshot) =>
-        browser.runtime.sendMessage({ type: 'page/snapshot', snapshot } satisfies ContentToBackground),
+      send: (snapshot) => sendToBackground({ type: 'page/snapshot', snapshot }),
       later: (run, ms) => ctx.setTimeout(run, ms),
     });
     let scheduled = false;
     const flags = createFlagLayer(() =>
-      browser.runtime
-        .sendMessage({ type: 'page/open-panel' } satisfies ContentToBackground)
-        .then(readOpenPanelAnswer, () => readOpenPanelAnswer(null)),
+      sendToBackground({ type: 'page/open-panel' }).then(readOpenPanelAnswer, () =>
+        readOpenPanelAnswer(null),
+      ),
     );
     ctx.onInvalidated(() => flags.clear());
 

@@ -22,6 +22,7 @@ import { hostToAdd, userHostPattern } from '../../utils/portals/user-hosts';
 import { type DismissalRecord, getDb, type NoteRecord } from '../../utils/ruledata/db';
 import type { DataSetInfo } from '../../utils/ruledata/types';
 import { shortMeaning as describeCode } from '../../utils/rules/denial/short';
+import { sendToBackground } from '../../utils/send';
 import { loadUserHosts } from '../../utils/settings';
 import { copyText } from './clipboard';
 import { useServedTab } from './use-tab';
@@ -110,15 +111,14 @@ function App() {
         setStatusMessage(`ClaimLens was not allowed to read ${host}.`);
         return;
       }
-      const answer = await browser.runtime
-        .sendMessage({ type: 'panel/add-portal', host, tabId })
-        .catch((error: unknown) => ({
+      const answer = await sendToBackground({ type: 'panel/add-portal', host, tabId }).catch(
+        (error: unknown) => ({
           ok: false,
           message: `ClaimLens could not add ${host}: ${String(error)}`,
-        }));
+        }),
+      );
       setUserHosts(await loadUserHosts());
-      const said = answer as { message?: unknown } | undefined;
-      setStatusMessage(typeof said?.message === 'string' ? said.message : `ClaimLens now reads ${host}.`);
+      setStatusMessage(answer?.message ?? `ClaimLens now reads ${host}.`);
     });
   };
 
@@ -167,9 +167,7 @@ function App() {
           .delete(id)
           .then(refreshDismissals, failed('ClaimLens could not undo this dismissal'))
       }
-      onReread={
-        tabId === null ? undefined : () => void browser.runtime.sendMessage({ type: 'panel/reread', tabId })
-      }
+      onReread={tabId === null ? undefined : () => void sendToBackground({ type: 'panel/reread', tabId })}
       onReadThisSite={addable.host ? () => readThisSite(addable.host) : undefined}
       onOpenOptions={(section) =>
         void browser.tabs.create({

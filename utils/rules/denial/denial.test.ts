@@ -25,7 +25,7 @@ const CATEGORIES = [
 ];
 
 describe('denial guidance lookups', () => {
-  it('covers every CARC, RARC and 277 category the product's rule list names', () => {
+  it('covers every CARC, RARC and 277 category the product rule list names', () => {
     for (const c of RULE_LIST_CARCS) expect(KNOWN_CARCS).toContain(c);
     for (const r of RULE_LIST_RARCS) expect(KNOWN_RARCS).toContain(r);
     for (const c of CATEGORIES) expect(KNOWN_CATEGORIES).toContain(c);
