@@ -6,6 +6,7 @@ import { readOpenPanelAnswer } from '../../utils/flags/open-panel';
 import type { PageSnapshot } from '../../utils/model/snapshot';
 import { portalMatchPatterns } from '../../utils/portals/hosts';
 import { readPage } from '../../utils/portals/read';
+import { adapterById } from '../../utils/portals/registry';
 import { sendToBackground } from '../../utils/send';
 import { createSnapshotSender } from '../../utils/snapshot-sender';
 import { createFlagLayer } from './flags-layer';
@@ -66,7 +67,7 @@ export default defineContentScript({
         snapshots.forget();
         readAndSend();
       } else if (m?.type === 'content/flags' && Array.isArray(m.flags)) {
-        const adapter = lastSnapshot?.read.adapter ?? '';
+        const adapter = adapterById(lastSnapshot?.read.adapter ?? '');
         flags.show(m.flags as LineFlag[], (f) => lineAnchor(document, adapter, f.line, f.code));
       }
       return undefined;

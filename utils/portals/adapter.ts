@@ -18,6 +18,12 @@ export interface PortalAdapter {
   /** The page has the shape this adapter reads (checked after the URL matched; absent = any page). */
   matchesPage?(doc: Document): boolean;
   read(doc: Document, url: URL): ReadOutcome;
+  /**
+   * Claim-entry forms: the field where service line `line` (as the snapshot numbers it) sits, for its
+   * inline flag, by the portal's own ids. Absent or null: the flag goes beside the first field whose
+   * value is the line's code (utils/flags/anchors.ts).
+   */
+  lineAnchor?(doc: Document, line: number): Element | null;
 }
 
 export type ReadOutcome = { ok: true; snapshot: PageSnapshot } | { ok: false; problems: string[] };

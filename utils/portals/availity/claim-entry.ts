@@ -35,6 +35,8 @@ function comboLabel(doc: Document, input: Element): string {
 }
 
 export const availityClaimEntry: PortalAdapter = {
+  // Line N is row N−1 of the form.
+  lineAnchor: (d, n) => d.getElementById(`claimInformation.serviceLinesExpanded${n - 1}.amount`),
   id: 'availity/claim-entry',
   portal: 'availity',
   kind: 'claim-entry',

@@ -14,6 +14,9 @@ const HCFA = 'ctl00_phFolderContent_ucHCFA_';
 const ROW = `${HCFA}ucHCFALineItem_ucClaimLineItem_`;
 
 export const officeAllyClaimEntry: PortalAdapter = {
+  // Line N is row N−1 of the form.
+  lineAnchor: (d, n) =>
+    d.getElementById(`ctl00_phFolderContent_ucHCFA_ucHCFALineItem_ucClaimLineItem_CPT_CODE${n - 1}`),
   id: 'office-ally/claim-entry',
   portal: 'office-ally',
   kind: 'claim-entry',

@@ -9,6 +9,8 @@ import { patientFrom } from '../patient';
  * `diagnosis-code-data-0..3`), `charge-value-{n}`, `daysorunits-input-{n}`. Rows are added live.
  */
 export const uhcClaimEntry: PortalAdapter = {
+  // Line N is row N−1 of the form.
+  lineAnchor: (d, n) => d.getElementById(`cpt-hcpc-code-data-${n - 1}`),
   id: 'uhc/claim-entry',
   portal: 'uhc',
   kind: 'claim-entry',
