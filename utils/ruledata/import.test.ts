@@ -89,10 +89,10 @@ describe('importing the CMS files as CMS ships them', () => {
       status: 'ok',
       value: { '20611': { code: '20611', value: 2, mai: 3 }, '36415': { code: '36415', value: 2, mai: 3 } },
     });
-    // A July 2024 table says nothing about May 2024: "no data", not "no limit".
+    // A July 2024 table on a May 2024 claim is used like PFS and add-on rows (no dates of their own):
+    // the check's finding names the release and says it is newer than the date of service.
     const early = await store.load(claim({ codes: ['20611'], datesOfService: ['2024-05-02'] }));
-    expect(early.mue).toMatchObject({ status: 'no-data' });
-    expect(early.mue.status === 'no-data' && early.mue.reason).toContain('applies from 2024-07-01');
+    expect(early.mue).toMatchObject({ status: 'ok', dataset: { effectiveFrom: '2024-07-01' } });
   });
 
   it('reads add-on edits, PFS indicators by header name, HCPCS codes and right-justified modifiers', async () => {

@@ -1,4 +1,4 @@
-import type { DataSetInfo, Setting } from './types';
+import type { Setting } from './types';
 
 /** "No data" explanations: what is missing and which file fixes it, in the biller's words. */
 
@@ -14,10 +14,6 @@ export function noMue(setting: Setting): string {
   const file =
     setting === 'hospital' ? 'OutpatientHospital' : setting === 'dme' ? 'DMESupplier' : 'Practitioner';
   return `No NCCI MUE ${word(setting)} table loaded: import MCR_MUE_${file}Services_Eff_….csv (the zip from cms.gov).`;
-}
-
-export function mueTooNew(set: DataSetInfo, dates: string[]): string {
-  return `${set.label} applies from ${set.effectiveFrom}; the dates of service (${dates.join(', ')}) are earlier: import the MUE table of that quarter.`;
 }
 
 export const NO_ADDON =

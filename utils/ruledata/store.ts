@@ -10,7 +10,7 @@ import {
   decodePtp,
   icdStatus,
 } from './store-decode';
-import { mueTooNew, NO_ADDON, NO_HCPCS, NO_PFS, NO_POS, noIcd, noMue, noPtp } from './store-reasons';
+import { NO_ADDON, NO_HCPCS, NO_PFS, NO_POS, noIcd, noMue, noPtp } from './store-reasons';
 import {
   type AddonEdit,
   type Answer,
@@ -152,10 +152,8 @@ async function loadIn(
 
   const mueSet = pick('mue', query.setting);
   const mue: Record<string, MueEdit> = {};
-  const mueEarly =
-    mueSet && query.datesOfService.length > 0 && query.datesOfService.every((d) => d < mueSet.effectiveFrom);
   for (const c of codes) {
-    ask(mueEarly ? undefined : mueSet, c, (r) => {
+    ask(mueSet, c, (r) => {
       const e = r && decodeMue(c, r.data);
       if (e) mue[c] = e;
     });
@@ -238,10 +236,9 @@ async function loadIn(
       ptp,
       noData('ptp', noPtp(query.setting === 'hospital' ? 'hospital' : 'practitioner')),
     ),
-    mue:
-      mueSet && mueEarly
-        ? { status: 'no-data', reason: mueTooNew(mueSet, query.datesOfService) }
-        : answer(mueSet, mue, noData('mue', noMue(query.setting))),
+    // A release newer than the dates of service is used like PFS and add-on rows (which carry no dates
+    // either): the finding's source says "— newer than this date of service" (rules/context.ts).
+    mue: answer(mueSet, mue, noData('mue', noMue(query.setting))),
     addon: answer(addonSet, addon, noData('addon', NO_ADDON)),
     pfs: answer(pfsSet, pfs, noData('pfs', NO_PFS)),
     hcpcs: answer(hcpcsSet, hcpcs, noData('hcpcs', NO_HCPCS)),
