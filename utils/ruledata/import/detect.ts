@@ -1,4 +1,5 @@
 import type { Setting } from '../types';
+import { detectMcd, type McdTable } from './mcd-tables';
 import type { Entry } from './open';
 import { headText } from './text';
 
@@ -15,6 +16,9 @@ export type Detected =
   | { kind: 'hcpcs' }
   | { kind: 'icd10cm'; layout: 'codes' | 'order' }
   | { kind: 'pos' }
+  /** A table of the MCD current article download (grouped into one set), or a file of the LCD download. */
+  | { kind: 'mcd'; table: McdTable }
+  | { kind: 'mcd-lcd' }
   | { kind: 'unknown' };
 
 const PTP_DATA_LINE = /^[0-9A-Z]{5}\t[0-9A-Z]{5}\t\*?\t\d{8}\t/m;
@@ -34,7 +38,7 @@ export function detect(entry: Entry): Detected {
   if (ICD_ORDER_LINE.test(firstLine)) return { kind: 'icd10cm', layout: 'order' };
   if (ICD_CODES_LINE.test(firstLine) && firstLine.charAt(7) === ' ')
     return { kind: 'icd10cm', layout: 'codes' };
-  return { kind: 'unknown' };
+  return detectMcd(entry.name, entry.bytes) ?? { kind: 'unknown' };
 }
 
 /** "ccipra-v301r0-f1.TXT" → practitioner, part 1, version "30.1" (member name first, then the zip's). */

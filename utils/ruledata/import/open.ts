@@ -16,16 +16,15 @@ const isZip = (b: Uint8Array) =>
 const isEmptyZip = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x05;
 const isGzip = (b: Uint8Array) => b.length >= 2 && b[0] === 0x1f && b[1] === 0x8b;
 
-/** Unpacks zips (CMS ships every table zipped) and gzips; other files pass through. */
+/** A zip inside a zip is unpacked too (the MCD download: current_article.zip → current_article_csv.zip). */
+const MAX_NESTING = 2;
+
+/** Unpacks zips (CMS ships every table zipped, some zips in zips) and gzips; other files pass through. */
 export async function openInput(file: InputFile): Promise<Entry[]> {
   const { name, bytes } = file;
   if (bytes.length === 0) throw new ImportError(`${name} is empty.`);
   if (isZip(bytes) || isEmptyZip(bytes)) {
-    const entries = (await readZip(bytes, name)).map((m) => ({
-      name: m.name,
-      container: name,
-      bytes: m.bytes,
-    }));
+    const entries = await unzipNested(bytes, name, name, 0);
     if (entries.length === 0) throw new ImportError(`${name} is an empty zip.`);
     return entries;
   }
@@ -39,6 +38,17 @@ export async function openInput(file: InputFile): Promise<Entry[]> {
     }
   }
   return [{ name, container: name, bytes }];
+}
+
+async function unzipNested(bytes: Uint8Array, zipName: string, container: string, depth: number) {
+  const entries: Entry[] = [];
+  for (const m of await readZip(bytes, zipName)) {
+    // A spreadsheet is a zip too, but it is one file to read, not a folder to open.
+    if (isZip(m.bytes) && /\.zip$/i.test(m.name) && depth < MAX_NESTING) {
+      entries.push(...(await unzipNested(m.bytes, `${zipName} (${m.name})`, container, depth + 1)));
+    } else entries.push({ name: m.name, container, bytes: m.bytes });
+  }
+  return entries;
 }
 
 function reason(error: unknown): string {

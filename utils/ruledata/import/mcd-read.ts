@@ -1,0 +1,85 @@
+import type { BadRowLog } from './bad-rows';
+import { columnName, eachCsvRecord } from './csv';
+import { MCD_TABLES, type McdTable } from './mcd-tables';
+import type { Entry } from './open';
+import { decodeLatin1 } from './text';
+import { ImportError } from './types';
+
+/** One MCD table file of a set: which table it is, its bytes, and how the user will find it. */
+export interface McdFile {
+  table: McdTable;
+  entry: Entry;
+  /** "current_article.zip (article.csv)" */
+  label: string;
+}
+
+export type Row = (column: string) => string;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** UTF-8 when the bytes are valid UTF-8 (titles with “ ” and –), else Windows-1252 / Latin-1. */
+function decode(bytes: Uint8Array): string {
+  try {
+    return utf8.decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    return decodeLatin1(bytes);
+  }
+}
+
+/**
+ * Reads one table by header names: calls `onRow` with a getter by column name for every data row.
+ * Refuses a file without a needed column, naming it. Returns the number of data rows. The file's bytes
+ * are released afterwards (the covered-diagnosis file is tens of MB).
+ */
+export function readMcdTable(file: McdFile, log: BadRowLog, onRow: (row: Row, line: number) => void): number {
+  const spec = MCD_TABLES[file.table];
+  const text = decode(file.entry.bytes);
+  file.entry.bytes = new Uint8Array(0);
+  let index: Map<string, number> | null = null;
+  let rows = 0;
+  eachCsvRecord(text, ({ cells, line }) => {
+    if (!index) {
+      index = new Map(cells.map((c, i) => [columnName(c), i] as const));
+      const found = index;
+      const missing = spec.needs.filter((c) => !found.has(c));
+      if (missing.length > 0) {
+        const seen = [...found.keys()].slice(0, 12).join(', ');
+        throw new ImportError(
+          `${file.label} has no ${missing.map((c) => `"${c}"`).join(', ')} column (its header: ${seen || 'empty'}). ClaimLens needs ${spec.needs.join(', ')} in ${spec.file}: is it the unmodified file from the MCD current article download? Nothing was changed.`,
+        );
+      }
+      return undefined;
+    }
+    const at = index;
+    rows++;
+    onRow((column) => {
+      const i = at.get(column);
+      return i === undefined ? '' : (cells[i] ?? '');
+    }, line);
+    return undefined;
+  });
+  if (!index) throw new ImportError(`${file.label} is empty: download the MCD current article zip again.`);
+  log.check(rows);
+  return rows;
+}
+
+/** The first column of a header whose name contains `part` ("description" in the type lookup). */
+export function readLookup(file: McdFile, key: string, part: string): Map<string, string> {
+  const text = decode(file.entry.bytes);
+  const out = new Map<string, string>();
+  let keyAt = -1;
+  let valueAt = -1;
+  let first = true;
+  eachCsvRecord(text, ({ cells }) => {
+    if (first) {
+      first = false;
+      const names = cells.map((c) => columnName(c));
+      keyAt = names.indexOf(key);
+      valueAt = names.findIndex((n, i) => i !== keyAt && n.includes(part));
+      return keyAt >= 0 && valueAt >= 0 ? undefined : false;
+    }
+    out.set((cells[keyAt] ?? '').trim(), (cells[valueAt] ?? '').trim());
+    return undefined;
+  });
+  return out;
+}

@@ -1,0 +1,120 @@
+import { type CoverageArticle, type CoverageData, inRange } from './coverage';
+import type { RuleRecord } from './db';
+import {
+  articleNumbers,
+  decodeArticle,
+  decodeContractor,
+  MCD_ARTICLES_KEY,
+  MCD_CONTRACTORS_KEY,
+  mcdCodeKey,
+  mcdDxKey,
+  type StoredArticle,
+} from './import/mcd-layout';
+import { NO_MCD } from './store-reasons';
+import type { Answer, DataSetInfo } from './types';
+
+/**
+ * The coverage-article part of a claim's question (layout: import/mcd-layout.ts): the article and
+ * contractor lists, one row per code prefix and per diagnosis category. `ask` queues the keys in the
+ * claim's one batched read; the returned function assembles the answer once the rows are in.
+ */
+type Ask = (set: DataSetInfo | undefined, key: string, slot: (r: RuleRecord | undefined) => void) => void;
+
+interface Decoded {
+  stored: StoredArticle;
+  article: CoverageArticle;
+}
+
+/** Articles decoded from a cached "articles" row (rows never change once live: decode once). */
+const decodedRows = new WeakMap<object, Map<number, Decoded | null>>();
+
+export function askCoverage(
+  set: DataSetInfo | undefined,
+  codes: string[],
+  diagnoses: string[],
+  ask: Ask,
+): () => Answer<CoverageData> {
+  let articles: unknown = null;
+  let contractors: unknown = null;
+  const rows = new Map<string, unknown>();
+  ask(set, MCD_ARTICLES_KEY, (r) => {
+    articles = r?.data ?? null;
+  });
+  ask(set, MCD_CONTRACTORS_KEY, (r) => {
+    contractors = r?.data ?? null;
+  });
+  for (const key of new Set([...codes.map(mcdCodeKey), ...diagnoses.map(mcdDxKey)])) {
+    ask(set, key, (r) => rows.set(key, r?.data));
+  }
+  return () => {
+    if (!set) return { status: 'no-data', reason: NO_MCD };
+    return { status: 'ok', dataset: set, value: assemble(codes, diagnoses, articles, contractors, rows) };
+  };
+}
+
+function entryOf(row: unknown, code: string): unknown {
+  return row && typeof row === 'object' && Object.hasOwn(row, code)
+    ? (row as Record<string, unknown>)[code]
+    : undefined;
+}
+
+function assemble(
+  codes: string[],
+  diagnoses: string[],
+  articles: unknown,
+  contractors: unknown,
+  rows: Map<string, unknown>,
+): CoverageData {
+  const out: CoverageData = { articlesByCode: {}, diagnoses: {} };
+  if (!Array.isArray(articles)) return out;
+  const memo = decodedRows.get(articles) ?? new Map<number, Decoded | null>();
+  decodedRows.set(articles, memo);
+  const decode = (n: number): Decoded | null => {
+    if (memo.has(n)) return memo.get(n) ?? null;
+    const stored = decodeArticle(articles[n]);
+    const list = Array.isArray(contractors) ? contractors : [];
+    const found = stored && {
+      stored,
+      article: {
+        id: stored.id,
+        version: stored.version,
+        title: stored.title,
+        effectiveFrom: stored.effectiveFrom,
+        effectiveTo: stored.effectiveTo,
+        retired: stored.retired,
+        hasCovered: stored.hasCovered,
+        hasNoncovered: stored.hasNoncovered,
+        contractors: stored.contractors.flatMap((c) => decodeContractor(list[c]) ?? []),
+      },
+    };
+    memo.set(n, found);
+    return found;
+  };
+  const onClaim = new Set<number>();
+  for (const code of codes) {
+    const numbers = articleNumbers(entryOf(rows.get(mcdCodeKey(code)), code));
+    const listed = numbers.flatMap((n) => decode(n)?.article ?? []);
+    if (listed.length === 0) continue;
+    out.articlesByCode[code] = listed;
+    for (const n of numbers) onClaim.add(n);
+  }
+  for (const dx of diagnoses) {
+    const entry = entryOf(rows.get(mcdDxKey(dx)), dx);
+    const [covered = '', noncovered = ''] = typeof entry === 'string' ? entry.split('|') : [];
+    const pick = (list: string, ranges: (a: StoredArticle) => { from: string; to: string }[]) => {
+      const ids = new Set<string>();
+      for (const n of articleNumbers(list)) if (onClaim.has(n)) ids.add(decode(n)?.article.id ?? '');
+      for (const n of onClaim) {
+        const d = decode(n);
+        if (d && ranges(d.stored).some((r) => inRange(dx, r))) ids.add(d.article.id);
+      }
+      ids.delete('');
+      return [...ids].sort();
+    };
+    out.diagnoses[dx] = {
+      covered: pick(covered, (a) => a.coveredRanges),
+      noncovered: pick(noncovered, (a) => a.noncoveredRanges),
+    };
+  }
+  return out;
+}
