@@ -182,7 +182,8 @@ export function compileSet(group: SetGroup, onRows?: (rows: number) => void): Co
       );
     }
     case 'mcd-lcd':
-      throw new ImportError(`${fileLabel} is a file of the MCD LCD download, which is not imported.`);
+    case 'mcd-other':
+      throw new ImportError(`${fileLabel} is a file of the MCD download that is not imported.`);
     case 'pos': {
       const pos = parsePos(new TextDecoder().decode(first.entry.bytes), log);
       const m = /(\d{4})-(\d{2})/.exec(names.join(' '));

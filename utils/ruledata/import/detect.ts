@@ -19,6 +19,7 @@ export type Detected =
   /** A table of the MCD current article download (grouped into one set), or a file of the LCD download. */
   | { kind: 'mcd'; table: McdTable }
   | { kind: 'mcd-lcd' }
+  | { kind: 'mcd-other' }
   | { kind: 'unknown' };
 
 const PTP_DATA_LINE = /^[0-9A-Z]{5}\t[0-9A-Z]{5}\t\*?\t\d{8}\t/m;

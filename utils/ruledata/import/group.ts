@@ -110,11 +110,21 @@ function splitMcd(all: Recognised[]) {
   const skipped = [...lcdContainers].map((c) => ({ files: [c], message: `${c} ${LCD_NOT_NEEDED}` }));
   const mcd: Recognised[] = [];
   const items: Recognised[] = [];
+  const others: string[] = [];
   for (const i of all) {
     if (lcdContainers.has(i.entry.container)) continue;
     if (i.detected.kind === 'mcd') mcd.push(i);
+    else if (i.detected.kind === 'mcd-other') others.push(i.entry.container);
     else items.push(i);
   }
+  // Tables of the article download the check does not read: quiet beside the set, said when alone.
+  const alone = [...new Set(others)].filter((c) => !mcd.some((m) => m.entry.container === c));
+  if (mcd.length === 0)
+    for (const c of alone)
+      skipped.push({
+        files: [c],
+        message: `${c} is a table of the MCD article download that the medical-necessity check does not need. Nothing was imported from it.`,
+      });
   return { items, mcd, skipped };
 }
 

@@ -2,7 +2,6 @@ import type { BadRowLog } from './bad-rows';
 import { columnName, eachCsvRecord } from './csv';
 import { MCD_TABLES, type McdTable } from './mcd-tables';
 import type { Entry } from './open';
-import { decodeLatin1 } from './text';
 import { ImportError } from './types';
 
 /** One MCD table file of a set: which table it is, its bytes, and how the user will find it. */
@@ -16,13 +15,16 @@ export interface McdFile {
 export type Row = (column: string) => string;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+const latin1 = new TextDecoder('latin1');
+/** Windows-1252's 0x80–0x9F (some engines decode "windows-1252" as ISO-8859-1 and leave C1 controls). */
+const C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
 /** UTF-8 when the bytes are valid UTF-8 (titles with “ ” and –), else Windows-1252 / Latin-1. */
 function decode(bytes: Uint8Array): string {
   try {
     return utf8.decode(bytes).replace(/^\uFEFF/, '');
   } catch {
-    return decodeLatin1(bytes);
+    return latin1.decode(bytes).replace(/[\u0080-\u009f]/g, (c) => C1.charAt(c.charCodeAt(0) - 0x80));
   }
 }
 

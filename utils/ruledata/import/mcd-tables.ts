@@ -80,7 +80,14 @@ export const REQUIRED_TABLES = (Object.keys(MCD_TABLES) as McdTable[]).filter((t
 /** Files of the LCD download ("current LCD"): recognised so the user is told why they are not needed. */
 const LCD_FILE = /^lcd(_[a-z0-9_]+)?\.csv$/i;
 
-export type McdDetected = { kind: 'mcd'; table: McdTable } | { kind: 'mcd-lcd' } | null;
+/** Other tables of the article download (URLs, group paragraphs, lookups): not needed, not an error. */
+const OTHER_FILE = /^(article|contractor|state|region|dmerc|update_period)[a-z0-9_]*\.csv$/i;
+
+export type McdDetected =
+  | { kind: 'mcd'; table: McdTable }
+  | { kind: 'mcd-lcd' }
+  | { kind: 'mcd-other' }
+  | null;
 
 export function detectMcd(name: string, bytes: Uint8Array): McdDetected {
   const base = (name.split('/').pop() ?? name).toLowerCase();
@@ -88,13 +95,14 @@ export function detectMcd(name: string, bytes: Uint8Array): McdDetected {
   for (const [table, spec] of Object.entries(MCD_TABLES) as [McdTable, (typeof MCD_TABLES)[McdTable]][]) {
     if (base === spec.file) return { kind: 'mcd', table };
   }
+  if (OTHER_FILE.test(base)) return { kind: 'mcd-other' };
   if (!base.endsWith('.csv')) return null;
   // A renamed file: its header says what it is.
   const header = new Set(
     (headText(bytes, 2048).split(/\r?\n/, 1)[0] ?? '').split(',').map((c) => columnName(c)),
   );
   if (header.has('lcd_id')) return { kind: 'mcd-lcd' };
-  if (header.has('paragraph')) return null; // the group paragraphs: prose, not read
+  if (header.has('paragraph')) return { kind: 'mcd-other' }; // group paragraphs: prose, not read
   for (const [table, spec] of Object.entries(MCD_TABLES) as [McdTable, (typeof MCD_TABLES)[McdTable]][]) {
     if (spec.signature.length > 0 && spec.signature.every((c) => header.has(c))) {
       // article_x_contractor also has article_id + contractor_id; contractor.csv has no article_id.

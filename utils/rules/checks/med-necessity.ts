@@ -32,7 +32,7 @@ function source(v: ArticleVerdict, set: DataSetInfo, dos: string): string {
 function abnStep(payer: Payer): string {
   if (payer === 'advantage')
     return 'for a Medicare Advantage plan, ask the plan for a pre-service organization determination (an ABN does not apply).';
-  return 'for a Medicare patient, give an ABN before the service when it may not be covered, and bill the line with GA.';
+  return 'give the Medicare patient an ABN before the service when it may not be covered, and bill the line with GA.';
 }
 
 function lineFinding(

@@ -5,6 +5,7 @@ import { type Check, type CheckContext, finding } from '../context';
 import { describeCarc, describeGroup } from './carc';
 import { describeCategory } from './category';
 import { bundlingCause, type Cause, timelyCause, unitsCause } from './cause';
+import { MED_NECESSITY_REASONS, medNecessityCause } from './med-necessity-cause';
 import { describeRarc } from './rarc';
 
 /**
@@ -34,6 +35,7 @@ function causeFor(
     return bundlingCause(claim, line, data, ctx);
   }
   if (reason === '151' || reason === 'N362') return unitsCause(line, data);
+  if (MED_NECESSITY_REASONS.has(reason)) return medNecessityCause(claim, line, data, ctx);
   return null;
 }
 

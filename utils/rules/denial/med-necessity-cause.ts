@@ -1,0 +1,47 @@
+import type { Claim, ServiceLine } from '../../model/snapshot';
+import type { RuleData } from '../../ruledata/types';
+import type { CheckContext } from '../context';
+import { type ArticleVerdict, describeArticle, dxList, judgeLine } from '../coverage-judge';
+import { jurisdictionSet } from '../jurisdiction';
+import type { Cause } from './cause';
+
+/**
+ * A "not medically necessary" denial (CO-50, CO-167, N115 = decision based on an LCD) on a line,
+ * explained with the coverage article of the practice's jurisdiction that lists the line's code, and
+ * whether the diagnoses the line points to are on its list. Null when no article applies or the data
+ * or jurisdiction is missing (the med-necessity check says so on the same claim).
+ */
+export const MED_NECESSITY_REASONS = new Set(['50', '167', 'N115']);
+
+const rank = { 'non-covered': 0, 'not-listed': 1, covered: 2 } as const;
+
+export function medNecessityCause(
+  claim: Claim,
+  line: ServiceLine,
+  data: RuleData,
+  ctx: CheckContext,
+): Cause | null {
+  if (data.mcd.status !== 'ok' || !line.code || !jurisdictionSet(ctx.settings.jurisdiction)) return null;
+  const judged = judgeLine(claim, line, data.mcd.value, ctx.settings.jurisdiction, ctx.today);
+  const v: ArticleVerdict | undefined = [...judged.verdicts].sort(
+    (a, b) => rank[a.verdict] - rank[b.verdict],
+  )[0];
+  if (!v || judged.diagnoses.length === 0) return null;
+  const article = `Article ${describeArticle(v)} applies to ${line.code}`;
+  if (v.verdict === 'covered') {
+    return {
+      text: `${article}, and diagnosis ${dxList(v.covered)} on line ${line.line} is on its covered list.`,
+      nextStep: `The diagnosis is on the article’s list: check that the record meets the article’s other requirements, then appeal (redetermination, within 120 days) with the records, citing article ${v.article.id}.`,
+    };
+  }
+  const text =
+    v.verdict === 'non-covered'
+      ? `${article}, and diagnosis ${dxList(v.noncovered)} on line ${line.line} is on its list of diagnoses that do not support it.`
+      : `${article}; the diagnoses on line ${line.line} (${dxList(judged.diagnoses)}) are not on its covered list.`;
+  return {
+    text,
+    nextStep: line.modifiers.includes('GA')
+      ? 'GA is on the line: with the signed ABN on file, bill the patient. Appeal only if the record supports a diagnosis the article lists.'
+      : `If the record supports a diagnosis article ${v.article.id} lists, send a corrected claim pointing the line at it; otherwise the denial stands (no ABN: the patient cannot be billed). Give an ABN (GA) next time the service may not be covered.`,
+  };
+}
