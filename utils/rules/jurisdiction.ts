@@ -21,7 +21,7 @@ const MAC_IDS = Object.keys(MAC_PORTALS) as [MacPortal, ...MacPortal[]];
 export const Jurisdiction = z.object({
   /** USPS abbreviations ("OH"); MCD also names territories ("PR", "VI", "CNMI"). */
   states: z
-    .array(z.string().regex(/^[A-Z]{2,4}$/))
+    .array(z.string().regex(/^([A-Z]{2}|CNMI)$/))
     .max(60)
     .default([]),
   /** Contractor numbers as the MCD writes them ("15202"). */
@@ -78,6 +78,6 @@ export function parseStates(text: string): { states: string[]; invalid: string[]
     .toUpperCase()
     .split(/[\s,;/]+/)
     .filter(Boolean);
-  const states = [...new Set(words.filter((w) => /^[A-Z]{2,4}$/.test(w)))];
-  return { states, invalid: words.filter((w) => !/^[A-Z]{2,4}$/.test(w)) };
+  const states = [...new Set(words.filter((w) => /^([A-Z]{2}|CNMI)$/.test(w)))];
+  return { states, invalid: words.filter((w) => !/^([A-Z]{2}|CNMI)$/.test(w)) };
 }

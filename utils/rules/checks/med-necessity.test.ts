@@ -174,7 +174,7 @@ describe('med-necessity: could not check', () => {
     const f = only(await run({ lines: ['99213', '93306'], dx: ['E119'] }, null));
     expect(f.severity).toBe('could-not-check');
     expect(f.message).toMatch(/on line 2: ClaimLens does not know the practice's Medicare contractor/);
-    expect(f.action).toMatch(/options page \(Checks → Medicare jurisdiction\)/);
+    expect(f.action).toMatch(/on the options page, under Medicare jurisdiction/);
     expect(await briefOf({ lines: ['99213'], dx: ['E119'] }, null)).toEqual([]);
   });
 

@@ -101,7 +101,7 @@ export const checkMedNecessity: Check = (claim, data, ctx) => {
     return [
       notChecked(
         `Could not check medical necessity on ${lineList(listed)}: ClaimLens does not know the practice's Medicare contractor, and coverage articles apply by contractor.`,
-        'Set the practice’s state(s) or Medicare contractor on the options page (Checks → Medicare jurisdiction).',
+        'Set the practice’s state(s) or Medicare contractor on the options page, under Medicare jurisdiction.',
         `${example.code} is listed in ${articlesWithLists(coverage, example.code)
           .map((a) => a.id)
           .slice(0, 5)
