@@ -154,8 +154,8 @@ export function RuleData(props: RuleDataProps) {
       <p>
         ClaimLens can fetch this quarter’s files from cms.gov for you: NCCI PTP, MUE and add-on edits, the fee
         schedule, HCPCS, the ICD-10-CM codes of this fiscal year and the Medicare Coverage Database articles.
-        Each file is imported on its own: one CMS has renamed is reported, the others still import. These files
-        contain CPT codes licensed by the AMA: CMS asks you to accept that licence before downloading.
+        Each file is imported on its own: one CMS has renamed is reported, the others still import. These
+        files contain CPT codes licensed by the AMA: CMS asks you to accept that licence before downloading.
       </p>
       <label class="check">
         <input type="checkbox" checked={licence} onChange={(e) => setLicence(e.currentTarget.checked)} />I

@@ -23,6 +23,9 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
+/** The CMS download hosts: served by the fixture server only when a test routes a file there. */
+export const CMS_HOSTS: readonly string[] = ['www.cms.gov', 'downloads.cms.gov'];
+
 const PAGES_DIR = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'pages');
 
 function makeCertificate(hosts: string[]): { key: Buffer; cert: Buffer } {
@@ -70,9 +73,9 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     });
   }
   const hosts = () =>
-    [...new Set([...routes.keys()].map((u) => new URL(u).hostname))].filter((h) => h !== 'www.cms.gov');
+    [...new Set([...routes.keys()].map((u) => new URL(u).hostname))].filter((h) => !CMS_HOSTS.includes(h));
   const seen: string[] = [];
-  const { key, cert } = makeCertificate([...hosts(), 'www.cms.gov']);
+  const { key, cert } = makeCertificate([...hosts(), ...CMS_HOSTS]);
   const server = createServer({ key, cert }, (req: IncomingMessage, res: ServerResponse) => {
     const url = `https://${req.headers.host?.replace(/:\d+$/, '')}${req.url ?? '/'}`;
     seen.push(url);
@@ -83,7 +86,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     }
     const headers: Record<string, string> = { 'content-type': hit.type, 'cache-control': 'no-store' };
     // The CMS download test runs without a real permission prompt (none can be clicked in automation).
-    if (url.startsWith('https://www.cms.gov/')) headers['access-control-allow-origin'] = '*';
+    if (CMS_HOSTS.includes(new URL(url).hostname)) headers['access-control-allow-origin'] = '*';
     res.writeHead(200, headers).end(hit.body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
