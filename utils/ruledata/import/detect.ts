@@ -22,6 +22,7 @@ export type Detected =
   | { kind: 'mcd-other' }
   | { kind: 'unknown' };
 
+const ADDON_XLSX_HEADER = [/add[-_ ]?on[-_ ]?code/i, /primary[-_ ]?code/i, /edit[-_ ]?type/i];
 const PTP_DATA_LINE = /^[0-9A-Z]{5}\t[0-9A-Z]{5}\t\*?\t\d{8}\t/m;
 const ICD_CODES_LINE = /^[A-Z][0-9][0-9A-Z]{1,5} +\S/;
 const ICD_ORDER_LINE = /^\d{5} [A-Z][0-9][0-9A-Z ]{5} [01] /;
@@ -33,6 +34,9 @@ export function detect(entry: Entry): Detected {
     return { kind: 'ptp', ...ptpName(entry) };
   if (/MUE Values/i.test(head) && /Adjudication Indicator/i.test(head)) return { kind: 'mue' };
   if (/^\s*"?primary_code"?\s*,\s*"?add_on_code"?/i.test(firstLine)) return { kind: 'addon' };
+  // CMS's spreadsheet (read as CSV): an AMA notice row, then AOC_Edit_Type,Add-On_Code,…,Primary_Code,…
+  if (head.split(/\r?\n/, 5).some((l) => ADDON_XLSX_HEADER.every((re) => re.test(l))))
+    return { kind: 'addon' };
   if (/^\s*HCPC\s*,\s*SEQNUM\s*,\s*RECID/i.test(firstLine)) return { kind: 'hcpcs' };
   if (/(^|\n)HCPCS,MOD,/.test(head)) return { kind: 'pfs' };
   if (/^\s*"?pos_code"?\s*,/i.test(firstLine)) return { kind: 'pos' };

@@ -23,7 +23,12 @@ export const MAX_MEMBERS = 500;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
-export async function readZip(zip: Uint8Array, zipName: string): Promise<ZipMember[]> {
+/** Members by base name (CMS zips are flat), or by full path (`paths`: an .xlsx's parts). */
+export async function readZip(
+  zip: Uint8Array,
+  zipName: string,
+  options: { paths?: boolean } = {},
+): Promise<ZipMember[]> {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   const damaged = (why: string) =>
     new ImportError(
@@ -69,7 +74,7 @@ export async function readZip(zip: Uint8Array, zipName: string): Promise<ZipMemb
       bytes = await inflate(data, size).catch((e: unknown) => Promise.reject(damaged(reason(e))));
     else throw damaged(`${name} uses compression method ${method}`);
     if (bytes.length !== size) throw damaged(`${name} inflates to ${bytes.length} bytes, not ${size}`);
-    members.push({ name: name.split('/').pop() ?? name, bytes });
+    members.push({ name: options.paths ? name : (name.split('/').pop() ?? name), bytes });
   }
   return members;
 }
