@@ -80,14 +80,16 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     const url = `https://${req.headers.host?.replace(/:\d+$/, '')}${req.url ?? '/'}`;
     seen.push(url);
     const hit = routes.get(withoutHash(url)) ?? routes.get(withoutQuery(url));
+    // The CMS download test runs without a real permission prompt (none can be clicked in automation),
+    // so the CMS hosts answer with CORS headers, their 404s too (a file CMS renamed).
+    const cors: Record<string, string> = CMS_HOSTS.includes(new URL(url).hostname)
+      ? { 'access-control-allow-origin': '*' }
+      : {};
     if (!hit) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not a fixture');
+      res.writeHead(404, { 'content-type': 'text/plain', ...cors }).end('not a fixture');
       return;
     }
-    const headers: Record<string, string> = { 'content-type': hit.type, 'cache-control': 'no-store' };
-    // The CMS download test runs without a real permission prompt (none can be clicked in automation).
-    if (CMS_HOSTS.includes(new URL(url).hostname)) headers['access-control-allow-origin'] = '*';
-    res.writeHead(200, headers).end(hit.body);
+    res.writeHead(200, { 'content-type': hit.type, 'cache-control': 'no-store', ...cors }).end(hit.body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
