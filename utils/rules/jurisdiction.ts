@@ -22,7 +22,7 @@ export const Jurisdiction = z.object({
   /** USPS abbreviations ("OH"); MCD also names territories ("PR", "VI", "CNMI"). */
   states: z
     .array(z.string().regex(/^([A-Z]{2}|CNMI)$/))
-    .max(60)
+    .max(80)
     .default([]),
   /** Contractor numbers as the MCD writes them ("15202"). */
   contractors: z

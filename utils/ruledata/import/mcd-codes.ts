@@ -20,6 +20,11 @@ export const icdCode = (cell: string): string => cell.replace(/\./g, '').trim().
 export type IcdCell = { code: string } | { range: CodeRange } | { bad: string };
 
 export function readIcdCell(codeCell: string, rangeCell: string): IcdCell {
+  if (rangeCell === '') {
+    // Most rows: one code, no range (431,120 of them in a real download).
+    const code = icdCode(codeCell);
+    if (ICD.test(code)) return { code };
+  }
   const pair = TWO.exec(codeCell) ?? TWO.exec(rangeCell);
   if (pair) {
     const from = icdCode(pair[1]!);
@@ -41,6 +46,7 @@ export function readIcdCell(codeCell: string, rangeCell: string): IcdCell {
 export type HcpcsCell = { codes: string[] } | { bad: string };
 
 export function readHcpcsCell(codeCell: string, rangeCell: string): HcpcsCell {
+  if (rangeCell === '' && HCPCS.test(codeCell)) return { codes: [codeCell] };
   const pair = TWO.exec(codeCell) ?? TWO.exec(rangeCell);
   const code = codeCell.trim().toUpperCase();
   if (pair) return expand(pair[1]!.toUpperCase(), pair[2]!.toUpperCase(), pair[0].trim());

@@ -1,5 +1,5 @@
 import type { BadRowLog } from './bad-rows';
-import { columnName, eachCsvRecord } from './csv';
+import { columnName, eachCsvRecord, eachCsvRecordFast } from './csv';
 import { MCD_TABLES, type McdTable } from './mcd-tables';
 import type { Entry } from './open';
 import { ImportError } from './types';
@@ -12,7 +12,11 @@ export interface McdFile {
   label: string;
 }
 
-export type Row = (column: string) => string;
+const CODE_TABLES = new Set<McdTable>(['hcpc', 'covered', 'noncovered', 'articleContractor', 'jurisdiction']);
+
+/** A column's index by name (−1 when absent: its cells read as ""). */
+export type Columns = (name: string) => number;
+export type OnRow = (cells: string[], line: number) => void;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const latin1 = new TextDecoder('latin1');
@@ -29,38 +33,36 @@ function decode(bytes: Uint8Array): string {
 }
 
 /**
- * Reads one table by header names: calls `onRow` with a getter by column name for every data row.
+ * Reads one table by header names: `setup` gets the column lookup once and returns the row handler.
  * Refuses a file without a needed column, naming it. Returns the number of data rows. The file's bytes
  * are released afterwards (the covered-diagnosis file is tens of MB).
  */
-export function readMcdTable(file: McdFile, log: BadRowLog, onRow: (row: Row, line: number) => void): number {
+export function readMcdTable(file: McdFile, log: BadRowLog, setup: (column: Columns) => OnRow): number {
   const spec = MCD_TABLES[file.table];
-  const text = decode(file.entry.bytes);
+  // The code tables hold codes (ASCII) and descriptions ClaimLens never shows: decoded as is. The
+  // tables whose text is shown (titles, contractor names) get UTF-8 or Windows-1252 properly.
+  const text = CODE_TABLES.has(file.table) ? latin1.decode(file.entry.bytes) : decode(file.entry.bytes);
   file.entry.bytes = new Uint8Array(0);
-  let index: Map<string, number> | null = null;
+  let onRow: OnRow | null = null;
   let rows = 0;
-  eachCsvRecord(text, ({ cells, line }) => {
-    if (!index) {
-      index = new Map(cells.map((c, i) => [columnName(c), i] as const));
-      const found = index;
-      const missing = spec.needs.filter((c) => !found.has(c));
-      if (missing.length > 0) {
-        const seen = [...found.keys()].slice(0, 12).join(', ');
-        throw new ImportError(
-          `${file.label} has no ${missing.map((c) => `"${c}"`).join(', ')} column (its header: ${seen || 'empty'}). ClaimLens needs ${spec.needs.join(', ')} in ${spec.file}: is it the unmodified file from the MCD current article download? Nothing was changed.`,
-        );
-      }
+  eachCsvRecordFast(text, ({ cells, line }) => {
+    if (onRow) {
+      rows++;
+      onRow(cells, line);
       return undefined;
     }
-    const at = index;
-    rows++;
-    onRow((column) => {
-      const i = at.get(column);
-      return i === undefined ? '' : (cells[i] ?? '');
-    }, line);
+    const index = new Map(cells.map((c, i) => [columnName(c), i] as const));
+    const missing = spec.needs.filter((c) => !index.has(c));
+    if (missing.length > 0) {
+      const seen = [...index.keys()].slice(0, 12).join(', ');
+      throw new ImportError(
+        `${file.label} has no ${missing.map((c) => `"${c}"`).join(', ')} column (its header: ${seen || 'empty'}). ClaimLens needs ${spec.needs.join(', ')} in ${spec.file}: is it the unmodified file from the MCD current article download? Nothing was changed.`,
+      );
+    }
+    onRow = setup((name) => index.get(name) ?? -1);
     return undefined;
   });
-  if (!index) throw new ImportError(`${file.label} is empty: download the MCD current article zip again.`);
+  if (!onRow) throw new ImportError(`${file.label} is empty: download the MCD current article zip again.`);
   log.check(rows);
   return rows;
 }

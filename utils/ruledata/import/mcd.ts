@@ -10,7 +10,7 @@ import {
   mcdDxKey,
   type StoredArticle,
 } from './mcd-layout';
-import { type McdFile, readLookup, readMcdTable } from './mcd-read';
+import { type Columns, type McdFile, type OnRow, readLookup, readMcdTable } from './mcd-read';
 import { MCD_TABLES, type McdTable, REQUIRED_TABLES } from './mcd-tables';
 import { type CompiledRecord, ImportError } from './types';
 
@@ -33,8 +33,8 @@ interface Building extends StoredArticle {
   key: string;
 }
 
-const key3 = (r: (c: string) => string) =>
-  `${r('contractor_id').trim()}|${r('contractor_type_id').trim()}|${r('contractor_version').trim()}`;
+/** A cell by index (−1 = column absent). */
+const cell = (cells: string[], i: number) => (i < 0 ? '' : (cells[i] ?? ''));
 
 export function compileMcd(
   files: McdFile[],
@@ -65,56 +65,79 @@ export function compileMcd(
     }
     return log;
   };
-  const read: Reader = (table, onRow) => {
-    const log = logOf(table);
-    return { rows: readMcdTable(byTable.get(table)!, log, onRow), log };
-  };
+  const read: Reader = (table, setup) => readMcdTable(byTable.get(table)!, logOf(table), setup);
 
   // Articles: the current version of each, numbered in file order.
   const articles = new Map<string, Building>();
   let vintage: string | null = null;
-  read('article', (r) => {
-    const id = r('article_id').trim();
-    if (!id) return;
-    const version = r('article_version').trim();
-    const known = articles.get(id);
-    if (known && Number(known.version) >= Number(version)) return;
-    const updated = mcdDate(r('last_updated'));
-    if (updated && (!vintage || updated > vintage)) vintage = updated;
-    const display = r('display_id').trim().toUpperCase();
-    articles.set(id, {
-      key: id,
-      id: /^[A-Z]\d+$/.test(display) ? display : `A${id}`,
-      version,
-      title: r('title'),
-      effectiveFrom: mcdDate(r('article_eff_date')),
-      effectiveTo: mcdDate(r('article_end_date')),
-      status: r('status').trim(),
-      retired: /^R/i.test(r('status').trim()),
-      contractors: [],
-      hasCovered: false,
-      hasNoncovered: false,
-      coveredRanges: [],
-      noncoveredRanges: [],
-    });
+  read('article', (col) => {
+    const [id, ver, title, eff, end, status, display, updated] = [
+      'article_id',
+      'article_version',
+      'title',
+      'article_eff_date',
+      'article_end_date',
+      'status',
+      'display_id',
+      'last_updated',
+    ].map(col) as [number, number, number, number, number, number, number, number];
+    return (c) => {
+      const key = cell(c, id).trim();
+      if (!key) return;
+      const version = cell(c, ver).trim();
+      const known = articles.get(key);
+      if (known && Number(known.version) >= Number(version)) return;
+      const last = mcdDate(cell(c, updated));
+      if (last && (!vintage || last > vintage)) vintage = last;
+      const shown = cell(c, display).trim().toUpperCase();
+      articles.set(key, {
+        key,
+        id: /^[A-Z]\d+$/.test(shown) ? shown : `A${key}`,
+        version,
+        title: cell(c, title),
+        effectiveFrom: mcdDate(cell(c, eff)),
+        effectiveTo: mcdDate(cell(c, end)),
+        status: cell(c, status).trim(),
+        retired: /^R/i.test(cell(c, status).trim()),
+        contractors: [],
+        hasCovered: false,
+        hasNoncovered: false,
+        coveredRanges: [],
+        noncoveredRanges: [],
+      });
+    };
   });
   const list = [...articles.values()];
   const number = new Map(list.map((a, i) => [a.key, i]));
-  /** The article a row belongs to, or null when it is another version (ignored). */
-  const articleOf = (r: (c: string) => string): number | null => {
-    const a = articles.get(r('article_id').trim());
-    const version = r('article_version').trim();
-    if (!a || (version !== '' && version !== a.version)) return null;
-    return number.get(a.key) ?? null;
+  /**
+   * The article a row belongs to, or null when it is another version (ignored). Rows of one article
+   * come together: the last answer is kept.
+   */
+  let lastKey = '';
+  let lastVersion = '';
+  let lastNumber: number | null = null;
+  const articleOf = (key: string, version: string): number | null => {
+    if (key === lastKey && version === lastVersion) return lastNumber;
+    const a = articles.get(key.trim());
+    lastKey = key;
+    lastVersion = version;
+    lastNumber =
+      !a || (version.trim() !== '' && version.trim() !== a.version) ? null : (number.get(a.key) ?? null);
+    return lastNumber;
   };
+  const articleColumns = (col: (n: string) => number) => [col('article_id'), col('article_version')] as const;
 
   const contractors = compileContractors(byTable, read, vintage);
-  read('articleContractor', (r) => {
-    const n = articleOf(r);
-    const c = contractors.index(r);
-    if (n === null || c === null) return;
-    const a = list[n]!;
-    if (!a.contractors.includes(c)) a.contractors.push(c);
+  read('articleContractor', (col) => {
+    const [id, ver] = articleColumns(col);
+    const contractor = contractors.columns(col);
+    return (c) => {
+      const n = articleOf(cell(c, id), cell(c, ver));
+      const k = n === null ? null : contractors.index(contractor(c));
+      if (n === null || k === null) return;
+      const a = list[n]!;
+      if (!a.contractors.includes(k)) a.contractors.push(k);
+    };
   });
 
   let accepted = 0;
@@ -122,42 +145,43 @@ export function compileMcd(
     accepted++;
     if (accepted % 20_000 === 0) onRows?.(accepted);
   };
-  const codes = new Map<string, Set<number>>();
-  read('hcpc', (r, line) => {
-    const n = articleOf(r);
-    if (n === null) return;
-    const cell = readHcpcsCell(r('hcpc_code_id'), r('range'));
-    if ('bad' in cell) return logOf('hcpc').add(line, cell.bad);
-    for (const code of cell.codes) {
-      const set = codes.get(code) ?? new Set<number>();
-      set.add(n);
-      codes.set(code, set);
-    }
-    progress();
+  const codes = new Map<string, number[]>();
+  read('hcpc', (col) => {
+    const [id, ver] = articleColumns(col);
+    const [code, range] = [col('hcpc_code_id'), col('range')];
+    return (c, line) => {
+      const n = articleOf(cell(c, id), cell(c, ver));
+      if (n === null) return;
+      const parsed = readHcpcsCell(cell(c, code), cell(c, range));
+      if ('bad' in parsed) return logOf('hcpc').add(line, parsed.bad);
+      for (const k of parsed.codes) add(codes, k, n);
+      progress();
+    };
   });
 
-  const dx = new Map<string, [Set<number>, Set<number>]>();
+  // Diagnoses: article numbers per code, covered and non-covered apart (same-article rows are adjacent).
+  const covered = new Map<string, number[]>();
+  const noncovered = new Map<string, number[]>();
   let diagnosisRows = 0;
-  for (const [table, side] of [
-    ['covered', 0],
-    ['noncovered', 1],
-  ] as const) {
-    read(table, (r, line) => {
-      const n = articleOf(r);
-      if (n === null) return;
-      const a = list[n]!;
-      const cell = readIcdCell(r('icd10_code_id'), r('range'));
-      if ('bad' in cell) return logOf(table).add(line, cell.bad);
-      if (side === 0) a.hasCovered = true;
-      else a.hasNoncovered = true;
-      if ('range' in cell) addRange(side === 0 ? a.coveredRanges : a.noncoveredRanges, cell.range);
-      else {
-        const entry = dx.get(cell.code) ?? [new Set<number>(), new Set<number>()];
-        entry[side].add(n);
-        dx.set(cell.code, entry);
-      }
-      diagnosisRows++;
-      progress();
+  for (const table of ['covered', 'noncovered'] as const) {
+    const side = table === 'covered' ? covered : noncovered;
+    read(table, (col) => {
+      const [id, ver] = articleColumns(col);
+      const [code, range] = [col('icd10_code_id'), col('range')];
+      return (c, line) => {
+        const n = articleOf(cell(c, id), cell(c, ver));
+        if (n === null) return;
+        const a = list[n]!;
+        const parsed = readIcdCell(cell(c, code), cell(c, range));
+        if ('bad' in parsed) return logOf(table).add(line, parsed.bad);
+        if (table === 'covered') a.hasCovered = true;
+        else a.hasNoncovered = true;
+        if ('range' in parsed)
+          addRange(table === 'covered' ? a.coveredRanges : a.noncoveredRanges, parsed.range);
+        else add(side, parsed.code, n);
+        diagnosisRows++;
+        progress();
+      };
     });
   }
   if (list.length === 0)
@@ -169,13 +193,19 @@ export function compileMcd(
   const records: CompiledRecord[] = [
     { key: MCD_ARTICLES_KEY, data: list.map(encodeArticle) },
     { key: MCD_CONTRACTORS_KEY, data: contractors.list.map(encodeContractor) },
-    ...grouped(codes, mcdCodeKey, (set) => [...set].map((n) => n.toString(36)).join(' ')),
-    ...grouped(dx, mcdDxKey, ([cov, non]) => {
-      const s = (set: Set<number>) => [...set].map((n) => n.toString(36)).join(' ');
-      return `${s(cov)}|${s(non)}`;
-    }),
+    ...grouped(codes, mcdCodeKey, numbers),
+    ...grouped(diagnosisLists(covered, noncovered), mcdDxKey, (v) => v),
   ];
   return { records, rows: accepted, diagnosisRows, articles: list.length, vintage };
+}
+
+const numbers = (list: number[]) => list.map((n) => n.toString(36)).join(' ');
+
+/** Adds an article number to a code's list once (rows of one article come together). */
+function add(map: Map<string, number[]>, code: string, n: number) {
+  const list = map.get(code);
+  if (!list) map.set(code, [n]);
+  else if (list[list.length - 1] !== n && !list.includes(n)) list.push(n);
 }
 
 function addRange(ranges: CodeRange[], range: CodeRange) {
@@ -193,17 +223,28 @@ function grouped<T>(map: Map<string, T>, keyOf: (code: string) => string, encode
   return [...rows].map(([key, data]) => ({ key, data }));
 }
 
-type Reader = (
-  table: McdTable,
-  onRow: (r: (c: string) => string, line: number) => void,
-) => { rows: number; log: BadRowLog };
+/** Diagnosis → "covered article numbers|non-covered article numbers". */
+function diagnosisLists(covered: Map<string, number[]>, noncovered: Map<string, number[]>) {
+  const out = new Map<string, string>();
+  for (const code of new Set([...covered.keys(), ...noncovered.keys()]))
+    out.set(code, `${numbers(covered.get(code) ?? [])}|${numbers(noncovered.get(code) ?? [])}`);
+  return out;
+}
+
+type Reader = (table: McdTable, setup: (column: Columns) => OnRow) => number;
+
+/** (contractor_id, contractor_type_id, contractor_version) of a row. */
+type ContractorKey = [id: string, type: string, version: string];
 
 /** Contractors with the states they serve now, numbered in file order; DME MACs marked. */
 function compileContractors(byTable: Map<McdTable, McdFile>, read: Reader, vintage: string | null) {
   const states = new Map<string, string>();
-  read('state', (r) => {
-    const abbrev = r('state_abbrev').trim().toUpperCase();
-    if (abbrev) states.set(r('state_id').trim(), abbrev);
+  read('state', (col) => {
+    const [id, abbrev] = [col('state_id'), col('state_abbrev')];
+    return (c) => {
+      const a = cell(c, abbrev).trim().toUpperCase();
+      if (a) states.set(cell(c, id).trim(), a);
+    };
   });
   const typeFile = byTable.get('contractorType');
   const dmeTypes = new Set<string>();
@@ -211,43 +252,58 @@ function compileContractors(byTable: Map<McdTable, McdFile>, read: Reader, vinta
     for (const [id, description] of readLookup(typeFile, 'contractor_type_id', 'desc'))
       if (/\bDME\b/i.test(description)) dmeTypes.add(id);
   }
+  const columns = (col: Columns) => {
+    const [id, type, version] = [col('contractor_id'), col('contractor_type_id'), col('contractor_version')];
+    return (c: string[]): ContractorKey => [
+      cell(c, id).trim(),
+      cell(c, type).trim(),
+      cell(c, version).trim(),
+    ];
+  };
   const list: (CoverageContractor & { id: string; type: string; version: number })[] = [];
   const byKey = new Map<string, number>();
-  read('contractor', (r) => {
-    const number = r('contractor_number').trim();
-    if (!number) return;
-    byKey.set(key3(r), list.length);
-    list.push({
-      number,
-      name: r('contractor_bus_name').trim(),
-      states: [],
-      dme: dmeTypes.has(r('contractor_type_id').trim()),
-      id: r('contractor_id').trim(),
-      type: r('contractor_type_id').trim(),
-      version: Number(r('contractor_version').trim()) || 0,
-    });
+  read('contractor', (col) => {
+    const key = columns(col);
+    const [number, name] = [col('contractor_number'), col('contractor_bus_name')];
+    return (c) => {
+      const n = cell(c, number).trim();
+      if (!n) return;
+      const [id, type, version] = key(c);
+      byKey.set(`${id}|${type}|${version}`, list.length);
+      list.push({
+        number: n,
+        name: cell(c, name).trim(),
+        states: [],
+        dme: dmeTypes.has(type),
+        id,
+        type,
+        version: Number(version) || 0,
+      });
+    };
   });
-  /** The contractor row a (id, type, version) names; another version of the same id and type if need be. */
-  const index = (r: (c: string) => string): number | null => {
-    const exact = byKey.get(key3(r));
+  /** The contractor row a key names; another version of the same id and type if need be. */
+  const index = ([id, type, version]: ContractorKey): number | null => {
+    const exact = byKey.get(`${id}|${type}|${version}`);
     if (exact !== undefined) return exact;
-    const id = r('contractor_id').trim();
-    const type = r('contractor_type_id').trim();
     let best: number | null = null;
     list.forEach((c, i) => {
       if (c.id === id && c.type === type && (best === null || c.version > list[best]!.version)) best = i;
     });
     return best;
   };
-  read('jurisdiction', (r) => {
-    const ended = mcdDate(r('term_date'));
-    if (ended && vintage && ended < vintage) return;
-    const c = index(r);
-    const state = states.get(r('state_id').trim());
-    if (c === null || !state) return;
-    const entry = list[c]!;
-    if (!entry.states.includes(state)) entry.states.push(state);
+  read('jurisdiction', (col) => {
+    const key = columns(col);
+    const [state, term] = [col('state_id'), col('term_date')];
+    return (c) => {
+      const ended = mcdDate(cell(c, term));
+      if (ended && vintage && ended < vintage) return;
+      const k = index(key(c));
+      const s = states.get(cell(c, state).trim());
+      if (k === null || !s) return;
+      const entry = list[k]!;
+      if (!entry.states.includes(s)) entry.states.push(s);
+    };
   });
   for (const c of list) c.states.sort();
-  return { list, index };
+  return { list, index, columns };
 }

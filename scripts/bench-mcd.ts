@@ -1,0 +1,136 @@
+/**
+ * Medical-necessity speed in real Chromium (headless, an on-disk profile), on a generated full-size
+ * MCD "current article" download (tests/fixtures/mcd/generate.ts: 2,002 articles, 431,120 covered
+ * diagnosis rows, the row counts of a real 2025–26 download):
+ * - import-mcd-articles: importFiles on current_article.zip (nested zip, parse by header names,
+ *   compile, write, swap); median of 3 runs; budget ≤ 10 s.
+ * - check-med-necessity-12-lines: the whole engine on a 12-line claim whose codes the articles list,
+ *   warm, with the set loaded minus without it: what med-necessity adds; budget ≤ 1 ms.
+ * Run: npm run bench -- mcd (prints one JSON line per figure).
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { FULL_SIZE, fullSizeTables } from '../tests/fixtures/mcd/generate';
+import { mcdZip } from '../tests/fixtures/mcd/write';
+import type { Figure } from './bench-extraction';
+import { findBrowser } from './lib/find-browser';
+
+const root = resolve(import.meta.dirname, '..');
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const round = (ms: number) => Math.round(ms * 1000) / 1000;
+
+/** 12 codes listed by the most articles, and diagnoses half on their lists, half not. */
+function claimCodes(tables: Record<string, string>) {
+  const count = new Map<string, number>();
+  for (const row of tables['article_x_hcpc_code.csv']!.split('\r\n').slice(1)) {
+    const code = row.split(',')[2]!;
+    count.set(code, (count.get(code) ?? 0) + 1);
+  }
+  const codes = [...count]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 12)
+    .map(([c]) => c);
+  const covered = tables['article_x_icd10_covered.csv']!.split('\r\n', 200)
+    .slice(1)
+    .map((r) => r.split(',')[2]!.replace('.', ''));
+  return { codes, diagnoses: [...new Set(covered)].slice(0, 4).concat(['Z0000', 'R69', 'Z7689', 'E119']) };
+}
+
+export async function benchMcd(report: (f: Figure) => void): Promise<void> {
+  const tables = fullSizeTables(root);
+  const zip = mcdZip(tables, 1);
+  const { codes, diagnoses } = claimCodes(tables);
+  const states = tables['state_lookup.csv']!.split('\r\n')
+    .slice(1)
+    .map((r) => r.split(',')[1]!);
+  const bundle = await build({
+    entryPoints: [join(root, 'bench/browser/mcd.ts')],
+    bundle: true,
+    format: 'iife',
+    write: false,
+    minify: true,
+  });
+  const js = bundle.outputFiles[0]!.text;
+  const server = createServer((req, res) => {
+    const url = decodeURIComponent(req.url ?? '/');
+    const body =
+      url === '/'
+        ? '<!doctype html><meta charset="utf-8"><title>bench</title><script src="/bench.js"></script>'
+        : url === '/bench.js'
+          ? js
+          : url === '/data/current_article.zip'
+            ? zip
+            : url.startsWith('/public/data/') && !url.includes('..')
+              ? readFileSync(join(root, url))
+              : undefined;
+    if (body === undefined) return void res.writeHead(404).end();
+    res.writeHead(200).end(body);
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browserPath = findBrowser();
+  if (!browserPath.ok) throw new Error(browserPath.message);
+  const profile = mkdtempSync(join(tmpdir(), 'claimlens-bench-mcd-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: browserPath.path,
+    headless: true,
+    args: [
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.setDefaultTimeout(0);
+    await page.goto(origin);
+    const call = <T>(name: string, ...args: unknown[]) =>
+      page.evaluate(
+        ([n, a]) =>
+          (globalThis as unknown as { claimlensMcdBench: Record<string, (...x: unknown[]) => unknown> })
+            .claimlensMcdBench[n as string]!(...(a as unknown[])),
+        [name, args] as const,
+      ) as Promise<T>;
+    const imports: { ms: number; rows: number; storedBytes: number }[] = [];
+    for (let run = 0; run < 3; run++) imports.push(await call('timeMcdImport'));
+    report({
+      name: 'import-mcd-articles',
+      rows: imports[0]?.rows,
+      median_ms: round(median(imports.map((i) => i.ms))),
+      runs: imports.length,
+      covered_rows: FULL_SIZE.covered,
+      zip_bytes: zip.length,
+      stored_bytes: imports[0]?.storedBytes,
+    });
+    const check = await call<{ withMcd: number[]; withoutMcd: number[]; findings: Record<string, number> }>(
+      'timeMedNecessity',
+      codes,
+      diagnoses,
+      states,
+      15,
+      20,
+    );
+    const withMs = median(check.withMcd);
+    const withoutMs = median(check.withoutMcd);
+    report({
+      name: 'check-med-necessity-12-lines',
+      median_ms: round(withMs - withoutMs),
+      engine_with_mcd_ms: round(withMs),
+      engine_without_mcd_ms: round(withoutMs),
+      runs: check.withMcd.length * 20,
+      findings: check.findings,
+    });
+  } finally {
+    await context.close();
+    server.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
