@@ -17,6 +17,8 @@ const CODE_TABLES = new Set<McdTable>(['hcpc', 'covered', 'noncovered', 'article
 /** A column's index by name (−1 when absent: its cells read as ""). */
 export type Columns = (name: string) => number;
 export type OnRow = (cells: string[], line: number) => void;
+/** A cell by index (−1 = column absent). */
+export const cell = (cells: string[], i: number): string => (i < 0 ? '' : (cells[i] ?? ''));
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const latin1 = new TextDecoder('latin1');

@@ -1,6 +1,7 @@
-import type { CodeRange, CoverageContractor } from '../coverage';
+import type { CodeRange } from '../coverage';
 import type { BadRowLog } from './bad-rows';
 import { mcdDate, readHcpcsCell, readIcdCell } from './mcd-codes';
+import { compileContractors, type Reader } from './mcd-contractors';
 import {
   encodeArticle,
   encodeContractor,
@@ -10,7 +11,7 @@ import {
   mcdDxKey,
   type StoredArticle,
 } from './mcd-layout';
-import { type Columns, type McdFile, type OnRow, readLookup, readMcdTable } from './mcd-read';
+import { cell, type McdFile, readMcdTable } from './mcd-read';
 import { MCD_TABLES, type McdTable, REQUIRED_TABLES } from './mcd-tables';
 import { type CompiledRecord, ImportError } from './types';
 
@@ -33,8 +34,6 @@ interface Building extends StoredArticle {
   key: string;
 }
 
-/** A cell by index (−1 = column absent). */
-const cell = (cells: string[], i: number) => (i < 0 ? '' : (cells[i] ?? ''));
 
 export function compileMcd(
   files: McdFile[],
@@ -229,81 +228,4 @@ function diagnosisLists(covered: Map<string, number[]>, noncovered: Map<string, 
   for (const code of new Set([...covered.keys(), ...noncovered.keys()]))
     out.set(code, `${numbers(covered.get(code) ?? [])}|${numbers(noncovered.get(code) ?? [])}`);
   return out;
-}
-
-type Reader = (table: McdTable, setup: (column: Columns) => OnRow) => number;
-
-/** (contractor_id, contractor_type_id, contractor_version) of a row. */
-type ContractorKey = [id: string, type: string, version: string];
-
-/** Contractors with the states they serve now, numbered in file order; DME MACs marked. */
-function compileContractors(byTable: Map<McdTable, McdFile>, read: Reader, vintage: string | null) {
-  const states = new Map<string, string>();
-  read('state', (col) => {
-    const [id, abbrev] = [col('state_id'), col('state_abbrev')];
-    return (c) => {
-      const a = cell(c, abbrev).trim().toUpperCase();
-      if (a) states.set(cell(c, id).trim(), a);
-    };
-  });
-  const typeFile = byTable.get('contractorType');
-  const dmeTypes = new Set<string>();
-  if (typeFile) {
-    for (const [id, description] of readLookup(typeFile, 'contractor_type_id', 'desc'))
-      if (/\bDME\b/i.test(description)) dmeTypes.add(id);
-  }
-  const columns = (col: Columns) => {
-    const [id, type, version] = [col('contractor_id'), col('contractor_type_id'), col('contractor_version')];
-    return (c: string[]): ContractorKey => [
-      cell(c, id).trim(),
-      cell(c, type).trim(),
-      cell(c, version).trim(),
-    ];
-  };
-  const list: (CoverageContractor & { id: string; type: string; version: number })[] = [];
-  const byKey = new Map<string, number>();
-  read('contractor', (col) => {
-    const key = columns(col);
-    const [number, name] = [col('contractor_number'), col('contractor_bus_name')];
-    return (c) => {
-      const n = cell(c, number).trim();
-      if (!n) return;
-      const [id, type, version] = key(c);
-      byKey.set(`${id}|${type}|${version}`, list.length);
-      list.push({
-        number: n,
-        name: cell(c, name).trim(),
-        states: [],
-        dme: dmeTypes.has(type),
-        id,
-        type,
-        version: Number(version) || 0,
-      });
-    };
-  });
-  /** The contractor row a key names; another version of the same id and type if need be. */
-  const index = ([id, type, version]: ContractorKey): number | null => {
-    const exact = byKey.get(`${id}|${type}|${version}`);
-    if (exact !== undefined) return exact;
-    let best: number | null = null;
-    list.forEach((c, i) => {
-      if (c.id === id && c.type === type && (best === null || c.version > list[best]!.version)) best = i;
-    });
-    return best;
-  };
-  read('jurisdiction', (col) => {
-    const key = columns(col);
-    const [state, term] = [col('state_id'), col('term_date')];
-    return (c) => {
-      const ended = mcdDate(cell(c, term));
-      if (ended && vintage && ended < vintage) return;
-      const k = index(key(c));
-      const s = states.get(cell(c, state).trim());
-      if (k === null || !s) return;
-      const entry = list[k]!;
-      if (!entry.states.includes(s)) entry.states.push(s);
-    };
-  });
-  for (const c of list) c.states.sort();
-  return { list, index, columns };
 }
