@@ -34,7 +34,6 @@ interface Building extends StoredArticle {
   key: string;
 }
 
-
 export function compileMcd(
   files: McdFile[],
   logFor: (file: McdFile) => BadRowLog,
