@@ -59,7 +59,9 @@ describe('med-necessity: covered, not covered, non-covered list', () => {
     expect(f.message).toBe(
       'Diagnoses on line 2 (E11.9, R73.03) are not among those article A59001 (Billing and Coding: Transthoracic Echocardiography (TTE), CGS Administrators, LLC, version 7) lists as supporting 93306.',
     );
-    expect(f.source).toBe('MCD article A59001 v7, effective 2025-10-01 (MCD coverage articles 2026-11-20)');
+    expect(f.source).toBe(
+      'MCD article A59001 v7: Billing and Coding: Transthoracic Echocardiography (TTE) — CGS Administrators, LLC (15202), effective 2025-10-01 (MCD coverage articles 2026-11-20)',
+    );
     expect(f.action).toMatch(/Check the documentation and the article/);
     expect(f.action).toMatch(/ABN before the service .* GA/);
   });
@@ -146,7 +148,7 @@ describe('med-necessity: dates and versions', () => {
     const before = only(await run({ lines: ['82306'], dx: ['E8352'], dos: '2024-06-14' }));
     expect(before.message).toContain('A59003');
     expect(before.source).toBe(
-      'MCD article A59003 v2, effective 2019-10-01, retired 2024-12-31 (MCD coverage articles 2026-11-20)',
+      'MCD article A59003 v2: Billing and Coding: Vitamin D Assay Testing — CGS Administrators, LLC (15202), effective 2019-10-01, retired 2024-12-31 (MCD coverage articles 2026-11-20)',
     );
     expect(await briefOf({ lines: ['82306'], dx: ['E559'], dos: '2024-06-14' })).toEqual([]);
   });
@@ -155,6 +157,22 @@ describe('med-necessity: dates and versions', () => {
     const f = only(await run({ lines: ['93306'], dx: ['Z0000'], dos: '2025-09-01' }));
     expect(f.severity).toBe('warning');
     expect(f.source).toMatch(/newer than the date of service \(2025-09-01\)$/);
+  });
+});
+
+describe('med-necessity: long titles', () => {
+  it('a very long article title is shortened so the finding stays within its limits', async () => {
+    const t = tables();
+    const mcd = structuredClone(t.mcd!);
+    mcd.rows.articles[0]!.title = `Billing and Coding: ${'Very long title, '.repeat(40)}end`;
+    const found = await runSnapshot(snapshot([claim({ lines: ['93306'], dx: ['E119'], dos: DOS })]), {
+      store: createMemoryStore({ ...t, mcd }),
+      settings: { jurisdiction: OHIO },
+    });
+    const f = only(found.filter((x) => x.rule === 'med-necessity'));
+    expect(f.source.length).toBeLessThanOrEqual(300);
+    expect(f.source).toMatch(/^MCD article A59001 v7: Billing and Coding: Very long title.*… — CGS/);
+    expect(f.message.length).toBeLessThanOrEqual(1000);
   });
 });
 

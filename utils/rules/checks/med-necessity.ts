@@ -22,11 +22,21 @@ import { describeJurisdiction, jurisdictionSet } from '../jurisdiction';
  */
 const RULE = 'med-necessity';
 
+/** Finding sources are at most 300 characters: the title gives way first. */
+const SOURCE_MAX = 300;
+
 function source(v: ArticleVerdict, set: DataSetInfo, dos: string): string {
+  const a = v.article;
   const newer = v.newer ? ` — this version is newer than the date of service (${dos})` : '';
-  const from = v.article.effectiveFrom ? `, effective ${v.article.effectiveFrom}` : '';
-  const retired = v.article.retired ? `, retired ${v.article.effectiveTo ?? ''}`.trimEnd() : '';
-  return `MCD article ${v.article.id} v${v.article.version}${from}${retired} (${set.label})${newer}`;
+  const from = a.effectiveFrom ? `, effective ${a.effectiveFrom}` : '';
+  const retired = a.retired && a.effectiveTo ? `, retired ${a.effectiveTo}` : '';
+  const who = [...new Set(v.contractors.map((c) => c.name))].join(' / ');
+  const numbers = v.contractors.map((c) => c.number).join(', ');
+  const rest = ` — ${who} (${numbers})${from}${retired} (${set.label})${newer}`;
+  const head = `MCD article ${a.id} v${a.version}: `;
+  const room = SOURCE_MAX - head.length - rest.length;
+  const title = a.title.length <= room ? a.title : `${a.title.slice(0, Math.max(0, room - 1))}…`;
+  return `${head}${title}${rest}`.slice(0, SOURCE_MAX);
 }
 
 function abnStep(payer: Payer): string {
