@@ -60,7 +60,9 @@ export async function saveJurisdiction(j: Jurisdiction): Promise<void> {
 }
 
 export async function saveRuleSettings(settings: RuleSettings): Promise<void> {
-  await browser.storage.local.set({ [RULE_SETTINGS_KEY]: RuleSettings.parse(settings) });
+  // The jurisdiction is kept under its own key (saveJurisdiction), never from a copy held elsewhere.
+  const { jurisdiction: _kept, ...rest } = RuleSettings.parse(settings);
+  await browser.storage.local.set({ [RULE_SETTINGS_KEY]: rest });
 }
 
 /** What ClaimLens shows where: inline flags on claim-entry forms can be turned off. */
