@@ -23,19 +23,19 @@ const denied = (dx: string[], extra: Partial<ServiceLine> = {}, jurisdiction: ob
   ).then((found) => found.filter((f) => f.rule === 'denial' && f.lines[0] === 1));
 
 describe('CO-50 / N115 tied to the coverage article', () => {
-  it('a diagnosis not on the article’s list: names the article, says so, corrected claim or the denial stands', async () => {
+  it('a diagnosis not on the article’s list: names the article and says so; the step is the CO-50 guidance', async () => {
     const [co50, n115] = await denied(['E119']);
     expect(co50?.message).toContain(
-      'Article A59001 (Billing and Coding: Transthoracic Echocardiography (TTE), CGS Administrators, LLC, version 7) applies to 93306; the diagnoses on line 1 (E11.9) are not on its covered list.',
+      'Article A59001 (Billing and Coding: Transthoracic Echocardiography (TTE), CGS Administrators, LLC, version 7) applies to 93306; the diagnoses on line 1 (E11.9) are not on its covered list',
     );
-    expect(co50?.action).toMatch(/corrected claim .* otherwise the denial stands/);
+    expect(co50?.action).toMatch(/ABN/);
     expect(n115?.message).toContain('Article A59001');
   });
 
-  it('a diagnosis on the article’s list: appeal with the records, citing the article', async () => {
+  it('a diagnosis on the article’s list: says so, and to cite the article with the records', async () => {
     const [co50] = await denied(['I509']);
-    expect(co50?.message).toContain('diagnosis I50.9 on line 1 is on its covered list');
-    expect(co50?.action).toMatch(/appeal \(redetermination, within 120 days\) .* citing article A59001/);
+    expect(co50?.message).toContain('diagnosis I50.9 on line 1 is on its covered list: cite article A59001');
+    expect(co50?.action).toMatch(/redetermination|appeal/i);
   });
 
   it('a diagnosis on the non-covered list', async () => {
@@ -45,14 +45,23 @@ describe('CO-50 / N115 tied to the coverage article', () => {
     );
   });
 
-  it('GA on the denied line: bill the patient with the ABN on file', async () => {
-    const [co50] = await denied(['E119'], { modifiers: ['GA'] });
-    expect(co50?.action).toMatch(/GA is on the line: with the signed ABN on file, bill the patient/);
+  it('CO-167 (diagnosis not covered) is tied to the article too', async () => {
+    const found = await runSnapshot(
+      snapshot(
+        [claim({ dos: '2026-01-15', dx: ['E119'], lines: [['93306', { adjustments: [adj('CO-167')] }]] })],
+        { kind: 'remittance' },
+      ),
+      { settings: { jurisdiction: { states: ['OH'] } }, today: '2026-02-20' },
+    );
+    const co167 = found.find((f) => f.rule === 'denial' && f.message.includes('CO-167'));
+    expect(co167?.message).toContain('Article A59001');
   });
 
-  it('no article of the practice’s jurisdiction: the general CO-50 guidance', async () => {
-    const [co50] = await denied(['E119'], {}, { states: ['PA'] });
-    expect(co50?.message).not.toContain('Article');
-    expect(co50?.action).toMatch(/appeal|ABN/i);
+  it('no article of the practice’s jurisdiction, or no jurisdiction: the general guidance alone', async () => {
+    const [pa] = await denied(['E119'], {}, { states: ['PA'] });
+    expect(pa?.message).not.toContain('Article');
+    const [unset] = await denied(['E119'], {}, {});
+    expect(unset?.message).not.toContain('Article');
+    expect(unset?.action).toMatch(/ABN/);
   });
 });

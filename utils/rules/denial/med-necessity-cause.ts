@@ -8,8 +8,9 @@ import type { Cause } from './cause';
 /**
  * A "not medically necessary" denial (CO-50, CO-167, N115 = decision based on an LCD) on a line,
  * explained with the coverage article of the practice's jurisdiction that lists the line's code, and
- * whether the diagnoses the line points to are on its list. Null when no article applies or the data
- * or jurisdiction is missing (the med-necessity check says so on the same claim).
+ * whether the diagnoses the line points to are on its list (the step comes from the guidance table).
+ * Null when no article applies or the data or jurisdiction is missing (the med-necessity check says
+ * so on the same claim).
  */
 export const MED_NECESSITY_REASONS = new Set(['50', '167', 'N115']);
 
@@ -30,18 +31,15 @@ export function medNecessityCause(
   const article = `Article ${describeArticle(v)} applies to ${line.code}`;
   if (v.verdict === 'covered') {
     return {
-      text: `${article}, and diagnosis ${dxList(v.covered)} on line ${line.line} is on its covered list.`,
-      nextStep: `The diagnosis is on the article’s list: check that the record meets the article’s other requirements, then appeal (redetermination, within 120 days) with the records, citing article ${v.article.id}.`,
+      text: `${article}, and diagnosis ${dxList(v.covered)} on line ${line.line} is on its covered list: cite article ${v.article.id} with the records.`,
+      facts: [],
     };
   }
-  const text =
-    v.verdict === 'non-covered'
-      ? `${article}, and diagnosis ${dxList(v.noncovered)} on line ${line.line} is on its list of diagnoses that do not support it.`
-      : `${article}; the diagnoses on line ${line.line} (${dxList(judged.diagnoses)}) are not on its covered list.`;
   return {
-    text,
-    nextStep: line.modifiers.includes('GA')
-      ? 'GA is on the line: with the signed ABN on file, bill the patient. Appeal only if the record supports a diagnosis the article lists.'
-      : `If the record supports a diagnosis article ${v.article.id} lists, send a corrected claim pointing the line at it; otherwise the denial stands (no ABN: the patient cannot be billed). Give an ABN (GA) next time the service may not be covered.`,
+    text:
+      v.verdict === 'non-covered'
+        ? `${article}, and diagnosis ${dxList(v.noncovered)} on line ${line.line} is on its list of diagnoses that do not support it: an appeal needs records showing a diagnosis the article covers.`
+        : `${article}; the diagnoses on line ${line.line} (${dxList(judged.diagnoses)}) are not on its covered list: an appeal needs records showing a diagnosis the article lists.`,
+    facts: [],
   };
 }
