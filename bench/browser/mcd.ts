@@ -6,9 +6,10 @@ import { emptyClaim, emptyLine, emptySnapshot } from '../../utils/portals/adapte
 import { loadBundledData } from '../../utils/ruledata/bundled';
 import { ClaimLensDb } from '../../utils/ruledata/db';
 import { importFiles } from '../../utils/ruledata/import';
-import { deleteDataSet } from '../../utils/ruledata/manage';
 import { createRuleStore } from '../../utils/ruledata/store';
+import { checkMedNecessity } from '../../utils/rules/checks/med-necessity';
 import { checkSnapshot } from '../../utils/rules/engine';
+import { buildRuleQuery } from '../../utils/rules/query';
 import { RuleSettings } from '../../utils/rules/settings';
 
 const fetchBytes = async (url: string) => new Uint8Array(await (await fetch(url)).arrayBuffer());
@@ -42,6 +43,7 @@ async function timeMedNecessity(
   codes: string[],
   diagnoses: string[],
   states: string[],
+  allStates: string[],
   batches: number,
   perBatch: number,
 ) {
@@ -69,25 +71,58 @@ async function timeMedNecessity(
     charge: 100,
   }));
   snapshot.claims = [claim];
-  const time = async () => {
-    await checkSnapshot(snapshot, store, settings, '2026-11-20');
+  // The same claim against a database without the MCD set (the same bundled data), batches
+  // interleaved so both see the same machine load: the paired differences are what med-necessity adds.
+  const bare = await freshDb('bench-med-necessity-bare');
+  await loadBundledData(bare, (path) => fetchBytes(`/public/${path}`));
+  const bareStore = createRuleStore(bare);
+  const batch = async (s: typeof store) => {
+    const t0 = performance.now();
+    for (let i = 0; i < perBatch; i++) await checkSnapshot(snapshot, s, settings, '2026-11-20');
+    return (performance.now() - t0) / perBatch;
+  };
+  const interleaved = async () => {
+    await batch(store);
+    await batch(bareStore);
+    const withMcd: number[] = [];
+    const withoutMcd: number[] = [];
+    for (let b = 0; b < batches; b++) {
+      withMcd.push(await batch(store));
+      withoutMcd.push(await batch(bareStore));
+    }
+    return { withMcd, withoutMcd, added: withMcd.map((w, i) => w - withoutMcd[i]!) };
+  };
+  const found = await checkSnapshot(snapshot, store, settings, '2026-11-20');
+  // The check alone on data already loaded (no store work).
+  const data = await store.load(buildRuleQuery(claim, '2026-11-20'));
+  const checkAlone = (s: RuleSettings) => {
+    const ctx = {
+      claimIndex: 0,
+      today: '2026-11-20',
+      settings: s,
+      packs: [],
+      snapshot,
+      setting: 'practitioner' as const,
+    };
+    const count = checkMedNecessity(claim, data, ctx).length;
     const times: number[] = [];
     for (let b = 0; b < batches; b++) {
       const t0 = performance.now();
-      for (let i = 0; i < perBatch; i++) await checkSnapshot(snapshot, store, settings, '2026-11-20');
+      for (let i = 0; i < perBatch; i++) checkMedNecessity(claim, data, ctx);
       times.push((performance.now() - t0) / perBatch);
     }
-    return times;
+    return { times, count };
   };
-  const found = await checkSnapshot(snapshot, store, settings, '2026-11-20');
-  const withMcd = await time();
-  await deleteDataSet(db, report.dataset!.id);
-  const withoutMcd = await time();
+  const checkOnly = checkAlone(settings).times;
+  // Worst case: a practice in every state (every jurisdiction's article applies).
+  const everywhere = checkAlone(RuleSettings.parse({ jurisdiction: { states: allStates } }));
+  const engine = await interleaved();
   db.close();
+  bare.close();
   const findings: Record<string, number> = {};
   for (const f of found.filter((x) => x.rule === 'med-necessity'))
     findings[f.severity] = (findings[f.severity] ?? 0) + 1;
-  return { withMcd, withoutMcd, findings };
+  return { ...engine, checkOnly, everywhere, findings };
 }
 
 Object.assign(globalThis, { claimlensMcdBench: { timeMcdImport, timeMedNecessity } });

@@ -1,4 +1,4 @@
-import { type CoverageArticle, type CoverageData, inRange } from './coverage';
+import { type CoverageArticle, type CoverageContractor, type CoverageData, inRange } from './coverage';
 import type { RuleRecord } from './db';
 import {
   articleNumbers,
@@ -27,6 +27,18 @@ interface Decoded {
 
 /** Articles decoded from a cached "articles" row (rows never change once live: decode once). */
 const decodedRows = new WeakMap<object, Map<number, Decoded | null>>();
+/** Contractors decoded from a cached "contractors" row: one object per contractor, shared by articles. */
+const decodedContractors = new WeakMap<object, Map<number, CoverageContractor | null>>();
+
+function contractorAt(list: unknown[], n: number): CoverageContractor | null {
+  let memo = decodedContractors.get(list);
+  if (!memo) {
+    memo = new Map();
+    decodedContractors.set(list, memo);
+  }
+  if (!memo.has(n)) memo.set(n, decodeContractor(list[n]));
+  return memo.get(n) ?? null;
+}
 
 export function askCoverage(
   set: DataSetInfo | undefined,
@@ -72,7 +84,7 @@ function assemble(
   const decode = (n: number): Decoded | null => {
     if (memo.has(n)) return memo.get(n) ?? null;
     const stored = decodeArticle(articles[n]);
-    const list = Array.isArray(contractors) ? contractors : [];
+    const list: unknown[] = Array.isArray(contractors) ? contractors : [];
     const found = stored && {
       stored,
       article: {
@@ -84,7 +96,7 @@ function assemble(
         retired: stored.retired,
         hasCovered: stored.hasCovered,
         hasNoncovered: stored.hasNoncovered,
-        contractors: stored.contractors.flatMap((c) => decodeContractor(list[c]) ?? []),
+        contractors: stored.contractors.flatMap((c) => contractorAt(list, c) ?? []),
       },
     };
     memo.set(n, found);
@@ -98,16 +110,18 @@ function assemble(
     out.articlesByCode[code] = listed;
     for (const n of numbers) onClaim.add(n);
   }
+  // Range rows are rare: only the claim's articles that have any are tried against each diagnosis.
+  const ranged = [...onClaim].flatMap((n) => {
+    const d = decode(n);
+    return d && (d.stored.coveredRanges.length > 0 || d.stored.noncoveredRanges.length > 0) ? [d] : [];
+  });
   for (const dx of diagnoses) {
     const entry = entryOf(rows.get(mcdDxKey(dx)), dx);
     const [covered = '', noncovered = ''] = typeof entry === 'string' ? entry.split('|') : [];
     const pick = (list: string, ranges: (a: StoredArticle) => { from: string; to: string }[]) => {
       const ids = new Set<string>();
       for (const n of articleNumbers(list)) if (onClaim.has(n)) ids.add(decode(n)?.article.id ?? '');
-      for (const n of onClaim) {
-        const d = decode(n);
-        if (d && ranges(d.stored).some((r) => inRange(dx, r))) ids.add(d.article.id);
-      }
+      for (const d of ranged) if (ranges(d.stored).some((r) => inRange(dx, r))) ids.add(d.article.id);
       ids.delete('');
       return [...ids].sort();
     };

@@ -51,10 +51,20 @@ export function describeJurisdiction(j: Jurisdiction): string {
   return parts.join('; ');
 }
 
+/** The jurisdiction's states as a set, made once per settings object (a claim asks many times). */
+const stateSets = new WeakMap<Jurisdiction, ReadonlySet<string>>();
+
 /** A contractor of the practice's jurisdiction (states or numbers set win over the portal preset). */
 export function contractorInJurisdiction(c: CoverageContractor, j: Jurisdiction): boolean {
-  if (j.states.length > 0 || j.contractors.length > 0)
-    return j.contractors.includes(c.number) || c.states.some((s) => j.states.includes(s));
+  if (j.states.length > 0 || j.contractors.length > 0) {
+    if (j.contractors.includes(c.number)) return true;
+    let states = stateSets.get(j);
+    if (!states) {
+      states = new Set(j.states);
+      stateSets.set(j, states);
+    }
+    return c.states.some((s) => states.has(s));
+  }
   return j.presetFrom !== null && MAC_PORTALS[j.presetFrom].pattern.test(c.name);
 }
 
@@ -63,8 +73,20 @@ export function contractorInJurisdiction(c: CoverageContractor, j: Jurisdiction)
  * to DME supplier claims, which ClaimLens does not read: practitioner and hospital claims skip them.
  */
 export function applyingContractors(article: CoverageArticle, j: Jurisdiction): CoverageContractor[] {
-  return article.contractors.filter((c) => !c.dme && contractorInJurisdiction(c, j));
+  // A code may be listed by a hundred articles across the country: each is judged once per settings.
+  let known = applying.get(j);
+  if (!known) {
+    known = new WeakMap();
+    applying.set(j, known);
+  }
+  let found = known.get(article);
+  if (!found) {
+    found = article.contractors.filter((c) => !c.dme && contractorInJurisdiction(c, j));
+    known.set(article, found);
+  }
+  return found;
 }
+const applying = new WeakMap<Jurisdiction, WeakMap<CoverageArticle, CoverageContractor[]>>();
 
 /** The preset for a MAC portal seen in use, or null when the biller has already set something. */
 export function presetFromPortal(j: Jurisdiction, portal: string): Jurisdiction | null {
