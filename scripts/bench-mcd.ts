@@ -102,6 +102,10 @@ export async function benchMcd(report: (f: Figure) => void): Promise<void> {
             .claimlensMcdBench[n as string]!(...(a as unknown[])),
         [name, args] as const,
       ) as Promise<T>;
+    if (process.env.BENCH_ONLY === 'steps') {
+      for (let run = 0; run < 2; run++) console.log(JSON.stringify(await call('timeMcdSteps')));
+      return;
+    }
     const imports: { ms: number; rows: number; storedBytes: number }[] = [];
     for (let run = 0; run < 3; run++) imports.push(await call('timeMcdImport'));
     report({

@@ -126,3 +126,46 @@ async function timeMedNecessity(
 }
 
 Object.assign(globalThis, { claimlensMcdBench: { timeMcdImport, timeMedNecessity } });
+
+/** Where the import's time goes (printed by `BENCH_ONLY=steps npm run bench -- mcd`). */
+async function timeMcdSteps() {
+  const { openInput } = await import('../../utils/ruledata/import/open');
+  const { detect } = await import('../../utils/ruledata/import/detect');
+  const { compileMcd } = await import('../../utils/ruledata/import/mcd');
+  const { badRowLog } = await import('../../utils/ruledata/import/bad-rows');
+  const { writeCompiledSet } = await import('../../utils/ruledata/import/write');
+  const bytes = await fetchBytes('/data/current_article.zip');
+  let t0 = performance.now();
+  const entries = await openInput({ name: 'current_article.zip', bytes });
+  const unzip = performance.now() - t0;
+  t0 = performance.now();
+  const files = entries.flatMap((e) => {
+    const d = detect(e);
+    return d.kind === 'mcd' ? [{ table: d.table, entry: e, label: e.name }] : [];
+  });
+  const mcd = compileMcd(files, (f) => badRowLog(f.label));
+  const compile = performance.now() - t0;
+  const db = await freshDb(`bench-mcd-steps-${Date.now()}`);
+  t0 = performance.now();
+  await writeCompiledSet(
+    db,
+    {
+      kind: 'mcd',
+      setting: 'all',
+      version: 'x',
+      label: 'x',
+      effectiveFrom: '2026-11-20',
+      effectiveTo: null,
+      rows: mcd.rows,
+      records: mcd.records,
+      badRows: [],
+      badRowCount: 0,
+    },
+    [],
+  );
+  const write = performance.now() - t0;
+  db.close();
+  await ClaimLensDb.delete(db.name);
+  return { unzip, compile, write };
+}
+Object.assign((globalThis as unknown as { claimlensMcdBench: object }).claimlensMcdBench, { timeMcdSteps });

@@ -8,6 +8,7 @@ import { createMemoryStore } from '../rules/testing/memory-store';
 import { tables } from '../rules/testing/run';
 import { importFiles } from './import';
 import { readHcpcsCell, readIcdCell } from './import/mcd-codes';
+import { groupedEntry } from './import/mcd-layout';
 import { createRuleStore } from './store';
 import type { RuleQuery } from './types';
 
@@ -89,6 +90,13 @@ describe('importing the MCD current article download', () => {
     expect(keys).toContain('dx:I48'); // I48.0 and I48.91 in one row
     expect(keys).toContain('hc:933');
     expect(keys.filter((k) => k.startsWith('dx:')).every((k) => k.length === 6)).toBe(true);
+    const row = (await db.ruleRecords.get([report!.dataset!.id, 'dx:I48']))?.data;
+    // One string per row; a code is found whole, never as the prefix of a longer one.
+    expect(typeof row).toBe('string');
+    expect(groupedEntry(row, 'I480')).toBe('0|');
+    expect(groupedEntry(row, 'I4891')).toBe('0|');
+    expect(groupedEntry(row, 'I489')).toBeUndefined();
+    expect(groupedEntry(row, 'I48')).toBeUndefined();
   });
 
   it('also reads the CSV files dropped one by one, a renamed one by its header', async () => {

@@ -4,6 +4,7 @@ import {
   articleNumbers,
   decodeArticle,
   decodeContractor,
+  groupedEntry,
   MCD_ARTICLES_KEY,
   MCD_CONTRACTORS_KEY,
   mcdCodeKey,
@@ -64,12 +65,6 @@ export function askCoverage(
   };
 }
 
-function entryOf(row: unknown, code: string): unknown {
-  return row && typeof row === 'object' && Object.hasOwn(row, code)
-    ? (row as Record<string, unknown>)[code]
-    : undefined;
-}
-
 function assemble(
   codes: string[],
   diagnoses: string[],
@@ -104,7 +99,7 @@ function assemble(
   };
   const onClaim = new Set<number>();
   for (const code of codes) {
-    const numbers = articleNumbers(entryOf(rows.get(mcdCodeKey(code)), code));
+    const numbers = articleNumbers(groupedEntry(rows.get(mcdCodeKey(code)), code));
     const listed = numbers.flatMap((n) => decode(n)?.article ?? []);
     if (listed.length === 0) continue;
     out.articlesByCode[code] = listed;
@@ -116,7 +111,7 @@ function assemble(
     return d && (d.stored.coveredRanges.length > 0 || d.stored.noncoveredRanges.length > 0) ? [d] : [];
   });
   for (const dx of diagnoses) {
-    const entry = entryOf(rows.get(mcdDxKey(dx)), dx);
+    const entry = groupedEntry(rows.get(mcdDxKey(dx)), dx);
     const [covered = '', noncovered = ''] = typeof entry === 'string' ? entry.split('|') : [];
     const pick = (list: string, ranges: (a: StoredArticle) => { from: string; to: string }[]) => {
       const ids = new Set<string>();

@@ -21,8 +21,8 @@ export type IcdCell = { code: string } | { range: CodeRange } | { bad: string };
 
 export function readIcdCell(codeCell: string, rangeCell: string): IcdCell {
   if (rangeCell === '') {
-    // Most rows: one code, no range (431,120 of them in a real download).
-    const code = icdCode(codeCell);
+    // Most rows: one clean code with its dot, no range (431,120 of them in a real download).
+    const code = codeCell.charCodeAt(3) === 46 ? codeCell.slice(0, 3) + codeCell.slice(4) : codeCell;
     if (ICD.test(code)) return { code };
   }
   const pair = TWO.exec(codeCell) ?? TWO.exec(rangeCell);

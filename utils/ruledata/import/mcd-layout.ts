@@ -10,9 +10,11 @@ import type { CodeRange, CoverageArticle, CoverageContractor } from '../coverage
  *                       flags ("c" has a covered list, "n" has a non-covered list),
  *                       covered ranges, non-covered ranges ("FROM~TO", space-separated)
  *   key "contractors"   string[]: number, business name, states (space-separated), DME 1/0, tab-separated
- *   key "hc:<3 chars>"  { [procedure code]: "article numbers" } — grouped by the code's first 3 characters
- *   key "dx:<3 chars>"  { [diagnosis, no dot]: "covered article numbers|non-covered article numbers" }
+ *   key "hc:<3 chars>"  "\nCODE\tarticle numbers\n…" — procedure codes grouped by their first 3 characters
+ *   key "dx:<3 chars>"  "\nDIAGNOSIS\tcovered article numbers|non-covered article numbers\n…" (no dot)
  *                       — grouped by ICD-10-CM category, like the PTP rows by column-1 prefix
+ * Rows are single strings (not objects of many keys): IndexedDB stores and reads them several times
+ * faster, and a claim's entry is found with one indexOf.
  *
  * 431,120 covered-diagnosis rows become ~1,900 "dx:" rows and ~1,000 "hc:" rows: a claim reads one
  * row per code prefix and per diagnosis category, plus the two lists (cached once read).
@@ -89,6 +91,16 @@ export function decodeContractor(entry: unknown): CoverageContractor | null {
   const [number, name, states, dme] = entry.split('\t');
   if (!number || name === undefined) return null;
   return { number, name, states: (states ?? '').split(' ').filter(Boolean), dme: dme === '1' };
+}
+
+/** The value of `code` in a grouped row ("\nCODE\tvalue\n…"), or undefined. */
+export function groupedEntry(row: unknown, code: string): string | undefined {
+  if (typeof row !== 'string' || code.includes('\n') || code.includes('\t')) return undefined;
+  const at = row.indexOf(`\n${code}\t`);
+  if (at < 0) return undefined;
+  const from = at + code.length + 2;
+  const end = row.indexOf('\n', from);
+  return row.slice(from, end < 0 ? row.length : end);
 }
 
 /** "3 1f a" → [3, 51, 10]; anything else → []. */

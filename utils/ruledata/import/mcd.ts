@@ -158,11 +158,10 @@ export function compileMcd(
   });
 
   // Diagnoses: article numbers per code, covered and non-covered apart (same-article rows are adjacent).
-  const covered = new Map<string, number[]>();
-  const noncovered = new Map<string, number[]>();
+  const dx = new Map<string, [number[], number[]]>();
   let diagnosisRows = 0;
   for (const table of ['covered', 'noncovered'] as const) {
-    const side = table === 'covered' ? covered : noncovered;
+    const side = table === 'covered' ? 0 : 1;
     read(table, (col) => {
       const [id, ver] = articleColumns(col);
       const [code, range] = [col('icd10_code_id'), col('range')];
@@ -176,7 +175,11 @@ export function compileMcd(
         else a.hasNoncovered = true;
         if ('range' in parsed)
           addRange(table === 'covered' ? a.coveredRanges : a.noncoveredRanges, parsed.range);
-        else add(side, parsed.code, n);
+        else {
+          const entry = dx.get(parsed.code);
+          if (!entry) dx.set(parsed.code, side === 0 ? [[n], []] : [[], [n]]);
+          else addOnce(entry[side], n);
+        }
         diagnosisRows++;
         progress();
       };
@@ -192,7 +195,7 @@ export function compileMcd(
     { key: MCD_ARTICLES_KEY, data: list.map(encodeArticle) },
     { key: MCD_CONTRACTORS_KEY, data: contractors.list.map(encodeContractor) },
     ...grouped(codes, mcdCodeKey, numbers),
-    ...grouped(diagnosisLists(covered, noncovered), mcdDxKey, (v) => v),
+    ...grouped(dx, mcdDxKey, ([cov, non]) => `${numbers(cov)}|${numbers(non)}`),
   ];
   return { records, rows: accepted, diagnosisRows, articles: list.length, vintage };
 }
@@ -203,28 +206,26 @@ const numbers = (list: number[]) => list.map((n) => n.toString(36)).join(' ');
 function add(map: Map<string, number[]>, code: string, n: number) {
   const list = map.get(code);
   if (!list) map.set(code, [n]);
-  else if (list[list.length - 1] !== n && !list.includes(n)) list.push(n);
+  else addOnce(list, n);
+}
+
+function addOnce(list: number[], n: number) {
+  if (list[list.length - 1] !== n && !list.includes(n)) list.push(n);
 }
 
 function addRange(ranges: CodeRange[], range: CodeRange) {
   if (!ranges.some((r) => r.from === range.from && r.to === range.to)) ranges.push(range);
 }
 
+/** Codes grouped into rows by key, each row one string "\nCODE\tvalue\nCODE\tvalue\n" (mcd-layout.ts). */
 function grouped<T>(map: Map<string, T>, keyOf: (code: string) => string, encode: (v: T) => string) {
-  const rows = new Map<string, Record<string, string>>();
+  const rows = new Map<string, string[]>();
   for (const [code, value] of map) {
     const key = keyOf(code);
-    const row = rows.get(key) ?? {};
-    row[code] = encode(value);
-    rows.set(key, row);
+    const row = rows.get(key);
+    const entry = `${code}\t${encode(value)}`;
+    if (row) row.push(entry);
+    else rows.set(key, [entry]);
   }
-  return [...rows].map(([key, data]) => ({ key, data }));
-}
-
-/** Diagnosis → "covered article numbers|non-covered article numbers". */
-function diagnosisLists(covered: Map<string, number[]>, noncovered: Map<string, number[]>) {
-  const out = new Map<string, string>();
-  for (const code of new Set([...covered.keys(), ...noncovered.keys()]))
-    out.set(code, `${numbers(covered.get(code) ?? [])}|${numbers(noncovered.get(code) ?? [])}`);
-  return out;
+  return [...rows].map(([key, entries]) => ({ key, data: `\n${entries.join('\n')}\n` }));
 }
