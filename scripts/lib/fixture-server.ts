@@ -61,6 +61,11 @@ function makeCertificate(hosts: string[]): { key: Buffer; cert: Buffer } {
   }
 }
 
+/** Every host name a browser must send to the fixture server (the portals and the CMS download hosts). */
+export function hostsToMap(server: FixtureServer): string[] {
+  return [...server.hosts, ...CMS_HOSTS];
+}
+
 const withoutHash = (url: string) => url.replace(/#.*$/, '');
 const withoutQuery = (url: string) => withoutHash(url).replace(/\?.*$/, '');
 
