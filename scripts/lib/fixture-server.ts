@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURE_PAGES } from '../../tests/fixtures/pages.ts';
+import { CMS_HOSTS as CMS_DOWNLOAD_HOSTS } from '../../utils/ruledata/cms-download';
 
 /**
  * A local HTTPS server for the synthetic portal pages, answering on the real portal hostnames
@@ -23,8 +24,12 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-/** The CMS download hosts: served by the fixture server only when a test routes a file there. */
-export const CMS_HOSTS: readonly string[] = ['www.cms.gov', 'downloads.cms.gov'];
+/**
+ * The CMS download hosts the extension may fetch from (its own list, which its CSP and optional
+ * permission name too): both launchers send them to the fixture server, which serves them only when a
+ * test routes a file there.
+ */
+export const CMS_HOSTS: readonly string[] = CMS_DOWNLOAD_HOSTS;
 
 const PAGES_DIR = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'pages');
 
