@@ -90,6 +90,8 @@ export async function benchRuleData(report: (f: Figure) => void): Promise<void> 
     format: 'iife',
     write: false,
     minify: true,
+    // The database module reads a build-time switch from import.meta.env (none in a benchmark).
+    define: { 'import.meta.env': '{}' },
   });
   const js = bundle.outputFiles[0]!.text;
   const server = createServer((req, res) => {
