@@ -11,17 +11,11 @@
  *   jurisdiction's article applies: the worst case).
  * Run: npm run bench -- mcd (prints one JSON line per figure).
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { resolve } from 'node:path';
 import { FULL_SIZE, fullSizeTables } from '../tests/fixtures/mcd/generate';
 import { mcdZip } from '../tests/fixtures/mcd/write';
 import type { Figure } from './bench-extraction';
-import { findBrowser } from './lib/find-browser';
+import { openBenchPage } from './lib/bench-page';
 
 const root = resolve(import.meta.dirname, '..');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
@@ -51,52 +45,10 @@ export async function benchMcd(report: (f: Figure) => void): Promise<void> {
   const states = tables['state_lookup.csv']!.split('\r\n')
     .slice(1)
     .map((r) => r.split(',')[1]!);
-  const bundle = await build({
-    entryPoints: [join(root, 'bench/browser/mcd.ts')],
-    bundle: true,
-    format: 'iife',
-    write: false,
-    minify: true,
-    // The database module reads a build-time switch from import.meta.env (none in a benchmark).
-    define: { 'import.meta.env': '{}' },
-  });
-  const js = bundle.outputFiles[0]!.text;
-  const server = createServer((req, res) => {
-    const url = decodeURIComponent(req.url ?? '/');
-    const body =
-      url === '/'
-        ? '<!doctype html><meta charset="utf-8"><title>bench</title><script src="/bench.js"></script>'
-        : url === '/bench.js'
-          ? js
-          : url === '/data/current_article.zip'
-            ? zip
-            : url.startsWith('/public/data/') && !url.includes('..')
-              ? readFileSync(join(root, url))
-              : undefined;
-    if (body === undefined) return void res.writeHead(404).end();
-    res.writeHead(200).end(body);
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browserPath = findBrowser();
-  if (!browserPath.ok) throw new Error(browserPath.message);
-  const profile = mkdtempSync(join(tmpdir(), 'claimlens-bench-mcd-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: browserPath.path,
-    headless: true,
-    args: [
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const { page, close } = await openBenchPage('bench/browser/mcd.ts', (url) =>
+    url === '/data/current_article.zip' ? zip : undefined,
+  );
   try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    page.setDefaultTimeout(0);
-    await page.goto(origin);
     const call = <T>(name: string, ...args: unknown[]) =>
       page.evaluate(
         ([n, a]) =>
@@ -141,8 +93,6 @@ export async function benchMcd(report: (f: Figure) => void): Promise<void> {
       findings: check.findings,
     });
   } finally {
-    await context.close();
-    server.close();
-    rmSync(profile, { recursive: true, force: true });
+    await close();
   }
 }
