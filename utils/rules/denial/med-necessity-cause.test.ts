@@ -38,6 +38,13 @@ describe('CO-50 / N115 tied to the coverage article', () => {
     expect(co50?.action).toMatch(/redetermination|appeal/i);
   });
 
+  it('two pointed diagnoses on the covered list are named together', async () => {
+    const [co50] = await denied(['I509', 'Z952'], { diagnosisPointers: ['A', 'B'] });
+    expect(co50?.message).toContain(
+      'diagnoses I50.9, Z95.2 on line 1 are on its covered list: cite article A59001',
+    );
+  });
+
   it('a diagnosis on the non-covered list', async () => {
     const [co50] = await denied(['Z0000']);
     expect(co50?.message).toContain(

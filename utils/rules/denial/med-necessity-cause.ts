@@ -1,4 +1,4 @@
-import type { Claim, ServiceLine } from '../../model/snapshot';
+import type { Claim, Diagnosis, ServiceLine } from '../../model/snapshot';
 import type { RuleData } from '../../ruledata/types';
 import type { CheckContext } from '../context';
 import { type ArticleVerdict, describeArticle, dxList, judgeLine } from '../coverage-judge';
@@ -16,6 +16,10 @@ export const MED_NECESSITY_REASONS = new Set(['50', '167', 'N115']);
 
 const rank = { 'non-covered': 0, 'not-listed': 1, covered: 2 } as const;
 
+/** "diagnosis E11.9" or "diagnoses E11.9, I10". */
+const which = (list: readonly Diagnosis[]) =>
+  `${list.length > 1 ? 'diagnoses' : 'diagnosis'} ${dxList(list)}`;
+
 export function medNecessityCause(
   claim: Claim,
   line: ServiceLine,
@@ -31,14 +35,14 @@ export function medNecessityCause(
   const article = `Article ${describeArticle(v)} applies to ${line.code}`;
   if (v.verdict === 'covered') {
     return {
-      text: `${article}, and diagnosis ${dxList(v.covered)} on line ${line.line} is on its covered list: cite article ${v.article.id} with the records.`,
+      text: `${article}, and ${which(v.covered)} on line ${line.line} ${v.covered.length > 1 ? 'are' : 'is'} on its covered list: cite article ${v.article.id} with the records.`,
       facts: [],
     };
   }
   return {
     text:
       v.verdict === 'non-covered'
-        ? `${article}, and diagnosis ${dxList(v.noncovered)} on line ${line.line} is on its list of diagnoses that do not support it: an appeal needs records showing a diagnosis the article covers.`
+        ? `${article}, and ${which(v.noncovered)} on line ${line.line} ${v.noncovered.length > 1 ? 'are' : 'is'} on its list of diagnoses that do not support it: an appeal needs records showing a diagnosis the article covers.`
         : `${article}; the diagnoses on line ${line.line} (${dxList(judged.diagnoses)}) are not on its covered list: an appeal needs records showing a diagnosis the article lists.`,
     facts: [],
   };
