@@ -1,7 +1,7 @@
 import { NOTE_SETTINGS } from './notes/settings';
 import { RETENTION } from './privacy/retention';
 import { CMS_URLS } from './ruledata/cms-download';
-import { DISPLAY_SETTINGS, RULE_SETTINGS, USER_HOSTS } from './settings';
+import { DISPLAY_SETTINGS, JURISDICTION, RULE_SETTINGS, USER_HOSTS } from './settings';
 import { readSetting, type StoredSetting, storedVersion, versionKey } from './stored-setting';
 
 /**
@@ -18,6 +18,7 @@ export const STORED_SETTINGS: readonly StoredSetting<any>[] = [
   RETENTION,
   USER_HOSTS,
   CMS_URLS,
+  JURISDICTION,
 ];
 
 const BY_KEY = new Map(STORED_SETTINGS.map((s) => [s.key, s]));

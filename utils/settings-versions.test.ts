@@ -24,6 +24,7 @@ const BEFORE_VERSIONS: Record<string, unknown> = {
   'settings:retention': { noteDays: 30, dismissalDays: 60 },
   'settings:userHosts': ['portal.example.org'],
   'settings:cmsUrls': ['https://www.cms.gov/files/zip/example.zip'],
+  'settings:jurisdiction': { states: ['OH'], contractors: ['15202'], presetFrom: null },
 };
 
 const SOURCE = readFileSync(new URL(import.meta.url), 'utf8');

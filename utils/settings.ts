@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { UserHost } from './portals/user-hosts';
+import { Jurisdiction } from './rules/jurisdiction';
 import { RuleSettings } from './rules/settings';
-import { defineSetting, loadSetting, readSetting, saveSetting } from './stored-setting';
+import { defineSetting, loadSetting, readSetting, saveSetting, versionKey } from './stored-setting';
 
 /**
  * User settings in `storage.local`, each with its version and migrations (utils/stored-setting.ts),
@@ -33,16 +34,36 @@ export const RULE_SETTINGS_KEY = 'settings:rules';
 /** Filing limits, switches, payer packs (utils/rules/settings.ts). Version 1: the layout of release 0.1. */
 export const RULE_SETTINGS = defineSetting(RULE_SETTINGS_KEY, RuleSettings.prefault({}), 1);
 
+export const JURISDICTION_KEY = 'settings:jurisdiction';
+/** The practice's Medicare jurisdiction (utils/rules/jurisdiction.ts). Version 1: states, contractors, preset. */
+export const JURISDICTION = defineSetting(JURISDICTION_KEY, Jurisdiction.prefault({}), 1);
+
 /**
- * Rule settings. A stored part that does not pass (a rule id from a newer release, one damaged
- * filing limit) is dropped alone; everything else the biller set is kept (utils/settings-repair.ts).
+ * Rule settings (filing limits, switches, payer packs, jurisdiction). A stored part that does not pass
+ * (a rule id from a newer release, one damaged filing limit) is dropped alone; everything else the
+ * biller set is kept (utils/settings-repair.ts). The jurisdiction has its own key (the background
+ * presets it while the options page may hold the other settings): it always comes from there.
  */
 export async function loadRuleSettings(): Promise<RuleSettings> {
-  return loadSetting(RULE_SETTINGS);
+  const [settings, jurisdiction] = await Promise.all([loadSetting(RULE_SETTINGS), loadSetting(JURISDICTION)]);
+  return { ...settings, jurisdiction };
+}
+
+export async function loadJurisdiction(): Promise<Jurisdiction> {
+  return loadSetting(JURISDICTION);
+}
+
+export async function saveJurisdiction(j: Jurisdiction): Promise<void> {
+  await saveSetting(JURISDICTION, j);
 }
 
 export async function saveRuleSettings(settings: RuleSettings): Promise<void> {
-  await saveSetting(RULE_SETTINGS, settings);
+  // The jurisdiction is kept under its own key (saveJurisdiction), never from a copy held elsewhere.
+  const { jurisdiction: _kept, ...rest } = RuleSettings.parse(settings);
+  await browser.storage.local.set({
+    [RULE_SETTINGS_KEY]: rest,
+    [versionKey(RULE_SETTINGS_KEY)]: { v: RULE_SETTINGS.version },
+  });
 }
 
 /** What ClaimLens shows where: inline flags on claim-entry forms can be turned off. */

@@ -16,6 +16,7 @@ export const DATA_LAYOUTS: Readonly<Record<DataSetKind, number>> = {
   hcpcs: 1,
   icd10cm: 1,
   pos: 1,
+  mcd: 1,
 };
 
 export function layoutOf(set: Pick<DataSetInfo, 'layout'>): number {

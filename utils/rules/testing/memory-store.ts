@@ -1,5 +1,14 @@
 import { icdStatus } from '../../ruledata/store-decode';
-import { NO_ADDON, NO_HCPCS, NO_PFS, NO_POS, noIcd, noMue, noPtp } from '../../ruledata/store-reasons';
+import {
+  NO_ADDON,
+  NO_HCPCS,
+  NO_MCD,
+  NO_PFS,
+  NO_POS,
+  noIcd,
+  noMue,
+  noPtp,
+} from '../../ruledata/store-reasons';
 import {
   type AddonEdit,
   type Answer,
@@ -16,6 +25,7 @@ import {
   type RuleStore,
   type Setting,
 } from '../../ruledata/types';
+import { type MemoryCoverage, memoryCoverage } from './memory-mcd';
 
 /**
  * An in-memory RuleStore for tests and the demo, answering exactly like the IndexedDB store
@@ -44,6 +54,8 @@ export interface MemoryTables {
   /** Billable ICD-10-CM codes by fiscal year ("FY2024"). */
   icd10cm?: Record<string, Table<string[]>>;
   pos?: Table<PosRow[]>;
+  /** Medicare coverage articles (the MCD current article download). */
+  mcd?: Table<MemoryCoverage>;
 }
 
 function info(kind: DataSetKind, setting: Setting, t: Table<unknown>): DataSetInfo {
@@ -92,6 +104,7 @@ export function createMemoryStore(tables: MemoryTables): MemoryStore {
     pfs: tables.pfs && info('pfs', 'all', tables.pfs),
     hcpcs: tables.hcpcs && info('hcpcs', 'all', tables.hcpcs),
     pos: tables.pos && info('pos', 'all', tables.pos),
+    mcd: tables.mcd && info('mcd', 'all', tables.mcd),
   };
   const icd = new Map(
     Object.entries(tables.icd10cm ?? {}).map(([fy, t]) => {
@@ -175,6 +188,7 @@ export function createMemoryStore(tables: MemoryTables): MemoryStore {
           },
           NO_POS,
         ),
+        mcd: answer(sets.mcd, () => memoryCoverage(tables.mcd!.rows, codes, diagnoses), NO_MCD),
       };
     },
     async datasets() {
@@ -190,6 +204,7 @@ export function createMemoryStore(tables: MemoryTables): MemoryStore {
       for (const d of [sets.addon, sets.pfs, sets.hcpcs]) if (d) out.push(d);
       for (const { set } of icd.values()) out.push(set);
       if (sets.pos) out.push(sets.pos);
+      if (sets.mcd) out.push(sets.mcd);
       return out;
     },
   };

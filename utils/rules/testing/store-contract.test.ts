@@ -80,6 +80,7 @@ function comparable(data: RuleData) {
     pfs: one(data.pfs),
     hcpcs: one(data.hcpcs),
     pos: one(data.pos),
+    mcd: one(data.mcd),
     icd10cm: Object.fromEntries(Object.entries(data.icd10cm).map(([fy, a]) => [fy, one(a)])),
   };
 }

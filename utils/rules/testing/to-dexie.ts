@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ClaimLensDb } from '../../ruledata/db';
+import { importFiles } from '../../ruledata/import';
 import { badRowLog } from '../../ruledata/import/bad-rows';
 import { parsePtpPart, ptpAccumulator, ptpRecords } from '../../ruledata/import/ptp';
 import type { CompiledRecord, CompiledSet } from '../../ruledata/import/types';
@@ -83,6 +86,21 @@ export async function writeTables(db: ClaimLensDb, tables: MemoryTables): Promis
       t,
       [...byCategory].map(([key, list]) => ({ key, data: list.join(' ') })),
     );
+  }
+  if (tables.mcd) {
+    // The coverage articles are the committed MCD download fixture, which tables().mcd is generated
+    // from (import-mcd.test.ts checks the two answer alike): imported as the biller would.
+    const file = join(
+      import.meta.dirname,
+      '..',
+      '..',
+      '..',
+      'tests',
+      'fixtures',
+      'mcd',
+      'current_article.zip',
+    );
+    await importFiles(db, [{ name: 'current_article.zip', bytes: new Uint8Array(readFileSync(file)) }]);
   }
   if (tables.pos) {
     const t = tables.pos;
