@@ -130,6 +130,15 @@ export function isEm(code: string | null): boolean {
   return code !== null && /^\d{5}$/.test(code) && code >= '99202' && code <= '99499';
 }
 
+/**
+ * E/M services for modifiers 24, 25 and 57, which CPT defines for evaluation and management only: the
+ * E/M codes and the general ophthalmological visits 92002–92014, which CMS and NCCI treat the same way
+ * (a 92012 with 25 on the day of a minor eye procedure).
+ */
+export function isEmService(code: string | null): boolean {
+  return isEm(code) || (code !== null && /^\d{5}$/.test(code) && code >= '92002' && code <= '92014');
+}
+
 /** Original (fee-for-service) Medicare, billed to a MAC. Medicare Advantage plans follow their own contracts. */
 export function isMedicare(payer: string | null): boolean {
   return (

@@ -1,21 +1,15 @@
 import type { Finding } from '../../model/finding';
 import type { ServiceLine } from '../../model/snapshot';
 import type { MueEdit } from '../../ruledata/types';
-import {
-  type Check,
-  claimDates,
-  couldNotCheck,
-  finding,
-  lineList,
-  linesByDate,
-  lineUnits,
-  sourceOf,
-} from '../context';
+import { type Check, couldNotCheck, finding, lineList, linesByDate, lineUnits, sourceOf } from '../context';
+import { releaseCovers, tooNewFor } from '../in-force';
 
 /**
  * mue: units against the Medically Unlikely Edit by its adjudication indicator (MAI).
  * MAI 1 counts each line on its own, so lines a biller split with 76/77/91 or anatomic modifiers
  * are judged separately; MAI 2 and 3 add every line of the code on the date of service.
+ * A table is judged against the dates it is in force for: lines dated before its effective date get
+ * one "could not check" (the store already answers no-data when every date is earlier).
  */
 
 export function maiAdvice(mai: 1 | 2 | 3, code: string): string {
@@ -34,10 +28,15 @@ export const checkMue: Check = (claim, data, ctx) => {
   if (data.mue.status === 'no-data') {
     return [couldNotCheck('mue', ctx, 'units against the MUE', data.mue.reason)];
   }
-  const source = sourceOf(data.mue.dataset, claimDates(claim));
   const edits = data.mue.value;
+  const ds = data.mue.dataset;
   const findings: Finding[] = [];
-  for (const lines of groups.values()) {
+  // Lines are grouped by date, so a whole group is either in force or earlier than the table.
+  const inForce = [...groups].filter(([date]) => releaseCovers(ds, date || ctx.today));
+  const early = [...groups].filter(([date]) => !releaseCovers(ds, date || ctx.today)).flatMap(([, g]) => g);
+  if (early.length > 0) findings.push(tooNewFor('mue', ctx, 'units against the MUE', ds, early));
+  const source = sourceOf(ds, inForce.map(([date]) => date || ctx.today));
+  for (const [, lines] of inForce) {
     const byCode = new Map<string, ServiceLine[]>();
     for (const l of lines) {
       if (!l.code || !edits[l.code]) continue;

@@ -2,6 +2,7 @@ import type { Claim, ServiceLine } from '../../model/snapshot';
 import type { RuleData } from '../../ruledata/types';
 import { ptpPairsOnClaim } from '../checks/ptp';
 import { type CheckContext, isMedicare } from '../context';
+import { releaseCovers } from '../in-force';
 
 /**
  * Where the rules can see why a line was denied, the advice names the cause: the PTP pair behind a
@@ -49,6 +50,8 @@ export function bundlingCause(
 
 export function unitsCause(line: ServiceLine, data: RuleData): Cause | null {
   if (data.mue.status !== 'ok' || !line.code) return null;
+  // A table newer than the line's date of service does not say what the MUE was then.
+  if (line.dosFrom && !releaseCovers(data.mue.dataset, line.dosFrom)) return null;
   const edit = data.mue.value[line.code];
   if (!edit) return null;
   const text = `The MUE for ${line.code} is ${edit.value} (MAI ${edit.mai}); line ${line.line} has ${line.units ?? 1}.`;
