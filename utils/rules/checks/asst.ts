@@ -47,7 +47,10 @@ export const checkAssistant: Check = (claim, data, ctx) => {
   const findings: Finding[] = [];
   if (early.length > 0)
     findings.push(tooNewFor('asst', ctx, 'assistant, co-surgery and team modifiers', ds, early));
-  const source = sourceOf(ds, covered.map((l) => lineDate(l, ctx.today)));
+  const source = sourceOf(
+    ds,
+    covered.map((l) => lineDate(l, ctx.today)),
+  );
   for (const l of covered) {
     // The row for the modifier billed: 77022-26 and 72159-TC have their own assistant indicator.
     const row = pfsRow(data.pfs.value, l.code, l.modifiers);

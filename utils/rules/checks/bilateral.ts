@@ -45,7 +45,10 @@ export const checkBilateral: Check = (claim, data, ctx) => {
   const { covered, early } = splitByRelease(with50, ds, ctx.today);
   if (early.length > 0)
     findings.push(tooNewFor('bilateral', ctx, 'modifier 50 against the bilateral indicator', ds, early));
-  const source = sourceOf(ds, covered.map((l) => lineDate(l, ctx.today)));
+  const source = sourceOf(
+    ds,
+    covered.map((l) => lineDate(l, ctx.today)),
+  );
   for (const l of covered) {
     // The row for the modifier billed: 76519-26 has its own bilateral indicator (3; the global row 2).
     const row = pfsRow(data.pfs.value, l.code, l.modifiers);

@@ -33,7 +33,10 @@ export const checkMod25: Check = (claim, data, ctx) => {
   const { covered, early } = splitByRelease(procedures, ds, ctx.today);
   if (early.length > 0)
     findings.push(tooNewFor('mod-25', ctx, 'E/M with a minor procedure (global days)', ds, early));
-  const source = sourceOf(ds, covered.map((l) => lineDate(l, ctx.today)));
+  const source = sourceOf(
+    ds,
+    covered.map((l) => lineDate(l, ctx.today)),
+  );
   const reportedByPtp = ptpReported(claim, data, ctx);
   for (const lines of groups) {
     const minorOnDay = lines.filter(

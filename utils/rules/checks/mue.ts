@@ -35,7 +35,10 @@ export const checkMue: Check = (claim, data, ctx) => {
   const inForce = [...groups].filter(([date]) => releaseCovers(ds, date || ctx.today));
   const early = [...groups].filter(([date]) => !releaseCovers(ds, date || ctx.today)).flatMap(([, g]) => g);
   if (early.length > 0) findings.push(tooNewFor('mue', ctx, 'units against the MUE', ds, early));
-  const source = sourceOf(ds, inForce.map(([date]) => date || ctx.today));
+  const source = sourceOf(
+    ds,
+    inForce.map(([date]) => date || ctx.today),
+  );
   for (const [, lines] of inForce) {
     const byCode = new Map<string, ServiceLine[]>();
     for (const l of lines) {

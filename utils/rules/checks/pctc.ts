@@ -36,7 +36,10 @@ export const checkPctc: Check = (claim, data, ctx) => {
   const { covered, early } = splitByRelease(relevant, ds, ctx.today);
   const findings: Finding[] = [];
   if (early.length > 0) findings.push(tooNewFor('pctc', ctx, '26/TC against the PC/TC indicator', ds, early));
-  const source = sourceOf(ds, covered.map((l) => lineDate(l, ctx.today)));
+  const source = sourceOf(
+    ds,
+    covered.map((l) => lineDate(l, ctx.today)),
+  );
   for (const l of covered) {
     const mod = l.modifiers.find((m) => m === '26' || m === 'TC');
     // The row of the modifier billed (84166-26 is its own row, indicator 6), then the global row.
