@@ -3,6 +3,7 @@ import type { Claim, PageSnapshot, ServiceLine } from '../model/snapshot';
 import type { Answer, DataSetInfo, RuleData } from '../ruledata/types';
 import type { PayerPack } from './payer-pack';
 import type { RuleSettings } from './settings';
+import { namedForPayer } from './switch';
 
 /** What every check may look at besides the claim and its rule data. */
 export interface CheckContext {
@@ -150,6 +151,15 @@ export function isMedicare(payer: string | null): boolean {
 
 export function isMedicareAdvantage(payer: string | null): boolean {
   return payer !== null && /advantage|\bma\b|medicare\s*(replacement|complete)/i.test(payer);
+}
+
+/**
+ * Who a Medicare modifier rule speaks to on this claim: original Medicare, a payer whose settings or
+ * pack name the rule (switch.ts namedForPayer), or nobody (null: the check stays quiet).
+ */
+export function medicareRuleFor(rule: RuleId, claim: Claim, ctx: CheckContext): 'medicare' | 'named' | null {
+  if (isMedicare(claim.payer)) return 'medicare';
+  return namedForPayer(rule, ctx.settings, claim.payer, ctx.packs) ? 'named' : null;
 }
 
 export function daysBetween(fromIso: string, toIso: string): number {

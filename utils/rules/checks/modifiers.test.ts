@@ -21,7 +21,7 @@ const cases: [string, ClaimSpec, string[]][] = [
   ['93000 pctc 4: global-only, no 26', { lines: ['93000-26'] }, ['pctc error [1]']],
   ['93010 pctc 2: professional-only, no 26', { lines: ['93010-26'] }, ['pctc error [1]']],
   ['93005 pctc 3: technical-only, no TC', { lines: ['93005-TC'] }, ['pctc error [1]']],
-  ['97110 pctc 7: therapy, no TC', { lines: ['97110-TC'] }, ['pctc error [1]']],
+  ['97110 pctc 7: therapy, no TC', { lines: ['97110-GP-TC'] }, ['pctc error [1]']],
   [
     '71046 pctc 1 in outpatient hospital without 26',
     { lines: [['71046', { pos: '22' }]] },
@@ -112,12 +112,12 @@ const cases: [string, ClaimSpec, string[]][] = [
   ['J9035 used amount + JW discarded line', { lines: ['J9035 x8', 'J9035-JW x2'] }, []],
   ['J3301 is multi-dose: no JW/JZ needed', { lines: ['J3301 x4'] }, []],
   // --- kx (threshold by year, settings) ---
-  ['97110 $2,500 in 2024 without KX', { lines: [['97110 x4', { charge: 2500 }]] }, ['kx warning [1]']],
+  ['97110 $2,500 in 2024 without KX', { lines: [['97110-GP x4', { charge: 2500 }]] }, ['kx warning [1]']],
   ['97110-KX $2,500', { lines: [['97110-KX-GP x4', { charge: 2500 }]] }, []],
-  ['97110 $500', { lines: [['97110 x4', { charge: 500 }]] }, []],
-  ['commercial therapy: no KX rule', { payer: 'Aetna', lines: [['97110 x4', { charge: 2500 }]] }, []],
+  ['97110 $500', { lines: [['97110-GP x4', { charge: 500 }]] }, []],
+  ['commercial therapy: no KX rule', { payer: 'Aetna', lines: [['97110-GP x4', { charge: 2500 }]] }, []],
   // --- duplicate ---
-  ['97110 on two lines', { lines: ['97110 x2', '97110 x1'] }, ['duplicate warning [1,2]']],
+  ['97110 on two lines', { lines: ['97110-GP x2', '97110-GP x1'] }, ['duplicate warning [1,2]']],
   ['36415 repeated with 91', { lines: ['36415', '36415-91'] }, []],
   ['20610 RT and LT', { lines: ['20610-RT', '20610-LT'] }, []],
   ['20610 twice, the second marked XS (another joint)', { lines: ['20610', '20610-XS'] }, []],
@@ -138,7 +138,7 @@ describe('modifier and fee-schedule checks', () => {
   });
 
   it('uses the KX threshold from settings (user-editable)', async () => {
-    const spec: ClaimSpec = { lines: [['97110 x4', { charge: 2500 }]] };
+    const spec: ClaimSpec = { lines: [['97110-GP x4', { charge: 2500 }]] };
     expect(await checkClaimSpec(spec, { settings: { kxThresholds: { '2024': 3000 } } })).toEqual([]);
     const noYear = await checkClaimSpec(spec, { settings: { kxThresholds: { '2025': 2410 } } });
     expect(noYear).toEqual(['kx could-not-check []']);

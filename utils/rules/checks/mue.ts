@@ -1,8 +1,20 @@
 import type { Finding } from '../../model/finding';
-import type { ServiceLine } from '../../model/snapshot';
+import type { Claim, ServiceLine } from '../../model/snapshot';
 import type { MueEdit } from '../../ruledata/types';
-import { type Check, couldNotCheck, finding, lineList, linesByDate, lineUnits, sourceOf } from '../context';
+import {
+  type Check,
+  type CheckContext,
+  couldNotCheck,
+  finding,
+  lineList,
+  linesByDate,
+  lineUnits,
+  medicareRuleFor,
+  sourceOf,
+} from '../context';
+import { excludedGroup } from '../data/excluded-services';
 import { releaseCovers, tooNewFor } from '../in-force';
+import { ruleSwitch } from '../switch';
 
 /**
  * mue: units against the Medically Unlikely Edit by its adjudication indicator (MAI).
@@ -43,6 +55,7 @@ export const checkMue: Check = (claim, data, ctx) => {
     const byCode = new Map<string, ServiceLine[]>();
     for (const l of lines) {
       if (!l.code || !edits[l.code]) continue;
+      if (edits[l.code]?.value === 0 && deniedOnPurpose(claim, l, ctx)) continue;
       byCode.set(l.code, [...(byCode.get(l.code) ?? []), l]);
     }
     for (const [code, codeLines] of byCode) {
@@ -69,3 +82,17 @@ export const checkMue: Check = (claim, data, ctx) => {
   }
   return findings;
 };
+
+/**
+ * An MUE of 0 says Medicare never pays the code. On a line billed for its denial (GY: excluded by
+ * statute) that is what the biller wants; on a service mod-excluded explains (a routine physical, a
+ * hearing aid) that check says why and asks for GY: one finding, not two.
+ */
+function deniedOnPurpose(claim: Claim, l: ServiceLine, ctx: CheckContext): boolean {
+  if (l.modifiers.includes('GY')) return true;
+  return (
+    excludedGroup(l.code) !== null &&
+    ruleSwitch('mod-excluded', ctx.settings, claim.payer, ctx.packs).enabled &&
+    medicareRuleFor('mod-excluded', claim, ctx) !== null
+  );
+}

@@ -41,7 +41,7 @@ describe('ptp: NCCI procedure-to-procedure pairs', () => {
     // PTP 93005|93010 ind 9 (deleted 2005-10-01); no other row for the pair.
     [['93005', '93010'], []],
     // PTP 97140|97530 ind 1 deleted 2019-12-31, no reverse row: nothing on a 2024 date of service.
-    [['97140', '97530'], []],
+    [['97140-GP', '97530-GP'], []],
     // No PTP row between 99213 and 93000 in v30.1: a clean claim.
     [['99213', '93000'], []],
   ])('%j → %j', async (lines, expected) => {
@@ -51,7 +51,7 @@ describe('ptp: NCCI procedure-to-procedure pairs', () => {
   it('fires a deleted pair on a date of service before its deletion (97140|97530 deleted 2019-12-31)', async () => {
     // ICD-10-CM FY2019 is not in the fixtures, so code-valid says it could not check (never "invalid").
     const found = await checkClaimSpec(
-      { lines: ['97140', '97530'], dos: '2019-06-14' },
+      { lines: ['97140-GP', '97530-GP'], dos: '2019-06-14' },
       { today: '2019-06-20' },
     );
     // The 2024 PFS and the 2024Q3 MUE table cannot judge a 2019 date either: could not check, not silence.
@@ -156,9 +156,9 @@ describe('mue: units by adjudication indicator', () => {
     // MUE A6460 = 1, MAI 1 (per line): lines split by side are counted separately.
     [['A6460-RT x1', 'A6460-LT x1'], []],
     [['A6460 x2'], ['mue error [1]']],
-    // MUE A0425 = 250, MAI 1.
-    [['A0425 x250'], []],
-    [['A0425 x251'], ['mue error [1]']],
+    // MUE A0425 = 250, MAI 1 (RH: residence to hospital).
+    [['A0425-RH x250'], []],
+    [['A0425-RH x251'], ['mue error [1]']],
     // MUE 97014 = 0: Medicare does not pay it for practitioners (G0283 instead).
     [['97014'], ['mue error [1]']],
     // MUE 64484 = 4, MAI 3; AOC 64484 type 1 with primary 64483 present.

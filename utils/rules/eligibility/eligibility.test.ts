@@ -63,9 +63,15 @@ describe('eligibility checks', () => {
       ['elig-msp warning []'],
     ],
     [
-      'hospice election open on the DOS',
+      'hospice election open on the DOS: the line without GW/GV is named (mod-hospice), once',
       { hospice: [period('2024-05-01', null, 'Hospice')] },
       'Medicare',
+      ['mod-hospice warning [1]'],
+    ],
+    [
+      'hospice election open, claim to a Medicare Advantage plan: the election is still said',
+      { hospice: [period('2024-05-01', null, 'Hospice')] },
+      'Humana Medicare Advantage',
       ['elig-hospice warning []'],
     ],
     ['hospice revoked before the DOS', { hospice: [period('2024-01-01', '2024-03-31')] }, 'Medicare', []],
