@@ -42,8 +42,13 @@ export const checkGlobal: Check = (claim, data, ctx) => {
     return pfsRow(pfs, l.code, l.modifiers);
   };
   // Only a line with another line from the day before to 90 days after can start a global period here.
-  const near = (s: ServiceLine & { dosFrom: string }) =>
-    dated.some((l) => l !== s && l.dosFrom >= addDays(s.dosFrom, -1) && l.dosFrom <= addDays(s.dosFrom, 90));
+  const onDate = new Map<string, number>();
+  for (const l of dated) onDate.set(l.dosFrom, (onDate.get(l.dosFrom) ?? 0) + 1);
+  const near = (s: ServiceLine & { dosFrom: string }) => {
+    if ((onDate.get(s.dosFrom) ?? 0) > 1) return true;
+    const [from, to] = [addDays(s.dosFrom, -1), addDays(s.dosFrom, 90)];
+    return dated.some((l) => l !== s && l.dosFrom >= from && l.dosFrom <= to);
+  };
   const surgeries = dated.filter((l) => !isEmService(l.code) && near(l) && DAYS[rowOf(l)?.globalDays ?? '']);
   const out: Finding[] = [];
   for (const s of surgeries) {
