@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adj, brief, type ClaimSpec, claim, snapshot } from '../testing/builder';
+import { denialOn, SUGGESTS_59_OR_X } from '../testing/denial';
 import { checkClaimSpec, runSnapshot } from '../testing/run';
 
 /**
@@ -72,6 +73,17 @@ describe('24, 25 and 57 count only on an E/M service', () => {
   ];
   it.each(cases)('%s', async (_name, spec, expected) => {
     expect(await checkClaimSpec(spec)).toEqual(expected);
+  });
+
+  it('denial guidance reads the eye visit as the ptp check does: CO-97 on 92012 asks for 25, never 59/X', async () => {
+    // PTP 65205|92012 ind 1: the modifier goes on the eye visit, and for it that is 25.
+    const [f] = await denialOn(['65205', ['92012', { adjustments: [adj('CO-97', 60)] }]]);
+    expect(f?.action).toMatch(/add 25 to the E\/M on line 2/);
+    expect(f?.action).not.toMatch(SUGGESTS_59_OR_X);
+    // With no pair in sight (CO-236 on 92014 alone), the eye visit still gets 25/57 only.
+    const [alone] = await denialOn([['92014', { adjustments: [adj('CO-236', 60)] }]]);
+    expect(alone?.action).toMatch(/add 25/);
+    expect(alone?.action).not.toMatch(SUGGESTS_59_OR_X);
   });
 
   it('the pair finding says why 25 did not count, and the misuse says where 25 belongs', async () => {
