@@ -1,5 +1,5 @@
 import type { Claim, ServiceLine } from '../model/snapshot';
-import { emptyClaim, emptyLine } from './adapter';
+import { emptyClaim, emptyLine, markUnread } from './adapter';
 import { all, spaced, txt } from './dom';
 import * as n from './normalise';
 
@@ -183,10 +183,27 @@ export function claimFrom(rec: Rec): Claim | null {
 }
 
 /** A line table → its service lines (rows without a procedure code dropped). */
-export const linesOf = (table: Element): ServiceLine[] =>
-  readGrid(table)
-    .recs.map((r, i) => lineFrom(r, i + 1))
-    .filter((l) => l !== null);
+export const linesOf = (table: Element): ServiceLine[] => linesFromGrid(readGrid(table).recs);
+
+const linesFromGrid = (recs: Rec[], first = 1): ServiceLine[] =>
+  recs.map((r, i) => lineFrom(r, first + i)).filter((l) => l !== null);
+
+/**
+ * A line table → the claim's service lines. A table without a modifier column (and no modifiers in
+ * its procedure cells) or without a pointer column did not show them: they are named unread, so a
+ * check that needs them says "could not check" instead of "missing".
+ */
+export function linesInto(claim: Claim, table: Element): void {
+  const { fields, recs } = readGrid(table);
+  claim.serviceLines = linesFromGrid(recs);
+  lineGaps(claim, fields);
+}
+
+export function lineGaps(claim: Claim, fields: readonly (Field | null)[]): void {
+  const lines = claim.serviceLines;
+  markUnread(claim, 'modifiers', !fields.includes('mods') && !lines.some((l) => l.modifiers.length));
+  markUnread(claim, 'diagnosisPointers', !fields.includes('ptr'));
+}
 
 /** A results table → its claims (rows without a claim number dropped). */
 /** Claim lists run to thousands of rows (the snapshot holds up to 5,000 claims). */

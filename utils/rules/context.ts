@@ -1,5 +1,5 @@
 import type { Finding, RuleId, Severity } from '../model/finding';
-import type { Claim, PageSnapshot, ServiceLine } from '../model/snapshot';
+import type { Claim, PageSnapshot, ServiceLine, UnreadField } from '../model/snapshot';
 import type { Answer, DataSetInfo, RuleData } from '../ruledata/types';
 import type { PayerPack } from './payer-pack';
 import type { RuleSettings } from './settings';
@@ -51,6 +51,37 @@ export function couldNotCheck(rule: RuleId, ctx: CheckContext, what: string, rea
     action: 'Import the rule data for this date of service on the options page, or check by hand.',
     source: 'ClaimLens',
     reason,
+  });
+}
+
+/** The page did not show this part of the claim (the reader names it in Claim.unread). */
+export const unread = (claim: Claim, field: UnreadField): boolean => claim.unread?.includes(field) ?? false;
+
+const UNREAD_WORDS: Record<UnreadField, string> = {
+  diagnoses: 'the diagnoses',
+  diagnosisPointers: 'the diagnosis pointers',
+  modifiers: 'the modifiers',
+  priorAuthorization: 'the authorization number',
+};
+
+/**
+ * A check that needs a part of the claim the page did not show: "could not check", never a finding
+ * about the claim (a missing field read as "none" is how false errors are made).
+ */
+export function couldNotRead(
+  rule: RuleId,
+  ctx: CheckContext,
+  what: string,
+  field: UnreadField,
+  lines: number[] = [],
+): Finding {
+  return finding(rule, ctx.claimIndex, {
+    severity: 'could-not-check',
+    lines,
+    message: `Could not check ${what}: could not read ${UNREAD_WORDS[field]} on this page.`,
+    action: `Check by hand against the claim, or press Read again once the page shows ${UNREAD_WORDS[field]}.`,
+    source: 'ClaimLens',
+    reason: `${UNREAD_WORDS[field]} not found on this page`,
   });
 }
 

@@ -1,6 +1,16 @@
 import type { Finding } from '../../model/finding';
 import type { ServiceLine } from '../../model/snapshot';
-import { addDays, type Check, claimDates, couldNotCheck, finding, isEm, sourceOf } from '../context';
+import {
+  addDays,
+  type Check,
+  claimDates,
+  couldNotCheck,
+  couldNotRead,
+  finding,
+  isEm,
+  sourceOf,
+  unread,
+} from '../context';
 import { isMajorProcedure, pfsRow } from '../pfs';
 
 /**
@@ -26,6 +36,7 @@ export const checkGlobal: Check = (claim, data, ctx) => {
   const source = sourceOf(data.pfs.dataset, claimDates(claim));
   const findings: Finding[] = [];
   const surgeries = dated.filter((l) => !isEm(l.code) && DAYS[pfsRow(pfs, l.code)?.globalDays ?? '']);
+  const surgeryCount = findings.length;
   for (const s of surgeries) {
     const row = pfsRow(pfs, s.code);
     const days = DAYS[row?.globalDays ?? ''] ?? 0;
@@ -62,6 +73,13 @@ export const checkGlobal: Check = (claim, data, ctx) => {
         }),
       );
     }
+  }
+  // Each finding says a modifier is missing: without the page's modifiers that cannot be judged.
+  if (unread(claim, 'modifiers') && findings.length > surgeryCount) {
+    const lines = findings.flatMap((f) => f.lines);
+    return [
+      couldNotRead('global', ctx, 'the global surgery modifiers (24/25/57/58/78/79)', 'modifiers', lines),
+    ];
   }
   return findings;
 };

@@ -1,5 +1,5 @@
 import type { Finding } from '../../model/finding';
-import { type Check, couldNotCheck, finding, isMedicare } from '../context';
+import { type Check, couldNotCheck, couldNotRead, finding, isMedicare, unread } from '../context';
 
 /**
  * kx: Medicare outpatient therapy (PT/SLP combined, OT separate) above the yearly threshold needs KX
@@ -26,6 +26,16 @@ export const checkKx: Check = (claim, _data, ctx) => {
     ];
   }
   if (amount <= threshold) return [];
+  if (unread(claim, 'modifiers'))
+    return [
+      couldNotRead(
+        'kx',
+        ctx,
+        'KX on the therapy lines',
+        'modifiers',
+        lines.map((l) => l.line),
+      ),
+    ];
   const out: Finding[] = [
     finding('kx', ctx.claimIndex, {
       severity: 'warning',

@@ -1,5 +1,15 @@
 import type { Finding } from '../../model/finding';
-import { type Check, claimDates, couldNotCheck, finding, isEm, linesByDate, sourceOf } from '../context';
+import {
+  type Check,
+  claimDates,
+  couldNotCheck,
+  couldNotRead,
+  finding,
+  isEm,
+  linesByDate,
+  sourceOf,
+  unread,
+} from '../context';
 import { isMinorProcedure, pfsRow } from '../pfs';
 import { ruleSwitch } from '../switch';
 import { ptpPairsOnClaim } from './ptp';
@@ -23,6 +33,7 @@ export const checkMod25: Check = (claim, data, ctx) => {
   const source = sourceOf(data.pfs.dataset, claimDates(claim));
   const findings: Finding[] = [];
   const reportedByPtp = ptpReported(claim, data, ctx);
+  const unjudged: number[] = [];
   for (const lines of groups) {
     const minorOnDay = lines.filter(
       (l) => !isEm(l.code) && isMinorProcedure(pfsRow(pfs, l.code, l.modifiers)),
@@ -31,6 +42,10 @@ export const checkMod25: Check = (claim, data, ctx) => {
       if (!isEm(em.code) || em.modifiers.includes('25')) continue;
       const minor = minorOnDay.filter((l) => !reportedByPtp.has(`${l.line}|${em.line}`));
       if (minor.length === 0) continue;
+      if (unread(claim, 'modifiers')) {
+        unjudged.push(em.line, ...minor.map((l) => l.line));
+        continue;
+      }
       const proc = minor.map((l) => `${l.code} (line ${l.line})`).join(', ');
       findings.push(
         finding('mod-25', ctx.claimIndex, {
@@ -43,6 +58,8 @@ export const checkMod25: Check = (claim, data, ctx) => {
       );
     }
   }
+  if (unjudged.length > 0)
+    findings.push(couldNotRead('mod-25', ctx, 'modifier 25 on the E/M', 'modifiers', unjudged));
   return findings;
 };
 

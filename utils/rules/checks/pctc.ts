@@ -1,5 +1,5 @@
 import type { Finding } from '../../model/finding';
-import { type Check, claimDates, couldNotCheck, finding, sourceOf } from '../context';
+import { type Check, claimDates, couldNotCheck, couldNotRead, finding, sourceOf, unread } from '../context';
 import { pfsRow } from '../pfs';
 
 /**
@@ -55,6 +55,10 @@ export const checkPctc: Check = (claim, data, ctx) => {
       l.pos &&
       HOSPITAL_POS.has(l.pos)
     ) {
+      if (unread(claim, 'modifiers')) {
+        findings.push(couldNotRead('pctc', ctx, `26 on ${l.code} in a hospital`, 'modifiers', [l.line]));
+        continue;
+      }
       findings.push(
         finding('pctc', ctx.claimIndex, {
           severity: 'warning',

@@ -1,7 +1,17 @@
 import type { Finding } from '../../model/finding';
 import type { Claim, ServiceLine } from '../../model/snapshot';
 import type { PtpEdit } from '../../ruledata/types';
-import { type Check, claimDates, couldNotCheck, finding, isEm, linesByDate, sourceOf } from '../context';
+import {
+  type Check,
+  claimDates,
+  couldNotCheck,
+  couldNotRead,
+  finding,
+  isEm,
+  linesByDate,
+  sourceOf,
+  unread,
+} from '../context';
 import { DISTINCT, GLOBAL_SURGERY, sitesOf } from '../modifiers';
 
 /**
@@ -109,6 +119,9 @@ export const checkPtp: Check = (claim, data, ctx) => {
   }
   const source = sourceOf(data.ptp.dataset, claimDates(claim));
   const findings: Finding[] = [];
+  // Whether a modifier allows an indicator-1 pair cannot be judged when the page shows no modifiers.
+  const modifiersUnread = unread(claim, 'modifiers');
+  const unjudged: number[] = [];
   for (const p of ptpPairs(groups, indexPtp(data.ptp.value), ctx.today)) {
     if (p.bypassed) continue;
     const c1 = `${p.column1.code} (line ${p.column1.line})`;
@@ -126,6 +139,10 @@ export const checkPtp: Check = (claim, data, ctx) => {
       );
       continue;
     }
+    if (modifiersUnread) {
+      unjudged.push(...lines);
+      continue;
+    }
     const modifierHint = isEm(p.column2.code)
       ? `add 25 to the E/M on line ${p.column2.line} if it was significant and separately identifiable`
       : `add XS (separate site), XE (separate encounter), XP (different practitioner) or XU — or 59 — to line ${p.column2.line}`;
@@ -139,5 +156,9 @@ export const checkPtp: Check = (claim, data, ctx) => {
       }),
     );
   }
+  if (unjudged.length > 0)
+    findings.push(
+      couldNotRead('ptp', ctx, 'whether a modifier allows the NCCI pairs', 'modifiers', unjudged),
+    );
   return findings;
 };
