@@ -86,6 +86,20 @@ describe('admitMessage', () => {
     expect(admitMessage({ type: 'panel/reread', tabId: 1 }, ours, ctx)).toMatchObject({ ok: true });
   });
 
+  test('our panel shown in a tab is still one of our pages (its commands are answered)', () => {
+    const url = 'chrome-extension://our-extension-id/sidepanel.html?tabId=4';
+    const inTab = { id: 'our-extension-id', tab: { id: 9, url }, frameId: 0, url };
+    const msg = { type: 'panel/add-portal', host: 'portal.example.org', tabId: 4 };
+    expect(admitMessage(msg, inTab, ctx)).toMatchObject({ ok: true, message: { from: 'panel' } });
+    // A content script cannot pass for one: its URL is the page's, given by the browser.
+    const page = {
+      id: 'our-extension-id',
+      tab: { id: 9, url: 'https://evil.example.com/' },
+      url: 'https://evil.example.com/',
+    };
+    expect(admitMessage(msg, page, ctx)).toMatchObject({ ok: false });
+  });
+
   test('never throws on junk', () => {
     for (const raw of [null, undefined, 42, 'page/snapshot', [], { type: 1 }, Object.create(null)]) {
       expect(() => admitMessage(raw, fromPortalTab, ctx)).not.toThrow();

@@ -94,7 +94,9 @@ export function admitMessage(
 > {
   if (sender.id !== ctx.extensionId) return { ok: false, reason: 'sender is not this extension' };
   if (byteLength(raw) > MAX_MESSAGE_BYTES) return { ok: false, reason: 'message too large' };
-  if (sender.tab) {
+  // Our own pages are extension pages even when shown in a tab (the panel opened as a tab): the
+  // browser gives their URL, and no page or content script can have our origin.
+  if (sender.tab && !sender.url?.startsWith(ctx.extensionOrigin)) {
     const tabId = sender.tab.id;
     const frameUrl = sender.url ?? '';
     if (tabId === undefined || tabId < 0) return { ok: false, reason: 'content message without a tab' };
