@@ -21,6 +21,7 @@ import {
   RULE_SETTINGS_KEY,
   watchUserHosts,
 } from '../../utils/settings';
+import { loadGenericReader } from './generic-reader';
 import { NEWEST_DOS_KEY } from './keys';
 import { openRuleData } from './ruledata';
 import { openPanelFromToolbar, openSidePanel } from './side-panel';
@@ -89,6 +90,7 @@ export default defineBackground(() => {
     },
     'page/cleared': (_msg, ctx) => dropFrame(ctx.tabId, ctx.frameId, check),
     'page/open-panel': (_msg, ctx) => openSidePanel(ctx.tabId),
+    'page/need-reader': (_msg, ctx) => loadGenericReader(ctx.tabId, ctx.frameId),
   };
   const panelHandlers: HandlerMap<PanelToBackground, undefined> = {
     'panel/reread': async (msg) => {

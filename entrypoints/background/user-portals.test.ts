@@ -19,7 +19,7 @@ function fakeApi(opts: { granted?: string[]; registered?: string[] | null; scrip
             async registerContentScripts(scripts) {
               const s = scripts[0] as { id: string; matches: string[]; js: string[]; allFrames: boolean };
               calls.push(
-                `register ${s.id} ${s.matches.join(',')} ${s.js.join(',')} allFrames=${s.allFrames}`,
+                `register ${s.id} ${s.matches.join(',')} ${s.js.join(' ')} allFrames=${s.allFrames}`,
               );
               registered = s.matches;
               return undefined;
@@ -53,7 +53,7 @@ describe('user-added portals: the content script is registered for exactly the g
     const result = await syncUserPortalScripts(['a.example.org', 'b.example.org'], f.api);
     expect(result).toEqual({ ok: true, hosts: ['a.example.org'] });
     expect(f.calls).toEqual([
-      `register ${USER_PORTALS_SCRIPT_ID} https://a.example.org/* /content-scripts/portal.js allFrames=true`,
+      `register ${USER_PORTALS_SCRIPT_ID} https://a.example.org/* /generic.js /content-scripts/portal.js allFrames=true`,
     ]);
   });
 
@@ -101,7 +101,7 @@ describe('"Read this site"', () => {
     expect(seen).toEqual([['a.example.org']]);
     expect(f.calls).toEqual([
       'save a.example.org',
-      `register ${USER_PORTALS_SCRIPT_ID} https://a.example.org/* /content-scripts/portal.js allFrames=true`,
+      `register ${USER_PORTALS_SCRIPT_ID} https://a.example.org/* /generic.js /content-scripts/portal.js allFrames=true`,
       'execute tab 7 allFrames=true',
     ]);
   });

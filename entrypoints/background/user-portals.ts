@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { userHostPattern } from '../../utils/portals/user-hosts';
 import { loadUserHosts, saveUserHosts } from '../../utils/settings';
+import { GENERIC_READER_FILE } from './generic-reader';
 
 /**
  * Portals the user added ("Read this site"): the content script is registered for exactly those
@@ -10,7 +11,8 @@ import { loadUserHosts, saveUserHosts } from '../../utils/settings';
  * `browser.scripting` and adding a site silently did nothing.
  */
 export const USER_PORTALS_SCRIPT_ID = 'claimlens-user-portals';
-const CONTENT_SCRIPT = '/content-scripts/portal.js';
+// The generic reader first: on a site no adapter knows, every frame needs it at once.
+const SCRIPTS = [GENERIC_READER_FILE, '/content-scripts/portal.js'];
 
 interface RegisteredScript {
   id: string;
@@ -82,7 +84,7 @@ async function sync(hosts: readonly string[], api: UserPortalApi): Promise<SyncR
         {
           id: USER_PORTALS_SCRIPT_ID,
           matches,
-          js: [CONTENT_SCRIPT],
+          js: SCRIPTS,
           allFrames: true,
           runAt: 'document_idle',
           persistAcrossSessions: true,
@@ -116,7 +118,7 @@ export async function addUserPortal(
     return { ok: false, message: `ClaimLens could not start reading ${host}: ${synced.reason}.` };
   if (tabId !== null) {
     const read = await api.scripting
-      ?.executeScript({ target: { tabId, allFrames: true }, files: [CONTENT_SCRIPT] })
+      ?.executeScript({ target: { tabId, allFrames: true }, files: SCRIPTS })
       .then(() => true)
       .catch(() => false);
     if (!read) return { ok: true, message: `ClaimLens now reads ${host}. Reload the page to read it.` };

@@ -1,6 +1,6 @@
 import type { Claim, ServiceLine } from '../model/snapshot';
 import { emptyClaim, emptyLine, markUnread } from './adapter';
-import { all, spaced, txt } from './dom';
+import { all, spaced, txt, value } from './dom';
 import * as n from './normalise';
 
 /** What a column (or a label) holds, recognised from its header words. Order matters: first match wins. */
@@ -25,21 +25,30 @@ export type Field =
   | 'allowed'
   | 'paid'
   | 'charge'
+  | 'group'
+  | 'adjAmt'
   | 'line';
 
+/**
+ * The line and list vocabulary: header or label words → field (generic/README.md lists it). One line
+ * per field; a synonym is added to its regex, with a line in generic/vocab.test.ts. The patient's
+ * control / account number is kept apart from the claim number (it is the provider's, not the payer's).
+ */
 export const FIELDS: readonly [Field, RegExp][] = [
   [
     'skip',
-    /non.?cov|not cov|deduct|coins|copay|member (id|number)|medicare (number|id)|name|npi|description|type|birth|\bdob\b/,
+    /non.?cov|not cov|deduct|coins|copay|member (id|number)|medicare (number|id)|name|npi|description|type|birth|\bdob\b|patient (control|account|acct)|account (number|#|no)|\bpcn\b|recipient|\bmbi\b/,
   ],
-  ['codes', /reason|remark|carc|rarc|adjust|denial/],
-  ['claim', /claim (number|#|no|id)|control (number|#)|\bicn\b|\bdcn\b|^claim$/],
+  ['adjAmt', /adj\w*\.? ?(amt|amount)/],
+  ['group', /^(adj\w* )?group( code)?$|^grp$/],
+  ['codes', /reason|remark|carc|rarc|adjust|denial|\bcas\b/],
+  ['claim', /claim (number|#|no|id)|control (number|#)|\bicn\b|\bdcn\b|\btcn\b|^claim$/],
   ['status', /status/],
   ['fin', /finali|processed|paid date|adjudicat/],
   ['check', /check|eft/],
   ['received', /receiv|receipt|submitted date|date submitted/],
   ['ptr', /pointer|ptr/],
-  ['dx', /diagnos|icd/],
+  ['dx', /diagnos|icd|^dx\b/],
   ['from', /from/],
   ['to', /^to\b|\bto (service )?date|through|thru/],
   ['dates', /date|\bdos\b/],
@@ -50,7 +59,7 @@ export const FIELDS: readonly [Field, RegExp][] = [
   ['pr', /patient resp|member resp|pt resp/],
   ['allowed', /allow/],
   ['paid', /paid|payment/],
-  ['charge', /bill|charge|submitted/],
+  ['charge', /bill|charge|submitted|^(amount|amt)$/],
   ['line', /^(line|ln)\b|^#$/],
 ];
 
@@ -77,6 +86,14 @@ const tableCells = (row: Element): Element[] => {
   return out;
 };
 
+const spanOf = (c: Element) => Math.min(Math.max(Number(c.getAttribute('colspan')) || 1, 1), 20);
+
+/** What a cell shows: the value of a control in it (forms laid out as grids), else its text. */
+const cellText = (c: Element): string => {
+  const control = c.firstElementChild && c.querySelector('input:not([type=hidden]),select,textarea');
+  return control ? value(control) : spaced(c);
+};
+
 const cellsOf = (row: Element): Element[] =>
   row.tagName === 'TR'
     ? tableCells(row)
@@ -91,11 +108,24 @@ const cellsOf = (row: Element): Element[] =>
  */
 export function readGrid(table: Element, limit = 999): { fields: (Field | null)[]; recs: Rec[] } {
   const rows = rowsOf(table);
-  const headIdx = rows.findIndex((r) => {
+  // The header: a row of th / columnheader cells, else a thead row, else a first row whose cells are
+  // at least two known column names and hold no controls.
+  const headIdx = rows.findIndex((r, i) => {
     const c = cellsOf(r);
-    return c.length > 1 && c.every((x) => x.tagName === 'TH' || x.getAttribute('role') === 'columnheader');
+    if (c.length < 2) return false;
+    if (c.every((x) => x.tagName === 'TH' || x.getAttribute('role') === 'columnheader')) return true;
+    if (r.parentElement?.tagName === 'THEAD') return true;
+    return (
+      i === 0 &&
+      !r.querySelector('input,select,textarea') &&
+      c.filter((x) => fieldOf(txt(x).slice(0, 60))).length > 1
+    );
   });
-  const fields = headIdx < 0 ? [] : cellsOf(rows[headIdx]!).map((c) => fieldOf(txt(c)));
+  // A header cell spanning columns (colspan="4" over Modifier 1–4) names each of them.
+  const fields =
+    headIdx < 0
+      ? []
+      : cellsOf(rows[headIdx]!).flatMap((c) => Array<Field | null>(spanOf(c)).fill(fieldOf(txt(c))));
   const recs: Rec[] = [];
   for (const row of rows.slice(headIdx + 1)) {
     if (recs.length >= limit) break;
@@ -108,10 +138,12 @@ export function readGrid(table: Element, limit = 999): { fields: (Field | null)[
       continue;
     }
     const rec: Rec = { row };
-    cells.forEach((c, i) => {
-      const f = fields[i];
-      if (f && f !== 'skip') rec[f] = rec[f] ? `${rec[f]} ${spaced(c)}` : spaced(c);
-    });
+    let at = 0;
+    for (const c of cells) {
+      const f = fields[at];
+      at += spanOf(c);
+      if (f && f !== 'skip') rec[f] = rec[f] ? `${rec[f]} ${cellText(c)}` : cellText(c);
+    }
     recs.push(rec);
   }
   return { fields, recs };
@@ -129,10 +161,7 @@ export function codesInto(
 ) {
   if (!textValue) return;
   const r = n.reasonAndRemarkCodes(textValue);
-  const merged = uniq(
-    [...target.adjustments, ...r.adjustments.map((a) => ({ ...a, amount: null }))],
-    (a) => `${a.group}${a.reason}`,
-  );
+  const merged = uniq([...target.adjustments, ...r.adjustments], (a) => `${a.group}${a.reason}`);
   // "97" next to "CO-97" (column and expanded row) is the same adjustment.
   target.adjustments = merged.filter((a) => a.group || !merged.some((b) => b.group && b.reason === a.reason));
   target.remarks = uniq([...target.remarks, ...r.remarks], (x) => x);
@@ -140,28 +169,28 @@ export function codesInto(
 
 /** A record → a service line; null when the row has no procedure code (totals, blank entry rows). */
 export function lineFrom(rec: Rec, index: number): ServiceLine | null {
-  const tokens = n
-    .text(rec.code)
-    .toUpperCase()
-    .split(/[\s,-]+/);
-  const code = n.procedureCode(tokens[0]);
-  if (!code) return null;
+  const proc = n.procedure(rec.code);
+  if (!proc) return null;
   const no = Number(n.text(rec.line));
   const line = emptyLine(Number.isInteger(no) && no > 0 && no < 1e6 ? no : index);
   const ds = n.dates(`${rec.from ?? ''} ${rec.dates ?? ''} ${rec.to ?? ''}`);
   line.dosFrom = ds[0] ?? null;
   line.dosTo = ds[ds.length - 1] ?? null;
   line.pos = /^\d{2}$/.test(n.text(rec.pos)) ? n.text(rec.pos) : null;
-  line.code = code;
-  line.modifiers = n.modifiers(`${tokens.slice(1).join(' ')} ${rec.mods ?? ''}`);
+  line.code = proc.code;
+  line.modifiers = [...new Set([...proc.modifiers, ...n.modifiers(rec.mods)])].slice(0, 4);
   line.units = n.units(rec.units);
   line.diagnosisPointers = n.pointers(rec.ptr);
   line.charge = n.money(rec.charge);
   line.allowed = n.money(rec.allowed);
   line.paid = n.money(rec.paid);
-  codesInto(line, rec.codes);
+  codesInto(line, adjustmentText(rec));
   return line;
 }
+
+/** Adjustment text of a record, with separate group / reason / amount columns put back together. */
+const adjustmentText = (rec: Rec): string | undefined =>
+  rec.group ? `${rec.group}-${rec.codes ?? ''} ${rec.adjAmt ?? ''}` : rec.codes;
 
 /** A results-table record → a claim (claim status lists); null without a claim number. */
 export function claimFrom(rec: Rec): Claim | null {
@@ -185,8 +214,20 @@ export function claimFrom(rec: Rec): Claim | null {
 /** A line table → its service lines (rows without a procedure code dropped). */
 export const linesOf = (table: Element): ServiceLine[] => linesFromGrid(readGrid(table).recs);
 
-const linesFromGrid = (recs: Rec[], first = 1): ServiceLine[] =>
-  recs.map((r, i) => lineFrom(r, first + i)).filter((l) => l !== null);
+/**
+ * Records → service lines. A row without a procedure code that only carries adjustments (a second
+ * group / reason / amount row under a line, as remittances print them) adds them to the line above.
+ */
+export function linesFromGrid(recs: Rec[], first = 1): ServiceLine[] {
+  const lines: ServiceLine[] = [];
+  for (const r of recs) {
+    const line = lineFrom(r, first + lines.length);
+    if (line) lines.push(line);
+    else if (lines.length && !r.code && !r.charge && (r.codes || r.group))
+      codesInto(lines[lines.length - 1]!, adjustmentText(r));
+  }
+  return lines;
+}
 
 /**
  * A line table → the claim's service lines. A table without a modifier column (and no modifiers in
