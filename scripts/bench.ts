@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { benchExtraction, type Figure } from './bench-extraction';
 import { benchMutation } from './bench-mutation';
 import { benchPanel } from './bench-panel';
+import { benchReading } from './bench-reading';
 import { benchRuleData } from './bench-ruledata';
 
 /**
@@ -20,6 +21,7 @@ const PARTS = {
   extraction: benchExtraction,
   mutation: benchMutation,
   panel: benchPanel,
+  reading: benchReading,
   ruledata: benchRuleData,
 };
 // `npm run bench -- extraction` runs one part; by default all of them.

@@ -1,6 +1,6 @@
 import type { PageKind } from '../../utils/model/snapshot';
 import { expectedSnapshot, SEED, type Seed } from './model';
-import type { CorpusPage } from './render';
+import { type CorpusPage, type DateFormat, type MoneyFormat, rng, vary } from './render';
 import { availityNextgen, availityNextgenPartial, frames } from './styles/apps';
 import { chipsLists, definitionList, labelColonText, muiCards } from './styles/cards';
 import { ariaLabelEntry, fieldsetLegend, placeholderEntry } from './styles/forms';
@@ -33,9 +33,19 @@ export const STYLES: readonly Style[] = [
   frames,
 ];
 
+const DATES: DateFormat[] = ['us', 'us', 'us-short', 'iso', 'month-name'];
+const MONEY: MoneyFormat[] = ['dollar', 'dollar', 'plain', 'usd'];
+
 export function buildCorpus(seed: Seed = SEED): CorpusPage[] {
   const pages: CorpusPage[] = [];
+  const random = rng(seed.variationSeed);
+  const pick = <T>(xs: T[]): T => xs[Math.floor(random() * xs.length)]!;
   for (const style of STYLES) {
+    // Each page's dates and amounts in formats drawn from the seed (styles that insist keep theirs).
+    const render = <A extends unknown[]>(f: ((...a: A) => Rendered | null) | undefined, ...a: A) => {
+      vary({ date: pick(DATES), money: pick(MONEY) });
+      return f?.apply(style, a);
+    };
     const add = (kind: PageKind, record: string, r: Rendered | null | undefined) => {
       if (!r) return;
       const url = `https://${style.host}${r.path}`;
@@ -56,11 +66,12 @@ export function buildCorpus(seed: Seed = SEED): CorpusPage[] {
         note: r.note ?? style.about,
       });
     };
-    for (const [i, c] of seed.claims.entries()) add('claim-detail', c.id, style.claimDetail?.(c, i));
-    for (const [i, c] of seed.claims.entries()) add('remittance', c.id, style.remittance?.(c, i));
-    if (style.claimStatus) add('claim-status', 'list', style.claimStatus(seed.claimList));
-    for (const [i, e] of seed.entries.entries()) add('claim-entry', e.id, style.claimEntry?.(e, i));
-    for (const e of seed.eligibility) add('eligibility', e.id, style.eligibility?.(e));
+    for (const [i, c] of seed.claims.entries()) add('claim-detail', c.id, render(style.claimDetail, c, i));
+    for (const [i, c] of seed.claims.entries()) add('remittance', c.id, render(style.remittance, c, i));
+    if (style.claimStatus) add('claim-status', 'list', render(style.claimStatus, seed.claimList));
+    for (const [i, e] of seed.entries.entries()) add('claim-entry', e.id, render(style.claimEntry, e, i));
+    for (const e of seed.eligibility) add('eligibility', e.id, render(style.eligibility, e));
+    vary({ date: 'us', money: 'dollar' });
   }
   return pages;
 }

@@ -214,8 +214,8 @@ export function expectedEligibility(e: SeedEligibility): Eligibility {
   }
   if (e.id === 'medicare') {
     out.payer = 'Medicare';
-    out.partA = period(e.partA);
-    out.partB = period(e.partB);
+    out.partA = period(e.partA && { ...e.partA, name: 'Part A' });
+    out.partB = period(e.partB && { ...e.partB, name: 'Part B' });
     out.medicareAdvantage = (e.advantage ?? []).map((p) => period(p)!);
     out.hospice = (e.hospice ?? []).map((p) => period(p)!);
   }

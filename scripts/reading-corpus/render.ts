@@ -23,9 +23,19 @@ export function rng(seed: number): () => number {
 }
 
 export type DateFormat = 'us' | 'us-short' | 'iso' | 'month-name' | 'compact';
+export type MoneyFormat = 'dollar' | 'plain' | 'usd';
+
+/**
+ * The formats a page writes dates and amounts in when its style does not insist on one: drawn per page
+ * from the seed by the generator, so the same claims appear in every common format across the corpus.
+ */
+let variation: { date: DateFormat; money: MoneyFormat } = { date: 'us', money: 'dollar' };
+export function vary(next: { date: DateFormat; money: MoneyFormat }): void {
+  variation = next;
+}
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-export function date(iso: string | null | undefined, f: DateFormat = 'us'): string {
+export function date(iso: string | null | undefined, f: DateFormat = variation.date): string {
   if (!iso) return '';
   const [y, m, d] = iso.split('-');
   if (f === 'iso') return iso;
@@ -35,8 +45,7 @@ export function date(iso: string | null | undefined, f: DateFormat = 'us'): stri
   return `${m}/${d}/${y}`;
 }
 
-export type MoneyFormat = 'dollar' | 'plain' | 'usd';
-export function money(v: number | null | undefined, f: MoneyFormat = 'dollar'): string {
+export function money(v: number | null | undefined, f: MoneyFormat = variation.money): string {
   if (v === null || v === undefined) return '';
   const s = v.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return f === 'plain' ? s.replace(/,/g, '') : f === 'usd' ? `${s} USD` : `$${s}`;

@@ -44,7 +44,11 @@ ${rows}</tbody></table>
     });
     claim.finalizedDate = c.finalized;
     claim.checkDate = null;
-    return { path: `${CS}/v3/claim-detail.html#/claims/${c.claimNumber}`, html, claims: [claim] };
+    return {
+      path: `${CS}/v3/claim-detail.html?claim=${c.claimNumber}#/claims/${c.claimNumber}`,
+      html,
+      claims: [claim],
+    };
   },
   claimStatus(list) {
     const rows = list
@@ -89,7 +93,7 @@ ${rows}</tbody></table></div>`,
     const claim = expectedClaim(c, { diagnoses: false, pointers: false, adjustments: 'codes' });
     claim.claimType = 'professional';
     return {
-      path: `${CS}/v3/partial-detail.html#/claims/${c.claimNumber}`,
+      path: `${CS}/v3/partial-detail.html?claim=${c.claimNumber}#/claims/${c.claimNumber}`,
       html,
       claims: [claim],
       note: 'the adapter reads the lines; claim number, status and totals come from the generic reader',
