@@ -20,8 +20,14 @@ for (const p of pages) {
   const base = join(out, p.id);
   write(`${base}.html`, p.html);
   for (const [i, f] of (p.frames ?? []).entries()) write(`${base}.frame-${i + 1}.html`, f.html);
-  write(`${base}.expected.json`, `${JSON.stringify({ url: p.url, note: p.note, expected: p.expected }, null, 2)}\n`);
+  write(
+    `${base}.expected.json`,
+    `${JSON.stringify({ url: p.url, note: p.note, expected: p.expected }, null, 2)}\n`,
+  );
   index.push(`<li><a href="${p.id}.html">${p.id}</a> — ${p.note}</li>`);
 }
-write(join(out, 'index.html'), `<!doctype html><meta charset="utf-8"><title>Reading corpus</title><ul>${index.join('\n')}</ul>\n`);
+write(
+  join(out, 'index.html'),
+  `<!doctype html><meta charset="utf-8"><title>Reading corpus</title><ul>${index.join('\n')}</ul>\n`,
+);
 console.log(`${pages.length} pages written to ${out}`);
