@@ -103,6 +103,22 @@ function clamp(s: PageSnapshot): PageSnapshot {
     e.payer = cut(e.payer, 200);
     e.planName = cut(e.planName, 200);
     e.planType = cut(e.planType, 100);
+    const periods = [
+      e.partA,
+      e.partB,
+      ...e.medicareAdvantage,
+      ...e.msp,
+      ...e.hospice,
+      ...e.homeHealth,
+      ...e.otherPayers,
+    ];
+    for (const p of periods) {
+      if (!p) continue;
+      p.name = cut(p.name, 200);
+      p.detail = cut(p.detail, 300);
+    }
+    for (const c of e.copays) c.service = c.service.slice(0, 200);
+    for (const c of e.coinsurance) c.service = c.service.slice(0, 200);
   }
   const r = s.read;
   r.problems = lines(r.problems, 50);
