@@ -47,8 +47,9 @@ export default defineContentScript({
         let needed = false;
         const generic: GenericReader =
           loadedGenericReader() ??
-          ((_doc, url, portal) => {
+          ((_doc, url, portal, base) => {
             needed = true;
+            if (base) return base; // the adapter's reading, its gaps filled once the reader is here
             const s = emptySnapshot(url.href, portal, 'unknown', 'generic');
             if (reader === 'failed') s.read.problems.push('the generic reader could not be loaded');
             return s;

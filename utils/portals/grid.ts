@@ -86,11 +86,13 @@ const tableCells = (row: Element): Element[] => {
   return out;
 };
 
-const spanOf = (c: Element) => Math.min(Math.max(Number(c.getAttribute('colspan')) || 1, 1), 20);
+// td/th know their span (a property read, no attribute parsing on a 14,000-cell list).
+const spanOf = (c: Element) => Math.min(Math.max((c as HTMLTableCellElement).colSpan || 1, 1), 20);
 
 /** What a cell shows: the value of a control in it (forms laid out as grids), else its text. */
-const cellText = (c: Element): string => {
-  const control = c.firstElementChild && c.querySelector('input:not([type=hidden]),select,textarea');
+const cellText = (c: Element, controls: boolean): string => {
+  const control =
+    controls && c.firstElementChild && c.querySelector('input:not([type=hidden]),select,textarea');
   return control ? value(control) : spaced(c);
 };
 
@@ -127,6 +129,8 @@ export function readGrid(table: Element, limit = 999): { fields: (Field | null)[
       ? []
       : cellsOf(rows[headIdx]!).flatMap((c) => Array<Field | null>(spanOf(c)).fill(fieldOf(txt(c))));
   const recs: Rec[] = [];
+  // Forms laid out as grids: only then are cells searched for controls.
+  const controls = table.querySelector('input,select,textarea') !== null;
   for (const row of rows.slice(headIdx + 1)) {
     if (recs.length >= limit) break;
     const cells = cellsOf(row);
@@ -142,7 +146,7 @@ export function readGrid(table: Element, limit = 999): { fields: (Field | null)[
     for (const c of cells) {
       const f = fields[at];
       at += spanOf(c);
-      if (f && f !== 'skip') rec[f] = rec[f] ? `${rec[f]} ${cellText(c)}` : cellText(c);
+      if (f && f !== 'skip') rec[f] = rec[f] ? `${rec[f]} ${cellText(c, controls)}` : cellText(c, controls);
     }
     recs.push(rec);
   }

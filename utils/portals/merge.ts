@@ -24,6 +24,28 @@ const FIELDS: [keyof Claim, string][] = [
 const empty = (v: unknown) =>
   v === null || (typeof v === 'object' && v !== null && Object.values(v).every((x) => x === null));
 
+/**
+ * The adapter's reading with the parts it could not find filled from the generic reading; its
+ * problems become the fallback used (they no longer stop the reading). Never throws.
+ */
+export function withGenericParts(adapter: PageSnapshot, read: () => PageSnapshot): PageSnapshot {
+  let filled: string[] = [];
+  try {
+    filled = fillFromGeneric(adapter, read());
+  } catch {
+    return adapter;
+  }
+  if (filled.length) {
+    const r = adapter.read;
+    r.fallbacks.push(
+      `${filled.join(', ')} read by the generic reader (${r.adapter}: ${r.problems.join('; ')})`,
+    );
+    r.unsure.push(...filled.map((f) => `${f}: read by the generic reader`));
+    r.problems = [];
+  }
+  return adapter;
+}
+
 export function fillFromGeneric(adapter: PageSnapshot, generic: PageSnapshot): string[] {
   const a = adapter.claims[0];
   const g = generic.claims[0];

@@ -1,13 +1,21 @@
 import type { PageSnapshot } from '../model/snapshot';
 import { emptySnapshot } from './adapter';
 import { portalForUrl } from './hosts';
-import { fillFromGeneric } from './merge';
 import { ADAPTERS } from './registry';
 
 const why = (e: unknown) => (e instanceof Error ? e.message : String(e)).slice(0, 200);
 
-/** The generic reader (generic/read.ts), passed in: the content script loads it only into frames that need it. */
-export type GenericReader = (doc: Document, url: URL, portal: PageSnapshot['portal']) => PageSnapshot;
+/**
+ * The generic reader (generic/read.ts, with merge.ts), passed in: the content script loads it only
+ * into frames that need it. Given an adapter's reading as `base`, it fills the parts the adapter left
+ * empty, field by field, and returns that reading.
+ */
+export type GenericReader = (
+  doc: Document,
+  url: URL,
+  portal: PageSnapshot['portal'],
+  base?: PageSnapshot,
+) => PageSnapshot;
 
 /**
  * Read one page into a PageSnapshot: the first adapter whose URL and page predicates match and that
@@ -33,8 +41,11 @@ export function readWith(readGeneric: GenericReader, doc: Document, href: string
     try {
       if (!adapter.matchesUrl(url) || adapter.matchesPage?.(doc) === false) continue;
       const outcome = adapter.read(doc, url);
-      if (outcome.ok) return clamp(withGenericParts(readGeneric, outcome.snapshot, doc, url, portal));
-      problems.push(...outcome.problems.map((p) => `${adapter.id}: ${p}`));
+      const s = outcome.ok ? outcome.snapshot : null;
+      // An adapter that read the page but not all of it: the generic reader fills the rest.
+      if (s?.read.problems.length && s.claims.length === 1) return clamp(readGeneric(doc, url, portal, s));
+      if (s) return clamp(s);
+      if (!outcome.ok) problems.push(...outcome.problems.map((p) => `${adapter.id}: ${p}`));
     } catch (error) {
       problems.push(`${adapter.id}: reader failed (${why(error)})`);
     }
@@ -55,34 +66,6 @@ export function readWith(readGeneric: GenericReader, doc: Document, href: string
   );
   snapshot.ok = failed.length === 0;
   return clamp(snapshot);
-}
-
-/**
- * An adapter that read the page but reported parts it could not find: the generic reader reads the
- * page too and fills those parts, field by field; the adapter's problems become the fallback used.
- */
-function withGenericParts(
-  readGeneric: GenericReader,
-  s: PageSnapshot,
-  doc: Document,
-  url: URL,
-  portal: PageSnapshot['portal'],
-) {
-  if (!s.read.problems.length || s.claims.length !== 1) return s;
-  let filled: string[] = [];
-  try {
-    filled = fillFromGeneric(s, readGeneric(doc, url, portal));
-  } catch {
-    return s;
-  }
-  if (filled.length) {
-    s.read.fallbacks.push(
-      `${filled.join(', ')} read by the generic reader (${s.read.adapter}: ${s.read.problems.join('; ')})`,
-    );
-    s.read.unsure.push(...filled.map((f) => `${f}: read by the generic reader`));
-    s.read.problems = [];
-  }
-  return s;
 }
 
 const cut = (v: string | null, max: number) => v?.slice(0, max) ?? null;

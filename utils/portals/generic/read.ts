@@ -2,6 +2,7 @@ import type { Claim, PageKind, PageSnapshot, ServiceLine } from '../../model/sna
 import { emptySnapshot } from '../adapter';
 import { all, txt } from '../dom';
 import { claimFrom, type Field, lineGaps, linesFromGrid, type Rec, readGrid } from '../grid';
+import { withGenericParts } from '../merge';
 import * as n from '../normalise';
 import { claimFromPairs, diagnosesIn, patientFromPairs } from '../pairs';
 import { groupCards } from './cards';
@@ -50,7 +51,18 @@ function diagnosisControls(pairs: Pair[], claim: Claim): boolean {
   return true;
 }
 
-export function readGeneric(doc: Document, url: URL, portal: PageSnapshot['portal']): PageSnapshot {
+export function readGeneric(
+  doc: Document,
+  url: URL,
+  portal: PageSnapshot['portal'],
+  base?: PageSnapshot,
+): PageSnapshot {
+  return base
+    ? withGenericParts(base, () => readPageGenerically(doc, url, portal))
+    : readPageGenerically(doc, url, portal);
+}
+
+function readPageGenerically(doc: Document, url: URL, portal: PageSnapshot['portal']): PageSnapshot {
   const s = emptySnapshot(url.href, portal, 'unknown', 'generic');
   const notes = s.read.unsure;
   const pairs = collectPairs(doc);
