@@ -4,7 +4,7 @@ import { type CorpusPage, type DateFormat, type MoneyFormat, rng, vary } from '.
 import { availityNextgen, availityNextgenPartial, frames } from './styles/apps';
 import { chipsLists, definitionList, labelColonText, muiCards } from './styles/cards';
 import { ariaLabelEntry, fieldsetLegend, placeholderEntry } from './styles/forms';
-import { era835, eraColumns, medicaidState } from './styles/remit';
+import { era835, eraColumns, eraMultiClaim, medicaidState } from './styles/remit';
 import { ariaGrid, htmlTables, thRows } from './styles/tables';
 import type { Rendered, Style } from './styles/types';
 
@@ -24,6 +24,7 @@ export const STYLES: readonly Style[] = [
   labelColonText,
   era835,
   eraColumns,
+  eraMultiClaim,
   medicaidState,
   fieldsetLegend,
   ariaLabelEntry,
@@ -68,6 +69,7 @@ export function buildCorpus(seed: Seed = SEED): CorpusPage[] {
     };
     for (const [i, c] of seed.claims.entries()) add('claim-detail', c.id, render(style.claimDetail, c, i));
     for (const [i, c] of seed.claims.entries()) add('remittance', c.id, render(style.remittance, c, i));
+    if (style.remittanceCheck) add('remittance', 'check', render(style.remittanceCheck, seed.claims));
     if (style.claimStatus) add('claim-status', 'list', render(style.claimStatus, seed.claimList));
     for (const [i, e] of seed.entries.entries()) add('claim-entry', e.id, render(style.claimEntry, e, i));
     for (const e of seed.eligibility) add('eligibility', e.id, render(style.eligibility, e));

@@ -96,6 +96,18 @@ describe('reading the corpus', () => {
     ]);
   });
 
+  it('one payment covering three claims: each claim with its own lines and adjustments', async () => {
+    const reading = await readInNode(pages.find((p) => p.id === 'era-multi-claim/remittance/check')!);
+    expect(reading.kind).toBe('remittance');
+    expect(
+      reading.claims.map((c) => [c.claimNumber, c.checkNumber, c.serviceLines.map((l) => l.code)]),
+    ).toEqual([
+      ['7100000101', 'EFT0000071001', ['99214', '20610', 'J1100']],
+      ['7100000102', 'EFT0000071001', ['20611', '76942']],
+      ['7100000103', 'EFT0000071001', ['97110', '97140']],
+    ]);
+  });
+
   it('a state Medicaid response: coverage ended before the date of service, another insurer primary', async () => {
     const page = pages.find((p) => p.id === 'medicaid-state/eligibility/medicaid')!;
     const found = (await findingsOf(await readInNode(page))).map((f) => `${f.rule} ${f.severity}`);

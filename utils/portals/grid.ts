@@ -193,8 +193,12 @@ export function lineFrom(rec: Rec, index: number): ServiceLine | null {
 }
 
 /** Adjustment text of a record, with separate group / reason / amount columns put back together. */
-const adjustmentText = (rec: Rec): string | undefined =>
-  rec.group ? `${rec.group}-${rec.codes ?? ''} ${rec.adjAmt ?? ''}` : rec.codes;
+function adjustmentText(rec: Rec): string | undefined {
+  if (!rec.group) return rec.codes;
+  // The reason right after its group and before its amount; remark codes from other columns after.
+  const [reason = '', ...rest] = (rec.codes ?? '').trim().split(/\s+/);
+  return `${rec.group}-${reason} ${rec.adjAmt ?? ''} ${rest.join(' ')}`;
+}
 
 /** A results-table record → a claim (claim status lists); null without a claim number. */
 export function claimFrom(rec: Rec): Claim | null {

@@ -92,6 +92,67 @@ ${rows}
   },
 };
 
+export const eraMultiClaim: Style = {
+  name: 'era-multi-claim',
+  host: 'payments.lakeview-clearinghouse.example',
+  about:
+    'one EFT paying several claims, each with its own header and line table; a second adjustment on its own row',
+  remittanceCheck(claims) {
+    const first = claims[0]!;
+    const section = (c: (typeof claims)[number], i: number) => {
+      const rows = c.lines
+        .flatMap((l) => {
+          const [a, ...more] = l.adj ?? [];
+          const cells = (adj: [string, string, number] | undefined) =>
+            `<td>${adj?.[0] ?? ''}</td><td>${adj?.[1] ?? ''}</td><td>${adj ? money(adj[2]) : ''}</td>`;
+          return [
+            `<tr><td>${date(l.dos)}</td><td>${l.code}</td><td>${l.mods.join(' ')}</td><td>${l.units}</td><td>${money(l.charge)}</td><td>${money(l.allowed)}</td><td>${money(l.paid)}</td>${cells(a)}<td>${(l.remarks ?? []).join(' ')}</td></tr>`,
+            ...more.map(
+              (adj) =>
+                `<tr><td></td><td></td><td></td><td></td><td></td><td></td><td></td>${cells(adj)}<td></td></tr>`,
+            ),
+          ];
+        })
+        .join('\n');
+      return `<section class="claim"><h3>Claim ${i + 1} of ${claims.length}</h3>
+<table class="claim-info"><tr><th>Patient Control #</th><td>${c.patientControl}</td><th>Payer Claim Control #</th><td>${c.claimNumber}</td></tr>
+<tr><th>Claim Status</th><td>${esc(c.status)}</td><th>Claim Charge</th><td>${money(total(c.lines.map((l) => l.charge)))}</td></tr>
+<tr><th>Claim Paid</th><td>${money(total(c.lines.map((l) => l.paid ?? 0)))}</td><th>Patient Responsibility</th><td>${money(c.patientResponsibility)}</td></tr></table>
+<table class="svc"><thead><tr><th>Svc Date</th><th>Proc</th><th>Mods</th><th>Units</th><th>Billed</th><th>Allowed</th><th>Paid</th><th>Adj Group</th><th>Adj Reason</th><th>Adj Amount</th><th>Remarks</th></tr></thead><tbody>
+${rows}</tbody></table></section>`;
+    };
+    const html = page(
+      'Payment Detail',
+      `<h1>Payment Detail (835)</h1>
+<table class="payment"><tr><th>Payer</th><td>${esc(first.payer)}</td></tr><tr><th>EFT Number</th><td>${first.check}</td></tr><tr><th>Payment Date</th><td>${date(first.checkDate)}</td></tr><tr><th>Claims in this payment</th><td>${claims.length}</td></tr></table>
+${claims.map(section).join('\n')}`,
+      { brand: 'Lakeview Clearinghouse' },
+    );
+    // One payment: every claim carries its number and date (the seed gives each claim its own).
+    const expected = claims.map((c) => {
+      const claim = expectedClaim(c, {
+        payer: true,
+        check: true,
+        patientResponsibility: true,
+        diagnoses: false,
+        pointers: false,
+        allowed: true,
+        adjustments: 'amounts',
+        remarks: true,
+      });
+      claim.checkNumber = first.check;
+      claim.checkDate = first.checkDate;
+      return claim;
+    });
+    return {
+      path: `/payments/${first.check}`,
+      html,
+      claims: expected,
+      note: 'several claims in one payment: each claim reads its own header and lines',
+    };
+  },
+};
+
 export const medicaidState: Style = {
   name: 'medicaid-state',
   host: 'www.emedicaid.state-health.example',

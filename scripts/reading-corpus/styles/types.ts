@@ -21,6 +21,8 @@ export interface Style {
   about: string;
   claimDetail?(c: SeedClaim, i: number): Rendered;
   remittance?(c: SeedClaim, i: number): Rendered;
+  /** One payment (check or EFT) covering several claims, each with its own lines. */
+  remittanceCheck?(claims: SeedClaim[]): Rendered;
   claimStatus?(list: SeedListClaim[]): Rendered;
   claimEntry?(e: SeedEntry, i: number): Rendered;
   eligibility?(e: SeedEligibility): Rendered | null;

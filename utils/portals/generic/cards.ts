@@ -9,6 +9,8 @@ import type { Pair } from './collect';
 export interface Cards {
   lines: Rec[];
   claims: Rec[];
+  /** The claim cards themselves with their pairs (a payment page: one block per claim, each with its lines). */
+  claimBlocks: { el: Element; pairs: Pair[] }[];
   header: Pair[];
   /** Fields the line cards name (a card layout without a modifier field did not show modifiers). */
   lineFields: Set<Field>;
@@ -58,7 +60,15 @@ export function groupCards(pairs: Pair[]): Cards {
   const claimCards = [...cards.values()].filter((k) => k === 'claim').length;
   if (claimCards < 2) for (const [el, k] of cards) if (k === 'claim') cards.delete(el);
   const recs = new Map<Element, Rec>();
-  const out: Cards = { lines: [], claims: [], header: [], lineFields: new Set(), controls: false };
+  const out: Cards = {
+    lines: [],
+    claims: [],
+    claimBlocks: [],
+    header: [],
+    lineFields: new Set(),
+    controls: false,
+  };
+  const blocks = new Map<Element, Pair[]>();
   pairs.forEach((p, i) => {
     let card: Element | null = p.at;
     while (card && !cards.has(card)) card = card.parentElement;
@@ -72,7 +82,12 @@ export function groupCards(pairs: Pair[]): Cards {
       rec = { row: card };
       recs.set(card, rec);
       (cards.get(card) === 'line' ? out.lines : out.claims).push(rec);
+      if (cards.get(card) === 'claim') {
+        blocks.set(card, []);
+        out.claimBlocks.push({ el: card, pairs: blocks.get(card)! });
+      }
     }
+    blocks.get(card)?.push(p);
     if (!f || f === 'skip') return;
     if (cards.get(card) === 'line') out.lineFields.add(f);
     if (p.control) out.controls = true;

@@ -72,6 +72,7 @@ function readPageGenerically(doc: Document, url: URL, portal: PageSnapshot['port
 
   let lines: ServiceLine[] = [];
   let lineFields: (Field | null)[] = [];
+  const lineTables: { t: Element; lines: ServiceLine[]; fields: (Field | null)[] }[] = [];
   let entry = false;
   let list: Claim[] = [];
   let dxRows: Rec[] | null = null;
@@ -84,6 +85,7 @@ function readPageGenerically(doc: Document, url: URL, portal: PageSnapshot['port
       const read = linesFromGrid(recs, lines.length + 1);
       if (!read.length) continue;
       lines.push(...read);
+      lineTables.push({ t, lines: linesFromGrid(recs), fields });
       lineFields = [...lineFields, ...fields];
       entry ||= t.querySelector('input,select,textarea') !== null;
       notes.push(`Service lines: ${read.length} from a table with columns ${cols}`);
@@ -135,8 +137,28 @@ function readPageGenerically(doc: Document, url: URL, portal: PageSnapshot['port
   let kind: PageKind = 'unknown';
   let sure = 0;
   let why = '';
+  // A payment covering several claims: one block per claim, each with its own header and line table.
+  const blocks = cards.claimBlocks.map((b) => ({ b, tables: lineTables.filter((x) => b.el.contains(x.t)) }));
+  const sections =
+    blocks.length > 1 && blocks.every((x) => x.tables.length)
+      ? blocks.map(({ b, tables }) => {
+          const own = new Map<string, string>();
+          for (const p of [...b.pairs, ...cards.header])
+            if (!own.has(p.label) && p.value) own.set(p.label, p.value);
+          const c = claimFromPairs(own);
+          c.serviceLines = linesFromGrid([])
+            .concat(...tables.map((x) => x.lines))
+            .map((l, i) => ({ ...l, line: i + 1 }));
+          lineGaps(
+            c,
+            tables.flatMap((x) => x.fields),
+          );
+          return c;
+        })
+      : null;
+  if (sections) notes.push(`Claims: ${sections.length} in one payment, each with its own lines`);
   if (lines.length) {
-    s.claims = [claim, ...list.filter((c) => c.claimNumber !== claim.claimNumber)];
+    s.claims = sections ?? [claim, ...list.filter((c) => c.claimNumber !== claim.claimNumber)];
     const remit = REMIT.test(title) || (claim.checkNumber !== null && adjudicated && !DETAIL.test(title));
     [kind, sure, why] = entry
       ? ['claim-entry', 0.9, 'procedure codes in form fields']
