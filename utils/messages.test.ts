@@ -86,18 +86,34 @@ describe('admitMessage', () => {
     expect(admitMessage({ type: 'panel/reread', tabId: 1 }, ours, ctx)).toMatchObject({ ok: true });
   });
 
-  test('our panel shown in a tab is still one of our pages (its commands are answered)', () => {
+  test('the options page opened in a tab (Chrome and Firefox) is an extension page, not a content script', () => {
+    for (const [origin, url] of [
+      ['chrome-extension://our-extension-id/', 'chrome-extension://our-extension-id/options.html'],
+      [
+        'moz-extension://5e3c9a10-1111-4222-8333-944455556666/',
+        'moz-extension://5e3c9a10-1111-4222-8333-944455556666/options.html',
+      ],
+    ] as const) {
+      const sender = { id: 'our-extension-id', tab: { id: 12, url }, frameId: 0, url };
+      const verdict = admitMessage({ type: 'ruledata/changed' }, sender, { ...ctx, extensionOrigin: origin });
+      expect(verdict).toEqual({ ok: true, message: { from: 'panel', msg: { type: 'ruledata/changed' } } });
+    }
+  });
+
+  test('a panel opened in a tab may ask for a re-read; page data from an extension page is still refused', () => {
     const url = 'chrome-extension://our-extension-id/sidepanel.html?tabId=4';
-    const inTab = { id: 'our-extension-id', tab: { id: 9, url }, frameId: 0, url };
-    const msg = { type: 'panel/add-portal', host: 'portal.example.org', tabId: 4 };
-    expect(admitMessage(msg, inTab, ctx)).toMatchObject({ ok: true, message: { from: 'panel' } });
-    // A content script cannot pass for one: its URL is the page's, given by the browser.
-    const page = {
-      id: 'our-extension-id',
-      tab: { id: 9, url: 'https://evil.example.com/' },
-      url: 'https://evil.example.com/',
-    };
-    expect(admitMessage(msg, page, ctx)).toMatchObject({ ok: false });
+    const sender = { id: 'our-extension-id', tab: { id: 5, url }, frameId: 0, url };
+    expect(admitMessage({ type: 'panel/reread', tabId: 4 }, sender, ctx)).toMatchObject({ ok: true });
+    expect(admitMessage(snapshotMessage(), sender, ctx)).toMatchObject({
+      ok: false,
+      reason: /invalid panel message/,
+    });
+  });
+
+  test('a look-alike origin is not ours', () => {
+    const url = 'chrome-extension://our-extension-id.evil/options.html';
+    const sender = { id: 'our-extension-id', tab: { id: 5, url }, url };
+    expect(admitMessage({ type: 'ruledata/changed' }, sender, ctx)).toMatchObject({ ok: false });
   });
 
   test('never throws on junk', () => {
