@@ -1,6 +1,6 @@
 import type { Claim, ServiceLine } from '../model/snapshot';
 import { emptyClaim, emptyLine, markUnread } from './adapter';
-import { all, spaced, txt, value } from './dom';
+import { all, spaced, txt } from './dom';
 import * as n from './normalise';
 
 /** What a column (or a label) holds, recognised from its header words. Order matters: first match wins. */
@@ -86,17 +86,7 @@ const tableCells = (row: Element): Element[] => {
   return out;
 };
 
-// td/th know their span (a property read, no attribute parsing on a 14,000-cell list).
-const spanOf = (c: Element) => Math.min(Math.max((c as HTMLTableCellElement).colSpan || 1, 1), 20);
-
-/** What a cell shows: the value of a control in it (forms laid out as grids), else its text. */
-const cellText = (c: Element, controls: boolean): string => {
-  const control =
-    controls && c.firstElementChild && c.querySelector('input:not([type=hidden]),select,textarea');
-  return control ? value(control) : spaced(c);
-};
-
-const cellsOf = (row: Element): Element[] =>
+export const cellsOf = (row: Element): Element[] =>
   row.tagName === 'TR'
     ? tableCells(row)
     : all(row, '[role=cell],[role=gridcell],[role=columnheader],[role=rowheader]').filter(
@@ -104,33 +94,38 @@ const cellsOf = (row: Element): Element[] =>
       );
 
 /**
+ * How a grid is read on a page no adapter knows (generic/tables.ts): a header found another way,
+ * cells spanning columns, cells holding form controls. Adapters read their own tables without them.
+ */
+export interface GridHooks {
+  head?(rows: Element[]): number;
+  span?(cell: Element): number;
+  cell?(cell: Element): string;
+}
+
+/**
  * A table or ARIA grid → one record per data row, keyed by what each header names. Several columns
  * naming the same thing (Modifier 1..4, CARC + RARC) are joined. A short row right after a data row
  * (Availity's expanded "Reason/Remark Codes" row) adds its codes to that row.
  */
-export function readGrid(table: Element, limit = 999): { fields: (Field | null)[]; recs: Rec[] } {
+export function readGrid(
+  table: Element,
+  limit = 999,
+  hooks: GridHooks = {},
+): { fields: (Field | null)[]; recs: Rec[] } {
   const rows = rowsOf(table);
-  // The header: a row of th / columnheader cells, else a thead row, else a first row whose cells are
-  // at least two known column names and hold no controls.
-  const headIdx = rows.findIndex((r, i) => {
+  let headIdx = rows.findIndex((r) => {
     const c = cellsOf(r);
-    if (c.length < 2) return false;
-    if (c.every((x) => x.tagName === 'TH' || x.getAttribute('role') === 'columnheader')) return true;
-    if (r.parentElement?.tagName === 'THEAD') return true;
-    return (
-      i === 0 &&
-      !r.querySelector('input,select,textarea') &&
-      c.filter((x) => fieldOf(txt(x).slice(0, 60))).length > 1
-    );
+    return c.length > 1 && c.every((x) => x.tagName === 'TH' || x.getAttribute('role') === 'columnheader');
   });
-  // A header cell spanning columns (colspan="4" over Modifier 1–4) names each of them.
+  if (headIdx < 0 && hooks.head) headIdx = hooks.head(rows);
+  const span = hooks.span ?? (() => 1);
+  const cellText = hooks.cell ?? spaced;
   const fields =
     headIdx < 0
       ? []
-      : cellsOf(rows[headIdx]!).flatMap((c) => Array<Field | null>(spanOf(c)).fill(fieldOf(txt(c))));
+      : cellsOf(rows[headIdx]!).flatMap((c) => Array<Field | null>(span(c)).fill(fieldOf(txt(c))));
   const recs: Rec[] = [];
-  // Forms laid out as grids: only then are cells searched for controls.
-  const controls = table.querySelector('input,select,textarea') !== null;
   for (const row of rows.slice(headIdx + 1)) {
     if (recs.length >= limit) break;
     const cells = cellsOf(row);
@@ -145,8 +140,8 @@ export function readGrid(table: Element, limit = 999): { fields: (Field | null)[
     let at = 0;
     for (const c of cells) {
       const f = fields[at];
-      at += spanOf(c);
-      if (f && f !== 'skip') rec[f] = rec[f] ? `${rec[f]} ${cellText(c, controls)}` : cellText(c, controls);
+      at += span(c);
+      if (f && f !== 'skip') rec[f] = rec[f] ? `${rec[f]} ${cellText(c)}` : cellText(c);
     }
     recs.push(rec);
   }
@@ -188,16 +183,8 @@ export function lineFrom(rec: Rec, index: number): ServiceLine | null {
   line.charge = n.money(rec.charge);
   line.allowed = n.money(rec.allowed);
   line.paid = n.money(rec.paid);
-  codesInto(line, adjustmentText(rec));
+  codesInto(line, rec.codes);
   return line;
-}
-
-/** Adjustment text of a record, with separate group / reason / amount columns put back together. */
-function adjustmentText(rec: Rec): string | undefined {
-  if (!rec.group) return rec.codes;
-  // The reason right after its group and before its amount; remark codes from other columns after.
-  const [reason = '', ...rest] = (rec.codes ?? '').trim().split(/\s+/);
-  return `${rec.group}-${reason} ${rec.adjAmt ?? ''} ${rest.join(' ')}`;
 }
 
 /** A results-table record → a claim (claim status lists); null without a claim number. */
@@ -220,22 +207,10 @@ export function claimFrom(rec: Rec): Claim | null {
 }
 
 /** A line table → its service lines (rows without a procedure code dropped). */
-export const linesOf = (table: Element): ServiceLine[] => linesFromGrid(readGrid(table).recs);
+const linesFromGrid = (recs: Rec[]): ServiceLine[] =>
+  recs.map((r, i) => lineFrom(r, i + 1)).filter((l) => l !== null);
 
-/**
- * Records → service lines. A row without a procedure code that only carries adjustments (a second
- * group / reason / amount row under a line, as remittances print them) adds them to the line above.
- */
-export function linesFromGrid(recs: Rec[], first = 1): ServiceLine[] {
-  const lines: ServiceLine[] = [];
-  for (const r of recs) {
-    const line = lineFrom(r, first + lines.length);
-    if (line) lines.push(line);
-    else if (lines.length && !r.code && !r.charge && (r.codes || r.group))
-      codesInto(lines[lines.length - 1]!, adjustmentText(r));
-  }
-  return lines;
-}
+export const linesOf = (table: Element): ServiceLine[] => linesFromGrid(readGrid(table).recs);
 
 /**
  * A line table → the claim's service lines. A table without a modifier column (and no modifiers in

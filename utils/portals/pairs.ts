@@ -6,22 +6,19 @@ import { codesInto } from './grid';
 import * as n from './normalise';
 import { patientFrom } from './patient';
 
-const LETTERS = 'ABCDEFGHIJKL';
-// An ICD-10-CM code in running text, with the letter or number a page puts before it ("A. M17.11",
-// "1) M17.11", "B: E11.9"). Linear: fixed-length pieces only.
-const DX = /(?:\b([A-L]|1[0-2]|[1-9])\s?[.):]\s*)?\b([A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?)\b/g;
-
-/** Diagnosis codes in a text ("M17.11, E11.9", "1) M17.11 2) E11.9", "A: M17.11") → letters A–L. */
+/**
+ * ICD-10-CM codes in a text, in the order shown ("M17.11, E11.9", "1) M17.11 2) E11.9", "A: M17.11")
+ * → letters A–L. A letter, a digit, then up to five characters: words ("Other", "Pain") are not codes.
+ */
 export function diagnosesIn(text: string | null | undefined): Claim['diagnoses'] {
-  const out: Claim['diagnoses'] = [];
-  for (const m of n.text(text).toUpperCase().slice(0, 1000).matchAll(DX)) {
-    const code = n.diagnosisCode(m[2]);
-    const k = m[1] ? (/\d/.test(m[1]) ? Number(m[1]) - 1 : LETTERS.indexOf(m[1])) : out.length;
-    const letter = LETTERS[k];
-    if (code && letter && out.length < 12 && !out.some((d) => d.letter === letter))
-      out.push({ letter, code });
-  }
-  return out;
+  const codes = n
+    .text(text)
+    .toUpperCase()
+    .slice(0, 1000)
+    .match(/\b[A-TV-Z]\d[0-9A-Z](\.[0-9A-Z]{1,4})?\b/g);
+  return (codes ?? [])
+    .slice(0, 12)
+    .map((c, i) => ({ letter: 'ABCDEFGHIJKL'[i]!, code: n.diagnosisCode(c)! }));
 }
 
 /** A value read as the field it is labelled: null when its shape does not fit (a date under "Paid"). */

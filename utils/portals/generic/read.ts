@@ -1,13 +1,15 @@
 import type { Claim, PageKind, PageSnapshot, ServiceLine } from '../../model/snapshot';
 import { emptySnapshot } from '../adapter';
 import { all, txt } from '../dom';
-import { claimFrom, type Field, lineGaps, linesFromGrid, type Rec, readGrid } from '../grid';
+import { claimFrom, type Field, lineGaps, type Rec, readGrid } from '../grid';
 import { withGenericParts } from '../merge';
 import * as n from '../normalise';
-import { claimFromPairs, diagnosesIn, patientFromPairs } from '../pairs';
+import { claimFromPairs, patientFromPairs } from '../pairs';
 import { groupCards } from './cards';
 import { collectPairs, type Pair } from './collect';
+import { lettered, letteredIn } from './diagnoses';
 import { readEligibility } from './eligibility';
+import { gridHooks, linesFromRecs } from './tables';
 import { CLAIM_LABELS, type ClaimLabel, classify } from './vocab';
 
 /**
@@ -18,7 +20,6 @@ import { CLAIM_LABELS, type ClaimLabel, classify } from './vocab';
  * Every part read by guesswork is named in read.unsure, field by field; parts not on the page are
  * named in Claim.unread. Vocabulary: vocab.ts and ../grid.ts (README.md in this folder).
  */
-const LETTERS = 'ABCDEFGHIJKL';
 const REMIT = /remit|\bera\b|\b835\b|explanation of (payment|benefit)|payment advice|\beob\b|voucher/;
 const DETAIL = /claim (detail|summary|information|inquiry|status)/;
 /** Header parts whose label is worth showing the biller: [claim field, words]. */
@@ -37,16 +38,12 @@ const NOTED: Partial<Record<ClaimLabel, [keyof Claim, string]>> = {
 function diagnosisControls(pairs: Pair[], claim: Claim): boolean {
   const controls = pairs.filter((p) => p.control && classify(CLAIM_LABELS, p.label) === 'diagnoses');
   if (!controls.length) return false;
-  claim.diagnoses = [];
-  controls.forEach((p, i) => {
-    const row = txt(p.control?.closest('tr')?.firstElementChild).replace(/\.$/, '');
-    const tag = (/\b([a-l]|1[0-2]|[1-9])$/.exec(p.label)?.[1] ?? row).toUpperCase();
-    const k = /^\d{1,2}$/.test(tag) ? Number(tag) - 1 : /^[A-L]$/.test(tag) ? LETTERS.indexOf(tag) : i;
-    const code = n.diagnosisCode(p.value.split(' ')[0]);
-    const letter = LETTERS[k];
-    if (code && letter && !claim.diagnoses.some((d) => d.letter === letter))
-      claim.diagnoses.push({ letter, code });
-  });
+  claim.diagnoses = lettered(
+    controls.map((p) => [
+      /\b([a-l]|1[0-2]|[1-9])$/.exec(p.label)?.[1] ?? txt(p.control?.closest('tr')?.firstElementChild),
+      p.value,
+    ]),
+  );
   claim.unread = claim.unread.filter((u) => u !== 'diagnoses');
   return true;
 }
@@ -79,13 +76,13 @@ function readPageGenerically(doc: Document, url: URL, portal: PageSnapshot['port
   const others: Element[] = [];
   for (const t of all(doc, 'table,[role=table],[role=grid]').slice(0, 60)) {
     if (t.parentElement?.closest('table,[role=table],[role=grid]')) continue;
-    const { fields, recs } = readGrid(t, 5000);
+    const { fields, recs } = readGrid(t, 5000, gridHooks(t));
     const cols = fields.filter((f) => f && f !== 'skip').join(', ');
     if (fields.includes('code')) {
-      const read = linesFromGrid(recs, lines.length + 1);
+      const read = linesFromRecs(recs, lines.length + 1);
       if (!read.length) continue;
       lines.push(...read);
-      lineTables.push({ t, lines: linesFromGrid(recs), fields });
+      lineTables.push({ t, lines: linesFromRecs(recs), fields });
       lineFields = [...lineFields, ...fields];
       entry ||= t.querySelector('input,select,textarea') !== null;
       notes.push(`Service lines: ${read.length} from a table with columns ${cols}`);
@@ -97,7 +94,7 @@ function readPageGenerically(doc: Document, url: URL, portal: PageSnapshot['port
     else others.push(t);
   }
   if (!lines.length && cards.lines.length) {
-    lines = linesFromGrid(cards.lines);
+    lines = linesFromRecs(cards.lines);
     lineFields = [...cards.lineFields];
     entry = cards.controls;
     if (lines.length)
@@ -119,12 +116,17 @@ function readPageGenerically(doc: Document, url: URL, portal: PageSnapshot['port
   if (lines.length) lineGaps(claim, lineFields);
   if (diagnosisControls(pairs, claim)) notes.push('Diagnoses: from the diagnosis fields');
   else if (dxRows) {
-    claim.diagnoses = diagnosesIn(
-      dxRows.map((r, i) => `${r.ptr ?? r.line ?? i + 1}. ${r.dx ?? ''}`).join(' '),
-    );
+    claim.diagnoses = lettered(dxRows.map((r) => [n.text(r.ptr ?? r.line), n.text(r.dx)]));
     claim.unread = claim.unread.filter((u) => u !== 'diagnoses');
     notes.push('Diagnoses: from a diagnosis table');
-  } else if (claim.diagnoses.length) notes.push('Diagnoses: from their label');
+  } else if (claim.diagnoses.length) {
+    // The same text the header reading took, now with the letters the page writes ("A: … C: …").
+    const text = [...head].find(
+      ([l, v]) => classify(CLAIM_LABELS, l) === 'diagnoses' && letteredIn(v).length,
+    );
+    if (text) claim.diagnoses = letteredIn(text[1]);
+    notes.push('Diagnoses: from their label');
+  }
 
   const title = n
     .text(
@@ -146,9 +148,7 @@ function readPageGenerically(doc: Document, url: URL, portal: PageSnapshot['port
           for (const p of [...b.pairs, ...cards.header])
             if (!own.has(p.label) && p.value) own.set(p.label, p.value);
           const c = claimFromPairs(own);
-          c.serviceLines = linesFromGrid([])
-            .concat(...tables.map((x) => x.lines))
-            .map((l, i) => ({ ...l, line: i + 1 }));
+          c.serviceLines = tables.flatMap((x) => x.lines).map((l, i) => ({ ...l, line: i + 1 }));
           lineGaps(
             c,
             tables.flatMap((x) => x.fields),
