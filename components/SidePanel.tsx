@@ -143,7 +143,7 @@ export function SidePanel(props: SidePanelProps) {
       {state === 'unreadable' ? (
         <Unreadable read={snapshot.read} onReread={props.onReread} />
       ) : (
-        <ReadNotes read={snapshot.read} />
+        <ReadNotes read={snapshot.read} unread={[...new Set(snapshot.claims.flatMap((c) => c.unread))]} />
       )}
       {notice}
       {snapshot.kind === 'unknown' && snapshot.claims.length === 0 && !snapshot.eligibility ? (

@@ -55,6 +55,29 @@ test.each(['chrome', 'firefox'] as const)(
   },
 );
 
+test.each(['chrome', 'firefox'] as const)(
+  '%s: "Read this site" has what it needs in the built extension, and nothing wider',
+  (browser) => {
+    const required = manifestFor(browser).permissions ?? [];
+    // scripting: register the content script for a host the user granted (WXT adds it in dev builds
+    // only: without it the production build could not read added sites). activeTab: the toolbar click
+    // shows the panel the tab's address, so it can offer the button; it grants that tab only, and only
+    // on the user's click. Neither gives access to any host by itself.
+    expect(required).toContain('scripting');
+    expect(required).toContain('activeTab');
+    expect(required.filter((p) => !p.startsWith('https://')).sort()).toEqual(
+      [
+        'activeTab',
+        'clipboardWrite',
+        'scripting',
+        'storage',
+        'unlimitedStorage',
+        ...(browser === 'chrome' ? ['sidePanel'] : []),
+      ].sort(),
+    );
+  },
+);
+
 test('the content script never listens to window messages: page scripts cannot command it', () => {
   const dir = join(import.meta.dirname, '..', '..', 'entrypoints', 'portal.content');
   for (const file of ['index.ts', 'flags-layer.ts', 'flag-popover.ts']) {
