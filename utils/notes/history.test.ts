@@ -148,10 +148,11 @@ test('fuzz: no cell of the CSV, read back, can start a formula, and no text is l
         -1,
       );
       for (const [i, row] of back.entries()) {
-        for (const [value, original] of [
+        const cells: [string, string][] = [
           [row[1] ?? '', pairs[i]?.[0] ?? ''],
           [row[4] ?? '', pairs[i]?.[1] ?? ''],
-        ]) {
+        ];
+        for (const [value, original] of cells) {
           expect(/^[\t\r\n]|^[\s\uFEFF]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/.test(value)).toBe(false);
           expect(value === original || value === `'${original}`).toBe(true);
         }
