@@ -1,13 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type FixtureServer, startFixtureServer } from '../../scripts/lib/fixture-server';
 import { type ExtensionSession, launchWithExtension } from '../../scripts/lib/launch';
+import { readPanel } from '../../scripts/lib/panel';
 
 // Hostile input: page text full of markup and script, and a page posting forged window messages.
 // Nothing may execute or turn into elements in the side panel, the options page or the badges.
 const URL_ = 'https://essentials.availity.com/static/web/post/cs/enhanced-claim-status-ui/xss-detail.html';
 const ENTRY_URL = 'https://www.epaces.emedny.org/Claims/Professional/ServiceLine?claim=xss';
+const PLAIN_URL = 'https://www.epaces.emedny.org/Claims/Professional/ServiceLine?claim=plain';
 const hostile = (name: string) => join(import.meta.dirname, '..', 'fixtures', 'hostile', name);
 const INJECTED =
   'img[src="x"], img[src="y"], img[src="z"], svg, script:not([src]), iframe, b[onmouseover], i[onclick]';
@@ -19,6 +22,7 @@ beforeAll(async () => {
   server = await startFixtureServer();
   server.route(URL_, readFileSync(hostile('availity-claim-detail-xss.html')), 'text/html');
   server.route(ENTRY_URL, readFileSync(hostile('epaces-claim-entry-xss.html')), 'text/html');
+  server.route(PLAIN_URL, readFileSync(hostile('epaces-claim-entry-plain.html')), 'text/html');
   session = await launchWithExtension(server);
   session.context.on('page', (p) =>
     p.on('dialog', (d) => {
@@ -92,6 +96,68 @@ test('badges on a hostile claim-entry form show page and pack text as text', asy
   expect(await panel.locator(`main :is(${INJECTED})`).count()).toBe(0);
   // The unreadable charge "<i onclick=alert(25)>" is not read as $25.
   expect(await panel.locator('main').textContent()).not.toContain('$25.00');
+});
+
+/** The line numbers of the badges on a page, in order. */
+async function badgeLines(page: Page): Promise<string[]> {
+  return page
+    .locator('claimlens-flags button.flag')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-line') ?? ''));
+}
+
+test('the page can neither see ClaimLens start nor switch it off', async () => {
+  const options = await session.context.newPage();
+  await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+  await options.getByTestId('pack-file').setInputFiles(hostile('payer-pack-gt.json'));
+  await expect.poll(() => options.getByTestId('pack-import-result').textContent()).toMatch(/^Imported/);
+  await options.close();
+
+  // Page script that runs before ClaimLens: it records every window message and every event named
+  // the way WXT names its content-script events (the extension id is public for a store extension).
+  const portal = await session.context.newPage();
+  await portal.addInitScript((id: string) => {
+    const seen: string[] = [];
+    (window as unknown as { seen: string[] }).seen = seen;
+    addEventListener('message', (e) => seen.push(`message ${JSON.stringify(e.data)}`), true);
+    for (const name of ['content-script-started', 'locationchange']) {
+      const type = `${id}:portal:wxt:${name}`;
+      document.addEventListener(type, () => seen.push(`document ${type}`), true);
+      addEventListener(type, () => seen.push(`window ${type}`), true);
+    }
+  }, session.extensionId);
+  await portal.goto(PLAIN_URL);
+  await expect.poll(() => badgeLines(portal), { timeout: 15_000 }).toEqual(['1']);
+  await portal.fill('#units1', '2'); // a change the page makes: read again, still nothing posted
+  await portal.waitForTimeout(1000);
+  expect(await portal.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([]);
+
+  // The page forges WXT's "a newer copy of this script started" event and message…
+  await portal.evaluate((id: string) => {
+    const type = `${id}:portal:wxt:content-script-started`;
+    const detail = { contentScriptName: 'portal', messageId: 'forged' };
+    document.dispatchEvent(new CustomEvent(type, { detail }));
+    window.postMessage({ type, ...detail }, '*');
+  }, session.extensionId);
+  await portal.waitForTimeout(500);
+  // …and ClaimLens keeps reading: the badges follow the biller's edits, and so does the side panel.
+  expect(await badgeLines(portal)).toEqual(['1']);
+  await portal.fill('#mod1', 'GT');
+  await portal.fill('#proc2', '99214');
+  await expect.poll(() => badgeLines(portal), { timeout: 10_000 }).toEqual(['2']);
+  const panel = await session.openSidePanelFor(portal);
+  await expect
+    .poll(async () => (await readPanel(panel)).findings.filter((f) => f.rule === 'payer-rule'), {
+      timeout: 15_000,
+    })
+    .toEqual([{ rule: 'payer-rule', severity: 'error', lines: [2] }]);
+});
+
+test('only the extension going away stops the content script: its badges go with it', async () => {
+  const portal = await session.openPortal(PLAIN_URL);
+  await expect.poll(() => badgeLines(portal), { timeout: 15_000 }).toEqual(['1']);
+  // What an update does to the scripts already in open pages: their extension is gone.
+  await session.worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+  await expect.poll(() => badgeLines(portal), { timeout: 10_000 }).toEqual([]);
 });
 
 test('nothing ran: no dialogs, no requests elsewhere', () => {

@@ -50,11 +50,22 @@ test.each(['chrome', 'firefox'] as const)(
   },
 );
 
-test('the content script never listens to window messages: page scripts cannot command it', () => {
-  const dir = join(import.meta.dirname, '..', '..', 'entrypoints', 'portal.content');
-  for (const file of ['index.ts', 'flags-layer.ts']) {
-    const source = readFileSync(join(dir, file), 'utf8');
+test('the content script never listens to window messages and posts nothing to the page', () => {
+  const root = join(import.meta.dirname, '..', '..');
+  for (const file of [
+    'entrypoints/portal.content/index.ts',
+    'entrypoints/portal.content/flags-layer.ts',
+    'entrypoints/portal.content/inert-wxt-context.ts',
+    'utils/content-lifecycle.ts',
+  ]) {
+    const source = readFileSync(join(root, file), 'utf8');
     expect(source).not.toMatch(/addEventListener\(\s*['"]message['"]/);
     expect(source).not.toMatch(/onmessage\s*=/);
+    // The page can see any message or event: ClaimLens neither posts nor dispatches one.
+    expect(source).not.toMatch(/\.postMessage\(|\.dispatchEvent\(/);
   }
+  // WXT's context (which posts a message and listens for a page event) is swapped out of the build.
+  expect(readFileSync(join(root, 'wxt.config.ts'), 'utf8')).toMatch(
+    /'wxt\/utils\/content-script-context':\s*resolve\([^)]*inert-wxt-context\.ts'/,
+  );
 });
