@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { badgeRootContents, badgesOn } from '../../scripts/lib/badges';
 import { type FixtureServer, startFixtureServer } from '../../scripts/lib/fixture-server';
 import { type ExtensionSession, launchWithExtension } from '../../scripts/lib/launch';
 import { readPanel } from '../../scripts/lib/panel';
@@ -55,7 +56,7 @@ test('page text with markup stays text in the side panel and its note', async ()
 test('forged window messages from the page draw no badges and change nothing', async () => {
   const portal = await session.openPortal(URL_);
   await portal.waitForTimeout(1500);
-  expect(await portal.locator('claimlens-flags button').count()).toBe(0);
+  expect(await badgesOn(portal)).toEqual([]);
 });
 
 test('badges on a hostile claim-entry form show page and pack text as text', async () => {
@@ -70,22 +71,16 @@ test('badges on a hostile claim-entry form show page and pack text as text', asy
   await options.close();
 
   const portal = await session.openPortal(ENTRY_URL);
-  const flags = portal.locator('claimlens-flags button.flag');
-  await expect.poll(() => flags.count(), { timeout: 15_000 }).toBe(2);
-  const labels = await flags.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
-  expect(labels).toEqual([
+  await expect.poll(async () => (await badgesOn(portal)).length, { timeout: 15_000 }).toBe(2);
+  expect((await badgesOn(portal)).map((b) => b.label)).toEqual([
     'ClaimLens, line 1: Error. <img src=x onerror=alert(21)> Health Plan requires GT on 99213.',
     'ClaimLens, line 2: Error. <svg onload=alert(28)> needs authorization',
   ]);
-  const tips = await portal.locator('claimlens-flags .tip').allTextContents();
-  expect(tips[0]).toContain('<img src=x onerror=alert(21)> Health Plan requires GT on 99213.');
-  // The shadow root holds only the badges' own elements: nothing the text could have made.
-  const tags = await portal.evaluate(() =>
-    [...(document.querySelector('claimlens-flags')?.shadowRoot?.querySelectorAll('*') ?? [])].map((e) =>
-      e.tagName.toLowerCase(),
-    ),
-  );
-  expect([...new Set(tags)].sort()).toEqual(['button', 'span', 'style']);
+  // The shadow root (closed: seen here as DevTools sees it) holds only the badges' own elements,
+  // nothing the text could have made, and the tips hold the page's markup as text.
+  const [root] = await badgeRootContents(portal);
+  expect([...new Set(root?.tags)].sort()).toEqual(['button', 'span', 'style']);
+  expect(root?.texts.join('\n')).toContain('<img src=x onerror=alert(21)> Health Plan requires GT on 99213.');
 
   // The side panel shows the same findings, the pack's name as their source: still text.
   const panel = await session.openSidePanelFor(portal);
@@ -98,11 +93,9 @@ test('badges on a hostile claim-entry form show page and pack text as text', asy
   expect(await panel.locator('main').textContent()).not.toContain('$25.00');
 });
 
-/** The line numbers of the badges on a page, in order. */
+/** The line numbers of the badges on a page, in order (from the accessibility tree). */
 async function badgeLines(page: Page): Promise<string[]> {
-  return page
-    .locator('claimlens-flags button.flag')
-    .evaluateAll((els) => els.map((e) => e.getAttribute('data-line') ?? ''));
+  return (await badgesOn(page)).map((b) => String(b.line));
 }
 
 test('the page can neither see ClaimLens start nor switch it off', async () => {
@@ -150,6 +143,26 @@ test('the page can neither see ClaimLens start nor switch it off', async () => {
       timeout: 15_000,
     })
     .toEqual([{ rule: 'payer-rule', severity: 'error', lines: [2] }]);
+});
+
+test('page scripts can neither read nor click the badges', async () => {
+  const portal = await session.openPortal(PLAIN_URL);
+  await expect.poll(() => badgeLines(portal), { timeout: 15_000 }).toEqual(['1']);
+  const reach = await portal.evaluate(() => {
+    const host = document.querySelector('claimlens-flags');
+    const root = host?.shadowRoot ?? null;
+    root?.querySelector('button')?.click();
+    return {
+      host: host !== null,
+      root: root !== null,
+      buttons: document.querySelectorAll('claimlens-flags button').length,
+      text: (document.documentElement.textContent ?? '').includes('requires GT'),
+    };
+  });
+  // The page sees that something is there, never what it says (a pack's message is the organisation's).
+  expect(reach).toEqual({ host: true, root: false, buttons: 0, text: false });
+  expect((await badgeRootContents(portal)).map((r) => r.mode)).toEqual(['closed']);
+  expect((await badgesOn(portal))[0]?.label).toMatch(/^ClaimLens, line 1: Error\. .*requires GT on 99213/);
 });
 
 test('only the extension going away stops the content script: its badges go with it', async () => {
