@@ -13,8 +13,9 @@ import {
   type RetentionSettings,
   saveRetentionSettings,
 } from '../../utils/privacy';
+import { MAX_BACKUP_CHARS, MESSAGES } from '../../utils/privacy/backup';
 import { getDb } from '../../utils/ruledata/db';
-import { settingsForBackup, settingsFromBackup } from '../../utils/settings-backup';
+import { settingsForBackup } from '../../utils/settings-backup';
 
 /** Wiring for the Privacy section: retention, delete all patient data, encrypted backup. */
 export function usePrivacy() {
@@ -80,20 +81,22 @@ export function usePrivacy() {
     async onImport(file: File, passphrase: string) {
       setBusy(true);
       try {
-        const result = await importBackup(db, await file.text(), passphrase);
-        if (!result.ok) {
-          say('import', 'error', result.message);
+        if (file.size > MAX_BACKUP_CHARS * 4) {
+          say('import', 'error', MESSAGES.tooBig);
           return;
         }
-        const { valid, refused } = settingsFromBackup(result.settings);
-        await browser.storage.local.set(valid);
-        const skipped = refused.length ? ` Settings not restored (invalid): ${refused.join(', ')}.` : '';
+        // Everything is checked before anything is written; the result always says what happened.
+        const result = await importBackup(db, await file.text(), passphrase, (valid) =>
+          browser.storage.local.set(valid),
+        );
+        say('import', result.ok ? 'success' : 'error', result.message);
+        await count();
+      } catch (error) {
         say(
           'import',
-          'success',
-          `Restored ${result.counts.notesAdded} notes (${result.counts.notesSkipped} already here) and ${result.counts.dismissalsAdded} dismissals.${skipped}`,
+          'error',
+          `The backup could not be read (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`,
         );
-        await count();
       } finally {
         setBusy(false);
       }
