@@ -29,6 +29,8 @@ export const PanelToBackground = z.discriminatedUnion('type', [
   }),
   /** Rule data or settings changed in the options page: check the open tabs again. */
   z.object({ type: z.literal('ruledata/changed') }),
+  /** "Delete all patient data": forget what was read on every tab (answers with the counts). */
+  z.object({ type: z.literal('privacy/forget-page-data') }),
 ]);
 
 /** Background → content script. */
@@ -81,7 +83,7 @@ function byteLength(value: unknown): number {
  * Decide whether the background may act on a message, and as what.
  * - another extension, or a page (no extension id), is refused;
  * - content-script messages must come from a tab whose page and frame are portals (built-in or user-added);
- * - extension-page messages must come from our own pages (no tab, our origin);
+ * - extension-page messages must come from our own pages (our origin; the options page may be in a tab);
  * - the shape must validate; unknown types are refused, never thrown.
  */
 export function admitMessage(
@@ -94,7 +96,10 @@ export function admitMessage(
 > {
   if (sender.id !== ctx.extensionId) return { ok: false, reason: 'sender is not this extension' };
   if (byteLength(raw) > MAX_MESSAGE_BYTES) return { ok: false, reason: 'message too large' };
-  if (sender.tab) {
+  // One of our own pages, even when it is open in a tab (the options page): pages cannot frame ours
+  // (no web-accessible resources), so only our pages have our origin.
+  const fromOurPage = sender.url?.startsWith(ctx.extensionOrigin) === true;
+  if (sender.tab && !fromOurPage) {
     const tabId = sender.tab.id;
     const frameUrl = sender.url ?? '';
     if (tabId === undefined || tabId < 0) return { ok: false, reason: 'content message without a tab' };
@@ -108,8 +113,7 @@ export function admitMessage(
       message: { from: 'content', tabId, frameId: sender.frameId ?? 0, frameUrl, msg: parsed.data },
     };
   }
-  if (!sender.url?.startsWith(ctx.extensionOrigin))
-    return { ok: false, reason: 'sender is not an extension page' };
+  if (!fromOurPage) return { ok: false, reason: 'sender is not an extension page' };
   const parsed = PanelToBackground.safeParse(raw);
   if (!parsed.success) return { ok: false, reason: `invalid panel message: ${summarise(parsed.error)}` };
   return { ok: true, message: { from: 'panel', msg: parsed.data } };

@@ -22,9 +22,10 @@ import {
   watchUserHosts,
 } from '../../utils/settings';
 import { NEWEST_DOS_KEY } from './keys';
+import { forgetSeen } from './rule-stats';
 import { openRuleData } from './ruledata';
 import { openPanelFromToolbar, openSidePanel } from './side-panel';
-import { type Checker, dropFrame, forgetTab, putFrame, recheckAll } from './tabs';
+import { type Checker, dropFrame, forgetAllTabs, forgetTab, putFrame, recheckAll } from './tabs';
 import { addUserPortal, syncUserPortalScripts } from './user-portals';
 
 /** Remembers the newest date of service seen (a date only) so the options page can flag old rule data. */
@@ -82,6 +83,7 @@ export default defineBackground(() => {
     },
     'panel/add-portal': (msg) => addUserPortal(msg.host, msg.tabId),
     'ruledata/changed': () => recheckAll(check),
+    'privacy/forget-page-data': async () => ({ tabs: await forgetAllTabs(), counted: await forgetSeen() }),
   };
 
   browser.runtime.onMessage.addListener((raw, sender) => {

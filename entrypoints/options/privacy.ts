@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PrivacyAction, PrivacyMessage } from '../../components/options/PrivacySettings';
 import { saveFile } from '../../utils/download';
+import type { PanelToBackground } from '../../utils/messages';
 import {
   backupFileName,
   DEFAULT_RETENTION,
@@ -52,11 +53,26 @@ export function usePrivacy() {
     },
     async onDeleteAll() {
       const removed = await deleteAllPatientData(db);
-      say(
-        'deleteAll',
-        'success',
-        `Deleted ${removed.notes} notes and ${removed.dismissals} dismissals. Rule data was kept.`,
-      );
+      const deleted = `Deleted ${removed.notes} notes and ${removed.dismissals} dismissals`;
+      // What was read on open portal tabs lives in the background's session storage: it forgets it.
+      const forgot = await browser.runtime
+        .sendMessage({ type: 'privacy/forget-page-data' } satisfies PanelToBackground)
+        .then((r) => r as { tabs?: unknown } | undefined)
+        .catch(() => undefined);
+      if (typeof forgot?.tabs === 'number') {
+        const tabs = `${forgot.tabs} open portal tab${forgot.tabs === 1 ? '' : 's'}`;
+        say(
+          'deleteAll',
+          'success',
+          `${deleted}, and what ClaimLens had read on ${tabs}. Rule data and settings were kept. Portal pages still open are read again when they change.`,
+        );
+      } else {
+        say(
+          'deleteAll',
+          'error',
+          `${deleted}, but what ClaimLens read on open portal tabs could not be cleared: close those tabs.`,
+        );
+      }
       await count();
     },
     async onExport(passphrase: string) {

@@ -38,6 +38,8 @@ test.each(['chrome', 'firefox'] as const)(
       expect(required).not.toContain(forbidden);
     }
     expect(m).not.toHaveProperty('externally_connectable');
+    // No page can frame or load ClaimLens pages: the background trusts our origin (admitMessage).
+    expect(m).not.toHaveProperty('web_accessible_resources');
     const hosts =
       (m.host_permissions as string[] | undefined) ?? required.filter((p) => p.startsWith('https://'));
     expect(hosts.every((h) => portalMatchPatterns.includes(h))).toBe(true);
