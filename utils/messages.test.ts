@@ -94,7 +94,10 @@ describe('admitMessage', () => {
       url: 'chrome-extension://our-extension-id/options.html',
     };
     const forget = admitMessage({ type: 'privacy/forget-page-data' }, options, ctx);
-    expect(forget).toEqual({ ok: true, message: { from: 'panel', msg: { type: 'privacy/forget-page-data' } } });
+    expect(forget).toEqual({
+      ok: true,
+      message: { from: 'panel', msg: { type: 'privacy/forget-page-data' } },
+    });
     expect(admitMessage(snapshotMessage(), options, ctx)).toMatchObject({ ok: false });
   });
 
