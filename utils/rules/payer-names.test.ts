@@ -170,6 +170,14 @@ describe('payer names: old regular expressions', () => {
         /^payer\.namePattern: “\^\(\\w\+\\s\?\)\+\$” is a regular expression \(“\^” \(starts with\)\)/,
       ),
     ]);
+    // A file must name payers itself: what settings keep for an old pattern is not accepted from one.
+    const kept = parsePayerPack({
+      schema: 1,
+      name: 'Kept',
+      version: '1',
+      payer: { nameContains: [], unconvertedPattern: 'x+' },
+    });
+    expect(kept.ok ? [] : kept.problems).toEqual(['payer.nameContains: must name at least one payer']);
     const ok = parsePayerPack({
       schema: 1,
       name: 'Old',
