@@ -3,8 +3,8 @@ import { readOldPattern } from './old-payer-pattern';
 
 /**
  * Which payers a filing limit, a per-payer switch or a payer pack applies to: the payer name on the
- * page **contains** one of `nameContains` and none of `unlessNameContains`, ignoring case, accents
- * of full-width letters and runs of spaces. Plain text, never a regular expression: a user's pattern
+ * page **contains** one of `nameContains` and none of `unlessNameContains`, ignoring case, full-width
+ * letters and runs of spaces. Plain text, never a regular expression: a user's pattern
  * ran against every payer name on every page, and one like `^(\w+\s?)+$` took seconds per claim.
  * Matching costs at most (fragments × name length), and names are cut at MAX_PAYER_NAME.
  *
