@@ -26,6 +26,8 @@ const CATEGORY: Record<string, string> = {
   F1: 'finalized, paid',
   F2: 'finalized, denied',
   F3: 'finalized, revised',
+  F3F: 'finalized, forwarded to the next payer',
+  F3N: 'finalized, not forwarded to the next payer',
   F4: 'finalized, no payment forthcoming',
   D0: 'data search unsuccessful',
 };
