@@ -1,5 +1,5 @@
 import type { Adjustment, Claim, ClaimStatus, ServiceLine } from '../model/snapshot';
-import { formatMoney, scrubFreeText } from './format';
+import { formatMoney, shortText } from './format';
 import { statusPhrase } from './page-words';
 
 /** Looks up a code's short meaning (the rule engine's denial guidance provides it). */
@@ -103,7 +103,7 @@ export function denialsText(claim: Claim, describe: DescribeCode | undefined): s
   }
   const parts = [...hits.values()].map((h) => {
     const on = h.lines.length ? ` on ${h.lines.join(', ')}` : '';
-    const meaning = scrubFreeText(describe?.(h.kind, h.code), 80);
+    const meaning = shortText(describe?.(h.kind, h.code), 80);
     return `${h.label}${on}${meaning ? ` (${meaning.replace(/\.$/, '')})` : ''}`;
   });
   return parts.length ? parts.join('; ') : null;

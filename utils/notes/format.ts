@@ -36,6 +36,13 @@ export function formatDateRange(dates: readonly (string | null)[]): string | nul
  */
 export { safePageWords as scrubFreeText } from './page-words';
 
+/** ClaimLens' own words (a code's short meaning), on one line and shortened; never cut like page words. */
+export function shortText(text: string | null | undefined, maxLength: number): string | null {
+  const t = (text ?? '').replace(/\s+/g, ' ').trim();
+  if (!t) return null;
+  return t.length > maxLength ? `${t.slice(0, maxLength - 1).trimEnd()}…` : t;
+}
+
 /**
  * The biller's calendar date as ISO (YYYY-MM-DD), in local time: `toISOString()` is UTC and would
  * date an evening note in the US as tomorrow.

@@ -149,3 +149,12 @@ test('bidi overrides and other invisible characters from the page are stripped f
   const two = renderNote('{claimNumber}\nnext line', { ...noteContext(snapshot, [], opts) });
   expect(two).toBe('7000000001\nnext line');
 });
+
+test("ClaimLens' own code meanings are not cut like page words", () => {
+  const claim = sampleClaim({ adjustments: [{ group: 'CO', reason: '31', amount: null }], serviceLines: [] });
+  const ctx = noteContext({ ...sampleSnapshot('claim-status'), claims: [claim] }, [], {
+    ...opts,
+    describeCode: () => 'Patient cannot be identified as our insured (#31)',
+  });
+  expect(ctx.denials).toBe('CO-31 (Patient cannot be identified as our insured (#31))');
+});
