@@ -3,6 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createContentLifecycle } from '../../utils/content-lifecycle';
 import { lineAnchor } from '../../utils/flags/anchors';
 import type { LineFlag } from '../../utils/flags/flags';
+import { readOpenPanelAnswer } from '../../utils/flags/open-panel';
 import type { ContentToBackground } from '../../utils/messages';
 import type { PageSnapshot } from '../../utils/model/snapshot';
 import { portalMatchPatterns } from '../../utils/portals/hosts';
@@ -39,11 +40,11 @@ export default defineContentScript({
       later: (run, ms) => life.setTimeout(run, ms),
     });
     let scheduled = false;
-    const flags = createFlagLayer(() => {
+    const flags = createFlagLayer(() =>
       browser.runtime
         .sendMessage({ type: 'page/open-panel' } satisfies ContentToBackground)
-        .catch(() => undefined);
-    });
+        .then(readOpenPanelAnswer, () => readOpenPanelAnswer(null)),
+    );
     life.onStop(() => flags.clear());
 
     const readAndSend = () => {

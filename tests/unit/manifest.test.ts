@@ -57,6 +57,7 @@ test('the content script never listens to window messages and posts nothing to t
   for (const file of [
     'entrypoints/portal.content/index.ts',
     'entrypoints/portal.content/flags-layer.ts',
+    'entrypoints/portal.content/flag-popover.ts',
     'entrypoints/portal.content/inert-wxt-context.ts',
     'utils/content-lifecycle.ts',
   ]) {
