@@ -12,6 +12,7 @@ test('a payer pattern from settings or a stored pack cannot stall the checks', a
   };
   const started = performance.now();
   await checkClaimSpec({ payer: NAME, lines: ['99213'] }, { settings });
-  // As a regular expression this took 7 s per claim, on every claim of every tab.
-  expect(performance.now() - started).toBeLessThan(500);
+  // As a regular expression this took 7 s per claim (75 s on a loaded machine), on every claim of every
+  // tab; as names it takes a few milliseconds. The bound leaves room for a busy machine.
+  expect(performance.now() - started).toBeLessThan(2_000);
 }, 120_000);
