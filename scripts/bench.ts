@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { benchExtraction, type Figure } from './bench-extraction';
+import { benchMcd } from './bench-mcd';
 import { benchMutation } from './bench-mutation';
 import { benchPanel } from './bench-panel';
 import { benchRuleData } from './bench-ruledata';
@@ -21,8 +22,9 @@ const PARTS = {
   mutation: benchMutation,
   panel: benchPanel,
   ruledata: benchRuleData,
+  mcd: benchMcd,
 };
-// `npm run bench -- extraction` runs one part; by default all of them.
+// `npm run bench -- extraction` (or mcd, …) runs one part; by default all of them.
 const only = process.argv.slice(2).filter((a): a is keyof typeof PARTS => a in PARTS);
 
 async function main(): Promise<void> {

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { NoteSettings } from './notes/settings';
 import { RetentionSettings } from './privacy/retention';
 import { CmsUrls } from './ruledata/cms-download';
+import { Jurisdiction } from './rules/jurisdiction';
 import { RuleSettings } from './rules/settings';
 import { DisplaySettings, UserHosts } from './settings';
 
@@ -18,6 +19,7 @@ const SETTINGS = new Map<string, { schema: z.ZodType; label: string }>([
   ['settings:retention', { schema: RetentionSettings, label: 'retention' }],
   ['settings:userHosts', { schema: UserHosts, label: 'added portals' }],
   ['settings:cmsUrls', { schema: CmsUrls, label: 'CMS download addresses' }],
+  ['settings:jurisdiction', { schema: Jurisdiction, label: 'Medicare jurisdiction' }],
 ]);
 
 /** How the options page names a stored setting ("note templates and initials"), or null if unknown. */

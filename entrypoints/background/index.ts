@@ -16,11 +16,13 @@ import { getDb } from '../../utils/ruledata/db';
 import { checkSnapshot } from '../../utils/rules/engine';
 import {
   DISPLAY_SETTINGS_KEY,
+  JURISDICTION_KEY,
   loadRuleSettings,
   loadUserHosts,
   RULE_SETTINGS_KEY,
   watchUserHosts,
 } from '../../utils/settings';
+import { presetJurisdiction } from './jurisdiction';
 import { NEWEST_DOS_KEY } from './keys';
 import { forgetSeen } from './rule-stats';
 import { openRuleData } from './ruledata';
@@ -67,6 +69,7 @@ export default defineBackground(() => {
   const contentHandlers: HandlerMap<ContentToBackground, ContentCtx> = {
     'page/snapshot': (msg, ctx) => {
       void noteNewestDateOfService(msg.snapshot);
+      void presetJurisdiction(msg.snapshot.portal);
       return putFrame(
         ctx.tabId,
         ctx.frameId,
@@ -105,7 +108,10 @@ export default defineBackground(() => {
   });
 
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && (RULE_SETTINGS_KEY in changes || DISPLAY_SETTINGS_KEY in changes))
+    if (
+      area === 'local' &&
+      (RULE_SETTINGS_KEY in changes || DISPLAY_SETTINGS_KEY in changes || JURISDICTION_KEY in changes)
+    )
       void recheckAll(check);
   });
 
