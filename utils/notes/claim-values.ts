@@ -1,5 +1,6 @@
 import type { Adjustment, Claim, ClaimStatus, ServiceLine } from '../model/snapshot';
-import { formatMoney, scrubFreeText } from './format';
+import { formatMoney, shortText } from './format';
+import { statusPhrase } from './page-words';
 
 /** Looks up a code's short meaning (the rule engine's denial guidance provides it). */
 export type DescribeCode = (kind: 'carc' | 'rarc', code: string) => string | undefined;
@@ -31,11 +32,15 @@ const CATEGORY: Record<string, string> = {
   D0: 'data search unsuccessful',
 };
 
-/** The page's own status words (lower-cased for mid-sentence), else the 277 category meaning. */
+/**
+ * The status in a known phrase found in the page's words ("denied", "partially paid"), else the 277
+ * category meaning. The page's status text itself is never copied: it can hold a patient's name, ids
+ * or date of birth (page-words.ts).
+ */
 export function statusText(status: ClaimStatus | null): string | null {
   if (!status) return null;
-  const words = scrubFreeText(status.text, 60);
-  if (words) return words.toLowerCase();
+  const phrase = statusPhrase(status.text);
+  if (phrase) return phrase;
   const cat = status.category;
   if (!cat) return null;
   const meaning = CATEGORY[cat] ?? (cat.startsWith('R') ? 'request for more information' : null);
@@ -98,7 +103,7 @@ export function denialsText(claim: Claim, describe: DescribeCode | undefined): s
   }
   const parts = [...hits.values()].map((h) => {
     const on = h.lines.length ? ` on ${h.lines.join(', ')}` : '';
-    const meaning = scrubFreeText(describe?.(h.kind, h.code), 80);
+    const meaning = shortText(describe?.(h.kind, h.code), 80);
     return `${h.label}${on}${meaning ? ` (${meaning.replace(/\.$/, '')})` : ''}`;
   });
   return parts.length ? parts.join('; ') : null;
