@@ -28,6 +28,7 @@ export const RULE_IDS = [
   'elig-hospice',
   'timely-filing',
   'denial',
+  'history',
 ] as const;
 export const RuleId = z.enum(RULE_IDS);
 

@@ -81,3 +81,78 @@ test('v1 → latest keeps notes, dismissals, data sets and rule records, and key
   expect(await db.ruleRecords.get(['ptp-practitioner-30.1', '20611'])).toMatchObject({ data: 'packed' });
   db.close();
 });
+
+/** A denial worklist record as the background writes it (v3 and later). */
+const denialRecord = () => ({
+  id: '7000000007',
+  claimNumber: '7000000007',
+  payer: 'UnitedHealthcare',
+  payerKey: 'unitedhealthcare',
+  portal: 'uhc',
+  kind: 'claim-detail',
+  link: 'https://secure.uhcprovider.com/claims/claim-details?claimNumber=7000000007',
+  claimType: null,
+  dosFrom: '2026-10-08',
+  dosTo: '2026-10-08',
+  receivedDate: '2026-10-12',
+  decisionDate: '2026-10-30',
+  primaryEobDate: null,
+  statusCategory: null,
+  rejected: false,
+  billed: 875,
+  paid: 238.56,
+  atRisk: 125,
+  lines: [],
+  claimAdjustments: [],
+  claimRemarks: [],
+  cause: 'bundling',
+  route: 'corrected-claim',
+  appeal: 'maybe',
+  codes: ['CO-97', 'M15'],
+  status: 'appealed',
+  statusAt: '2026-11-02T10:00:00.000Z',
+  statusBy: 'biller',
+  note: 'appeal sent',
+  firstSeen: '2026-11-01',
+  lastSeen: '2026-11-02',
+  paidSeen: null,
+  fixes: [],
+  memoryKeys: ['*|99213', 'unitedhealthcare|99213'],
+});
+
+// Every earlier version upgrades to the latest with its data, and the worklist tables work after it.
+test.each(SCHEMA_VERSIONS.slice(0, -1).map((v) => v.version))(
+  'v%i → latest keeps what that version held, and the denial worklist is ready',
+  async (version) => {
+    await seedAt(version, async (db) => {
+      await db.table('notes').add({
+        claimNumber: '7000-000-001',
+        ...(version >= 2 ? { claimKey: '7000000001' } : {}),
+        portal: 'availity',
+        kind: 'claim-detail',
+        text: `a note from v${version}`,
+        createdAt: '2026-11-01T10:00:00Z',
+      });
+      await db.dismissals.add({
+        id: '7000000001|ptp|1,2',
+        claimNumber: '7000000001',
+        rule: 'ptp',
+        lines: [1, 2],
+        reason: 'distinct site',
+        dismissedAt: '2026-11-01T10:00:00Z',
+      });
+      if (version >= 3) await db.table('denials').add(denialRecord());
+    });
+    const db = new ClaimLensDb(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
+    expect((await db.notes.where('claimKey').equals('7000000001').toArray()).map((n) => n.text)).toEqual([
+      `a note from v${version}`,
+    ]);
+    expect(await db.dismissals.count()).toBe(1);
+    if (version < 3) await db.denials.add(denialRecord() as never);
+    expect(await db.denials.where('memoryKeys').equals('unitedhealthcare|99213').count()).toBe(1);
+    expect(await db.denials.where('lastSeen').below('2026-11-03').primaryKeys()).toEqual(['7000000007']);
+    db.close();
+  },
+);

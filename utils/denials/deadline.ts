@@ -1,0 +1,85 @@
+import { filingLimitFor } from '../rules/checks/timely-filing';
+import { addDays, daysBetween } from '../rules/context';
+import { payerFamily } from '../rules/payer-family';
+import { packsForPayer } from '../rules/payer-pack';
+import type { RuleSettings } from '../rules/settings';
+import type { DenialRecord } from './model';
+
+/**
+ * The date by which the biller must act on a denial, from the settings (filing limits per payer,
+ * the Medicare redetermination window, the appeal window for other payers):
+ * - correct and send again (corrected claim, new claim, missing information, another payer): the
+ *   payer's filing limit, counted from the date of service (or the primary's EOB on a secondary claim);
+ * - appeal: the appeal window from the payer's decision — Medicare redetermination days, else the
+ *   appeal days — counted from the day ClaimLens first saw it when the page showed no decision date;
+ * - Medicare reopening: one year from the initial determination (42 CFR 405.980(b)(1));
+ * - write off, post, wait: no deadline.
+ * With no known route (a code ClaimLens has no guidance for, a bare "denied" status) the earlier of
+ * the filing and appeal dates is shown, so nothing looks later than it is.
+ */
+export type DueWhat = 'correct' | 'appeal' | 'redetermination' | 'reopening' | 'act';
+
+export interface Due {
+  date: string;
+  what: DueWhat;
+  /** "filing limit for Cigna (90 days from the date of service 2026-10-01)" */
+  basis: string;
+}
+
+const CORRECT = new Set(['corrected-claim', 'new-claim', 'answer-request', 'bill-other-payer']);
+const NO_DEADLINE = new Set(['write-off', 'post', 'bill-patient', 'bill-secondary', 'wait', 'check-status']);
+const REOPENING_DAYS = 365;
+
+function filingDue(r: DenialRecord, settings: RuleSettings): Due | null {
+  const start = r.primaryEobDate ?? r.dosFrom;
+  if (!start) return null;
+  const limit = filingLimitFor(r.payer, { settings, packs: packsForPayer(settings.payerPacks, r.payer) });
+  const from = r.primaryEobDate ? `the primary EOB date ${start}` : `the date of service ${start}`;
+  return {
+    date: addDays(start, limit.days),
+    what: 'correct',
+    basis: `filing limit: ${limit.source}, from ${from}`,
+  };
+}
+
+function appealDue(r: DenialRecord, settings: RuleSettings, medicare: boolean): Due {
+  const start = r.decisionDate ?? r.firstSeen;
+  const from = r.decisionDate
+    ? `the decision on ${start}`
+    : `when first seen, ${start} (no decision date shown)`;
+  if (medicare) {
+    const days = settings.redeterminationDays;
+    return {
+      date: addDays(start, days),
+      what: 'redetermination',
+      basis: `Medicare redetermination: ${days} days from ${from}`,
+    };
+  }
+  const days = settings.appealDays;
+  return { date: addDays(start, days), what: 'appeal', basis: `appeal window: ${days} days from ${from}` };
+}
+
+export function dueDate(r: DenialRecord, settings: RuleSettings): Due | null {
+  const route = r.route;
+  if (route && NO_DEADLINE.has(route)) return null;
+  const medicare = payerFamily(r.payer, r.portal === 'era' ? null : r.portal) === 'medicare';
+  if (r.rejected || (route && CORRECT.has(route))) return filingDue(r, settings);
+  if (route === 'reopening') {
+    const start = r.decisionDate ?? r.firstSeen;
+    return {
+      date: addDays(start, REOPENING_DAYS),
+      what: 'reopening',
+      basis: `Medicare reopening: one year from the initial determination (${start})`,
+    };
+  }
+  if (route === 'redetermination' || route === 'appeal') return appealDue(r, settings, medicare);
+  // A fix that needs the payer to look at the records, or no route known: the earlier of the two.
+  const filing = filingDue(r, settings);
+  const appeal = appealDue(r, settings, medicare);
+  if (!filing) return { ...appeal, what: 'act' };
+  return filing.date <= appeal.date ? { ...filing, what: 'act' } : { ...appeal, what: 'act' };
+}
+
+export function daysLeft(due: Due | null, today: string): number | null {
+  return due ? daysBetween(today, due.date) : null;
+}
