@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PrivacyAction, PrivacyMessage } from '../../components/options/PrivacySettings';
+import { markDenialsChanged } from '../../utils/denials/changes';
 import { saveFile } from '../../utils/download';
 import {
   backupFileName,
@@ -20,13 +21,17 @@ import { settingsForBackup, settingsFromBackup } from '../../utils/settings-back
 export function usePrivacy() {
   const db = getDb();
   const [retention, setRetention] = useState<RetentionSettings>(DEFAULT_RETENTION);
-  const [stored, setStored] = useState<{ notes: number; dismissals: number } | null>(null);
+  const [stored, setStored] = useState<{ notes: number; dismissals: number; denials: number } | null>(null);
   const [messages, setMessages] = useState<Partial<Record<PrivacyAction, PrivacyMessage>>>({});
   const [busy, setBusy] = useState(false);
   const say = (action: PrivacyAction, kind: PrivacyMessage['kind'], text: string) =>
     setMessages((m) => ({ ...m, [action]: { kind, text } }));
   const count = async () =>
-    setStored({ notes: await db.notes.count(), dismissals: await db.dismissals.count() });
+    setStored({
+      notes: await db.notes.count(),
+      dismissals: await db.dismissals.count(),
+      denials: await db.denials.count(),
+    });
 
   useEffect(() => {
     void loadRetentionSettings().then(setRetention);
@@ -42,19 +47,21 @@ export function usePrivacy() {
       setRetention(next);
       await saveRetentionSettings(next);
       const removed = await purgeExpired(db, next);
+      if (removed.denials > 0) await markDenialsChanged();
       say(
         'retention',
         'success',
-        `Saved. ${removed.notes} notes and ${removed.dismissals} dismissals past the limit were deleted.`,
+        `Saved. ${removed.notes} notes, ${removed.dismissals} dismissals and ${removed.denials} denied claims past the limit were deleted.`,
       );
       await count();
     },
     async onDeleteAll() {
       const removed = await deleteAllPatientData(db);
+      await markDenialsChanged();
       say(
         'deleteAll',
         'success',
-        `Deleted ${removed.notes} notes and ${removed.dismissals} dismissals. Rule data was kept.`,
+        `Deleted ${removed.notes} notes, ${removed.dismissals} dismissals and ${removed.denials} denied claims. Rule data was kept.`,
       );
       await count();
     },
@@ -91,8 +98,9 @@ export function usePrivacy() {
         say(
           'import',
           'success',
-          `Restored ${result.counts.notesAdded} notes (${result.counts.notesSkipped} already here) and ${result.counts.dismissalsAdded} dismissals.${skipped}`,
+          `Restored ${result.counts.notesAdded} notes (${result.counts.notesSkipped} already here), ${result.counts.dismissalsAdded} dismissals and ${result.counts.denialsAdded} denied claims.${skipped}`,
         );
+        if (result.counts.denialsAdded > 0) await markDenialsChanged();
         await count();
       } finally {
         setBusy(false);

@@ -1,3 +1,4 @@
+import { restoreDenials } from '../denials/privacy';
 import { type ClaimLensDb, claimKey, type NoteRecord } from '../ruledata/db';
 import { BackupPayload } from './payload';
 
@@ -8,8 +9,8 @@ export async function collectBackup(
   payerPacks: readonly unknown[],
   now: Date = new Date(),
 ): Promise<BackupPayload> {
-  const [notes, dismissals] = await db.transaction('r', db.notes, db.dismissals, () =>
-    Promise.all([db.notes.toArray(), db.dismissals.toArray()]),
+  const [notes, dismissals, denials] = await db.transaction('r', db.notes, db.dismissals, db.denials, () =>
+    Promise.all([db.notes.toArray(), db.dismissals.toArray(), db.denials.toArray()]),
   );
   return BackupPayload.parse({
     createdAt: now.toISOString(),
@@ -21,6 +22,7 @@ export async function collectBackup(
       createdAt,
     })),
     dismissals,
+    denials,
     settings,
     payerPacks: [...payerPacks],
   });
@@ -32,6 +34,7 @@ export interface RestoreCounts {
   notesSkipped: number;
   dismissalsAdded: number;
   dismissalsSkipped: number;
+  denialsAdded: number;
 }
 
 const noteIdentity = (n: Pick<NoteRecord, 'claimKey' | 'createdAt' | 'text'>) =>
@@ -44,7 +47,7 @@ const noteIdentity = (n: Pick<NoteRecord, 'claimKey' | 'createdAt' | 'text'>) =>
  */
 export async function restoreBackup(db: ClaimLensDb, payload: BackupPayload): Promise<RestoreCounts> {
   const valid = BackupPayload.parse(payload);
-  return db.transaction('rw', db.notes, db.dismissals, async () => {
+  return db.transaction('rw', db.notes, db.dismissals, db.denials, async () => {
     const seen = new Set((await db.notes.toArray()).map(noteIdentity));
     const fresh: NoteRecord[] = [];
     for (const n of valid.notes) {
@@ -60,8 +63,10 @@ export async function restoreBackup(db: ClaimLensDb, payload: BackupPayload): Pr
     const newDismissals = valid.dismissals.filter((d) => !have.has(d.id));
     const unique = [...new Map(newDismissals.map((d) => [d.id, d])).values()];
     await db.dismissals.bulkAdd(unique);
+    const denials = await restoreDenials(db, valid.denials);
 
     return {
+      denialsAdded: denials.added,
       notesAdded: fresh.length,
       notesSkipped: valid.notes.length - fresh.length,
       dismissalsAdded: unique.length,

@@ -38,7 +38,7 @@ test('export then import on another profile restores the notes and hands back se
   const result = await importBackup(target, file, 'passphrase 1');
   expect(result).toEqual({
     ok: true,
-    counts: { notesAdded: 1, notesSkipped: 0, dismissalsAdded: 0, dismissalsSkipped: 0 },
+    counts: { notesAdded: 1, notesSkipped: 0, dismissalsAdded: 0, dismissalsSkipped: 0, denialsAdded: 0 },
     settings: { 'settings:notes': { initials: 'JD' } },
     payerPacks: [{ id: 'p' }],
   });

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, expect, test } from 'vitest';
+import { denialRecord } from '../denials/testing/record';
 import { ClaimLensDb, claimKey, LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from './db';
 
 /**
@@ -82,44 +83,6 @@ test('v1 → latest keeps notes, dismissals, data sets and rule records, and key
   db.close();
 });
 
-/** A denial worklist record as the background writes it (v3 and later). */
-const denialRecord = () => ({
-  id: '7000000007',
-  claimNumber: '7000000007',
-  payer: 'UnitedHealthcare',
-  payerKey: 'unitedhealthcare',
-  portal: 'uhc',
-  kind: 'claim-detail',
-  link: 'https://secure.uhcprovider.com/claims/claim-details?claimNumber=7000000007',
-  claimType: null,
-  dosFrom: '2026-10-08',
-  dosTo: '2026-10-08',
-  receivedDate: '2026-10-12',
-  decisionDate: '2026-10-30',
-  primaryEobDate: null,
-  statusCategory: null,
-  rejected: false,
-  billed: 875,
-  paid: 238.56,
-  atRisk: 125,
-  lines: [],
-  claimAdjustments: [],
-  claimRemarks: [],
-  cause: 'bundling',
-  route: 'corrected-claim',
-  appeal: 'maybe',
-  codes: ['CO-97', 'M15'],
-  status: 'appealed',
-  statusAt: '2026-11-02T10:00:00.000Z',
-  statusBy: 'biller',
-  note: 'appeal sent',
-  firstSeen: '2026-11-01',
-  lastSeen: '2026-11-02',
-  paidSeen: null,
-  fixes: [],
-  memoryKeys: ['*|99213', 'unitedhealthcare|99213'],
-});
-
 // Every earlier version upgrades to the latest with its data, and the worklist tables work after it.
 test.each(SCHEMA_VERSIONS.slice(0, -1).map((v) => v.version))(
   'v%i → latest keeps what that version held, and the denial worklist is ready',
@@ -150,7 +113,7 @@ test.each(SCHEMA_VERSIONS.slice(0, -1).map((v) => v.version))(
       `a note from v${version}`,
     ]);
     expect(await db.dismissals.count()).toBe(1);
-    if (version < 3) await db.denials.add(denialRecord() as never);
+    if (version < 3) await db.denials.add(denialRecord());
     expect(await db.denials.where('memoryKeys').equals('unitedhealthcare|99213').count()).toBe(1);
     expect(await db.denials.where('lastSeen').below('2026-11-03').primaryKeys()).toEqual(['7000000007']);
     db.close();
