@@ -36,6 +36,8 @@ export default defineConfig({
       'storage',
       'unlimitedStorage',
       'clipboardWrite',
+      // The toolbar button's right-click menu opens the denial worklist (Chrome's click opens the panel).
+      'contextMenus',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     host_permissions: portalMatchPatterns,

@@ -21,6 +21,7 @@ import {
   RULE_SETTINGS_KEY,
   watchUserHosts,
 } from '../../utils/settings';
+import { denialWiring, worklistMenu } from './denials';
 import { NEWEST_DOS_KEY } from './keys';
 import { openRuleData } from './ruledata';
 import { openPanelFromToolbar, openSidePanel } from './side-panel';
@@ -55,8 +56,12 @@ export default defineBackground(() => {
     .then((retention) => purgeExpired(getDb(), retention))
     .catch(() => undefined);
 
+  // The denial worklist records what status pages show; the denial memory feeds the history check.
+  // When the records change, claim-entry tabs are checked again with the new memory.
+  const denials = denialWiring(() => recheckAll(check, (s) => s === 'claim-entry'));
+
   const check: Checker = async (snapshot) =>
-    checkSnapshot(snapshot, ruleData.store(), await loadRuleSettings(), localIsoDate());
+    checkSnapshot(snapshot, ruleData.store(), await loadRuleSettings(), localIsoDate(), denials.memory);
 
   interface ContentCtx {
     tabId: number;
@@ -66,12 +71,14 @@ export default defineBackground(() => {
   const contentHandlers: HandlerMap<ContentToBackground, ContentCtx> = {
     'page/snapshot': (msg, ctx) => {
       void noteNewestDateOfService(msg.snapshot);
-      return putFrame(
+      const checked = putFrame(
         ctx.tabId,
         ctx.frameId,
         { url: ctx.frameUrl, snapshot: msg.snapshot, receivedAt: new Date().toISOString() },
         check,
       );
+      void checked.finally(() => denials.record(msg.snapshot, ctx.frameUrl).catch(() => undefined));
+      return checked;
     },
     'page/cleared': (_msg, ctx) => dropFrame(ctx.tabId, ctx.frameId, check),
     'page/open-panel': (_msg, ctx) => openSidePanel(ctx.tabId),
@@ -127,4 +134,5 @@ export default defineBackground(() => {
   });
 
   openPanelFromToolbar();
+  worklistMenu();
 });

@@ -89,7 +89,11 @@ export const DenialRecord = z.object({
   portal: z.union([PortalId, z.literal('era')]),
   kind: z.union([PageKind, z.literal('era-835')]),
   /** The page it was seen on, without patient-identifying query parameters (portal-link.ts); null for files. */
-  link: z.string().max(2048).nullable(),
+  link: z
+    .string()
+    .max(2048)
+    .regex(/^https:\/\/[^\s/?#]+/)
+    .nullable(),
   claimType: z.enum(['professional', 'institutional']).nullable(),
   dosFrom: IsoDate.nullable(),
   dosTo: IsoDate.nullable(),

@@ -1,0 +1,132 @@
+import { useId, useState } from 'preact/hooks';
+import { explainRecord } from '../../utils/denials/explain';
+import { STATUS_LABEL, WORK_STATUSES, type WorkStatus } from '../../utils/denials/model';
+import { MAX_NOTE_LENGTH } from '../../utils/denials/store';
+import type { WorklistRow } from '../../utils/denials/worklist';
+import { formatMoney } from '../../utils/notes/format';
+import { DUE_LABEL } from './labels';
+
+/** One claim opened in the worklist: its denied lines explained, deadline, status, note, way back. */
+export interface ClaimDetailsProps {
+  row: WorklistRow;
+  onStatus: (id: string, status: WorkStatus) => void;
+  onNote: (id: string, note: string) => void;
+}
+
+const seenWhere = (r: WorklistRow['record']) =>
+  r.portal === 'era' ? 'an 835 remittance file' : `a ${r.kind.replace('-', ' ')} page (${r.portal})`;
+
+const hostOf = (link: string) => /^https:\/\/([^/?#]+)/.exec(link)?.[1] ?? '';
+
+export function ClaimDetails({ row, onStatus, onNote }: ClaimDetailsProps) {
+  const id = useId();
+  const r = row.record;
+  const [note, setNote] = useState(r.note);
+  const explained = explainRecord(r);
+  return (
+    <div class="claim-details" data-testid="claim-details">
+      {explained.lines.length > 0 ? (
+        <ul class="plain denied-lines">
+          {explained.lines.map((l) => (
+            <li key={l.line}>
+              <span class="label">
+                Line {l.line}: {l.what}
+              </span>
+              {l.reasons.map((c) => (
+                <p key={c.code}>
+                  <span class="code">{c.code}</span> {c.short}
+                  {c.step ? <span class="step"> — {c.step}</span> : null}
+                </p>
+              ))}
+              {l.remarks.map((c) => (
+                <p key={c.code} class="muted">
+                  <span class="code">{c.code}</span> {c.short}
+                </p>
+              ))}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {explained.claim.map((c) => (
+        <p key={c.code}>
+          <span class="code">{c.code}</span> (claim) {c.short}
+          {c.step ? <span class="step"> — {c.step}</span> : null}
+        </p>
+      ))}
+      {r.rejected ? (
+        <p>
+          Rejected before adjudication{r.statusCategory ? ` (${r.statusCategory})` : ''}: correct it and
+          submit it again.
+        </p>
+      ) : null}
+      <p data-testid="deadline">
+        {row.due ? (
+          <>
+            {DUE_LABEL[row.due.what]} <strong>{row.due.date}</strong> ({row.due.basis}).
+          </>
+        ) : (
+          'No deadline: nothing to send the payer.'
+        )}
+      </p>
+      <p class="muted">
+        {formatMoney(r.atRisk)} at risk. First seen {r.firstSeen}, last seen {r.lastSeen}, on {seenWhere(r)}.
+        {r.statusBy === 'claimlens' && r.status === 'paid' ? ` Seen paid on ${r.paidSeen}.` : ''}
+      </p>
+      {r.fixes.length > 0 ? (
+        <p>
+          Paid after the change:{' '}
+          {r.fixes
+            .map(
+              (f) =>
+                `${f.code}${f.added.length ? ` +${f.added.join(' +')}` : ''}${f.removed.length ? ` −${f.removed.join(' −')}` : ''}`,
+            )
+            .join('; ')}
+        </p>
+      ) : null}
+      {r.link ? (
+        <p>
+          <a href={r.link} target="_blank" rel="noopener noreferrer" data-testid="portal-link">
+            Open the portal page it was seen on
+          </a>{' '}
+          <span class="muted">({hostOf(r.link)})</span>
+        </p>
+      ) : null}
+      <p>
+        <label for={`${id}-status`}>Status</label>{' '}
+        <select
+          id={`${id}-status`}
+          value={r.status}
+          onChange={(e) => onStatus(r.id, e.currentTarget.value as WorkStatus)}
+        >
+          {WORK_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_LABEL[s]}
+            </option>
+          ))}
+        </select>
+      </p>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          onNote(r.id, note);
+        }}
+      >
+        <label for={`${id}-note`}>Note</label>
+        <textarea
+          id={`${id}-note`}
+          rows={2}
+          maxLength={MAX_NOTE_LENGTH}
+          value={note}
+          aria-describedby={`${id}-note-hint`}
+          onInput={(e) => setNote(e.currentTarget.value)}
+        />
+        <p id={`${id}-note-hint`} class="muted">
+          Kept on this computer with the claim. Leave patient names and member ids out.
+        </p>
+        <button type="submit" disabled={note === r.note}>
+          Save note
+        </button>
+      </form>
+    </div>
+  );
+}
