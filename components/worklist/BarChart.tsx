@@ -44,12 +44,13 @@ export function BarChart({ title, bars, format, labelHeading, valueHeading }: Ba
           class="chart-svg"
           preserveAspectRatio="xMinYMin meet"
         >
+          <title>{title}</title>
           <desc id={`${id}-d`}>{describeBars(bars, format)}</desc>
           {bars.map((b, i) => {
             const y = i * ROW;
             const w = b.value > 0 ? Math.max(2, (b.value / max) * barSpace) : 0;
             return (
-              <g key={b.label} aria-hidden="true">
+              <g key={b.label}>
                 <text class="chart-label" x={LABEL_W - 6} y={y + 15} text-anchor="end">
                   {b.label}
                 </text>

@@ -20,7 +20,8 @@ export function BulkActions({
   const id = useId();
   const [status, setStatus] = useState<WorkStatus>('working');
   return (
-    <div class="bulk-actions" role="group" aria-label="Act on several claims">
+    <fieldset class="bulk-actions">
+      <legend class="visually-hidden">Act on several claims</legend>
       <span data-testid="selected-count">{selectedCount} selected</span>
       <label for={`${id}-status`}>Set status to</label>
       <select
@@ -48,6 +49,6 @@ export function BulkActions({
       <button type="button" data-testid="export-csv" disabled={shownCount === 0} onClick={onExport}>
         Export {shownCount} claim{shownCount === 1 ? '' : 's'} as CSV
       </button>
-    </div>
+    </fieldset>
   );
 }

@@ -52,8 +52,9 @@ function PayerWeeksChart({ data }: { data: PayerWeeks }) {
           viewBox={`0 0 ${width} ${height}`}
           class="chart-svg"
         >
+          <title>{title}</title>
           <desc id={`${id}-d`}>{described}</desc>
-          <g aria-hidden="true">
+          <g>
             {data.series.map((s, row) => (
               <g key={s.payer}>
                 <text class="chart-label" x={LABEL_W - 6} y={row * ROW_H + 16} text-anchor="end">

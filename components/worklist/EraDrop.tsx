@@ -16,6 +16,7 @@ export function EraDrop({ busy, onFiles, message }: EraDropProps) {
   return (
     <section class="era-drop" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>Add 835 remittance files</h2>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping is for the mouse; the file button inside does the same from the keyboard. */}
       <div
         class={`drop-zone${over ? ' is-over' : ''}`}
         data-testid="era-drop"

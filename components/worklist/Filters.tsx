@@ -18,7 +18,7 @@ export function Filters({ filters, payers, onChange }: FiltersProps) {
   const id = useId();
   const set = (patch: Partial<WorklistFilters>) => onChange({ ...filters, ...patch });
   return (
-    <form class="filters" role="search" aria-label="Filter the worklist" onSubmit={(e) => e.preventDefault()}>
+    <form class="filters" aria-label="Filter the worklist" onSubmit={(e) => e.preventDefault()}>
       <span class="field">
         <label for={`${id}-payer`}>Payer</label>
         <select
