@@ -38,6 +38,8 @@ test.each(['chrome', 'firefox'] as const)(
       expect(required).not.toContain(forbidden);
     }
     expect(m).not.toHaveProperty('externally_connectable');
+    // The toolbar button's menu opens the denial worklist: contextMenus carries no install warning.
+    expect(required).toContain('contextMenus');
     const hosts =
       (m.host_permissions as string[] | undefined) ?? required.filter((p) => p.startsWith('https://'));
     expect(hosts.every((h) => portalMatchPatterns.includes(h))).toBe(true);
