@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { benchDenials } from './bench-denials';
 import { benchExtraction, type Figure } from './bench-extraction';
 import { benchMutation } from './bench-mutation';
 import { benchPanel } from './bench-panel';
@@ -21,8 +22,9 @@ const PARTS = {
   mutation: benchMutation,
   panel: benchPanel,
   ruledata: benchRuleData,
+  denials: benchDenials,
 };
-// `npm run bench -- extraction` runs one part; by default all of them.
+// `npm run bench -- extraction` (or panel, ruledata, denials…) runs one part; by default all of them.
 const only = process.argv.slice(2).filter((a): a is keyof typeof PARTS => a in PARTS);
 
 async function main(): Promise<void> {

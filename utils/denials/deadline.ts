@@ -1,4 +1,4 @@
-import { filingLimitFor } from '../rules/checks/timely-filing';
+import { type FilingLimitChoice, filingLimitFor } from '../rules/checks/timely-filing';
 import { addDays, daysBetween } from '../rules/context';
 import { payerFamily } from '../rules/payer-family';
 import { packsForPayer } from '../rules/payer-pack';
@@ -30,10 +30,45 @@ const CORRECT = new Set(['corrected-claim', 'new-claim', 'answer-request', 'bill
 const NO_DEADLINE = new Set(['write-off', 'post', 'bill-patient', 'bill-secondary', 'wait', 'check-status']);
 const REOPENING_DAYS = 365;
 
-function filingDue(r: DenialRecord, settings: RuleSettings): Due | null {
+/**
+ * Per-payer answers (filing limit, Medicare or not) computed once per payer name: a worklist of
+ * 50,000 claims has a few dozen payers, and the settings' payer matching is not free.
+ */
+export interface DeadlineRules {
+  settings: RuleSettings;
+  limit(payer: string | null): FilingLimitChoice;
+  medicare(payer: string | null, portal: DenialRecord['portal']): boolean;
+}
+
+export function deadlineRules(settings: RuleSettings): DeadlineRules {
+  const limits = new Map<string | null, FilingLimitChoice>();
+  const families = new Map<string, boolean>();
+  return {
+    settings,
+    limit(payer) {
+      let limit = limits.get(payer);
+      if (!limit) {
+        limit = filingLimitFor(payer, { settings, packs: packsForPayer(settings.payerPacks, payer) });
+        limits.set(payer, limit);
+      }
+      return limit;
+    },
+    medicare(payer, portal) {
+      const key = `${portal}|${payer ?? ''}`;
+      let medicare = families.get(key);
+      if (medicare === undefined) {
+        medicare = payerFamily(payer, portal === 'era' ? null : portal) === 'medicare';
+        families.set(key, medicare);
+      }
+      return medicare;
+    },
+  };
+}
+
+function filingDue(r: DenialRecord, rules: DeadlineRules): Due | null {
   const start = r.primaryEobDate ?? r.dosFrom;
   if (!start) return null;
-  const limit = filingLimitFor(r.payer, { settings, packs: packsForPayer(settings.payerPacks, r.payer) });
+  const limit = rules.limit(r.payer);
   const from = r.primaryEobDate ? `the primary EOB date ${start}` : `the date of service ${start}`;
   return {
     date: addDays(start, limit.days),
@@ -42,7 +77,7 @@ function filingDue(r: DenialRecord, settings: RuleSettings): Due | null {
   };
 }
 
-function appealDue(r: DenialRecord, settings: RuleSettings, medicare: boolean): Due {
+function appealDue(r: DenialRecord, { settings }: DeadlineRules, medicare: boolean): Due {
   const start = r.decisionDate ?? r.firstSeen;
   const from = r.decisionDate
     ? `the decision on ${start}`
@@ -59,11 +94,12 @@ function appealDue(r: DenialRecord, settings: RuleSettings, medicare: boolean): 
   return { date: addDays(start, days), what: 'appeal', basis: `appeal window: ${days} days from ${from}` };
 }
 
-export function dueDate(r: DenialRecord, settings: RuleSettings): Due | null {
+export function dueDate(r: DenialRecord, settings: RuleSettings | DeadlineRules): Due | null {
+  const rules = 'limit' in settings ? settings : deadlineRules(settings);
   const route = r.route;
   if (route && NO_DEADLINE.has(route)) return null;
-  const medicare = payerFamily(r.payer, r.portal === 'era' ? null : r.portal) === 'medicare';
-  if (r.rejected || (route && CORRECT.has(route))) return filingDue(r, settings);
+  const medicare = rules.medicare(r.payer, r.portal);
+  if (r.rejected || (route && CORRECT.has(route))) return filingDue(r, rules);
   if (route === 'reopening') {
     const start = r.decisionDate ?? r.firstSeen;
     return {
@@ -72,10 +108,10 @@ export function dueDate(r: DenialRecord, settings: RuleSettings): Due | null {
       basis: `Medicare reopening: one year from the initial determination (${start})`,
     };
   }
-  if (route === 'redetermination' || route === 'appeal') return appealDue(r, settings, medicare);
+  if (route === 'redetermination' || route === 'appeal') return appealDue(r, rules, medicare);
   // A fix that needs the payer to look at the records, or no route known: the earlier of the two.
-  const filing = filingDue(r, settings);
-  const appeal = appealDue(r, settings, medicare);
+  const filing = filingDue(r, rules);
+  const appeal = appealDue(r, rules, medicare);
   if (!filing) return { ...appeal, what: 'act' };
   return filing.date <= appeal.date ? { ...filing, what: 'act' } : { ...appeal, what: 'act' };
 }

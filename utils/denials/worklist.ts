@@ -1,7 +1,7 @@
 import { daysBetween } from '../rules/context';
 import { DENIAL_CAUSES, type DenialCause } from '../rules/denial/types';
 import type { RuleSettings } from '../rules/settings';
-import { type Due, daysLeft, dueDate } from './deadline';
+import { type Due, daysLeft, deadlineRules, dueDate } from './deadline';
 import { type DenialRecord, OPEN_STATUSES, type WorkStatus } from './model';
 
 /**
@@ -67,8 +67,9 @@ export function worklistRows(
   settings: RuleSettings,
   today: string,
 ): WorklistRow[] {
+  const rules = deadlineRules(settings);
   const rows = records.map((record) => {
-    const due = dueDate(record, settings);
+    const due = dueDate(record, rules);
     return {
       record,
       due,
