@@ -4,7 +4,8 @@
  *   on screen (records read from IndexedDB, deadlines computed, grouped, first rows drawn); median of 7.
  * - denials-filter-50k: a filter changed on that page until the list is drawn again; median of 15.
  * - history-check-12-lines: what the `history` check adds to the whole engine on a 12-line claim-entry
- *   form (engine with the denial memory minus engine without, warm, as while the biller types);
+ *   form (engine with the denial memory minus engine without, warm, as while the biller types), with
+ *   a year's look-back and a threshold of one so that it finds and words patterns (`findings`);
  *   `cold_ms` is the first check of a form (the memory read from IndexedDB).
  * The 50,000 denials come from synthetic 835 files imported through the worklist page's file input
  * (its time is reported as denials-import-835-50k).
@@ -161,9 +162,7 @@ async function historyFigure(files: { name: string; text: string }[], report: (f
         (
           globalThis as unknown as {
             claimlensBench: {
-              timeHistory: (
-                ...a: unknown[]
-              ) => Promise<{
+              timeHistory: (...a: unknown[]) => Promise<{
                 importMs: number;
                 denials: number;
                 findings: number;

@@ -48,7 +48,9 @@ async function timeHistory(names: string[], payer: string, codes: string[], toda
   const store = createRuleStore(db);
   const snap = claimEntry(payer, codes, today);
   const memory = createMemorySource(db);
-  const settings = DEFAULT_RULE_SETTINGS;
+  // The heaviest case: a year's look-back and one denial enough, so every past denial of these codes
+  // by this payer is counted and the patterns found are written out as findings.
+  const settings = { ...DEFAULT_RULE_SETTINGS, history: { minDenials: 1, windowDays: 365 } };
   // Warm the rule store and the memory once, as a form being typed into is.
   const first = await checkSnapshot(snap, store, settings, today, memory);
   const findings = first.filter((f) => f.rule === 'history').length;

@@ -1,9 +1,10 @@
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
+import type { DenialRecord } from '../../utils/denials/model';
 import { CAUSE_LABEL, STATUS_LABEL, type WorkStatus } from '../../utils/denials/model';
 import type { CauseGroup as Group } from '../../utils/denials/worklist';
 import { formatMoney } from '../../utils/notes/format';
-import { ClaimDetails } from './ClaimDetails';
+import { OpenedClaim } from './ClaimDetails';
 import { daysText, urgencyClass } from './labels';
 
 /**
@@ -20,10 +21,9 @@ export interface CauseGroupProps {
   onToggle: (id: string) => void;
   onStatus: (id: string, status: WorkStatus) => void;
   onNote: (id: string, note: string) => void;
+  /** The whole record of a claim opened in the list. */
+  loadRecord: (id: string) => Promise<DenialRecord | undefined>;
 }
-
-const lineCodes = (r: Group['rows'][number]['record']) =>
-  r.lines.map((l) => `${l.code ?? '?'}${l.modifiers.length ? `-${l.modifiers.join('-')}` : ''}`).join(', ');
 
 export function CauseGroup({
   group,
@@ -33,6 +33,7 @@ export function CauseGroup({
   onToggle,
   onStatus,
   onNote,
+  loadRecord,
 }: CauseGroupProps) {
   const [shown, setShown] = useState(ROWS_SHOWN);
   const rows = group.rows.slice(0, shown);
@@ -100,8 +101,8 @@ export function CauseGroup({
                   </th>
                   <td>{r.payer ?? <span class="muted">not shown</span>}</td>
                   <td>{r.dosFrom ?? '—'}</td>
-                  <td>{lineCodes(r) || <span class="muted">—</span>}</td>
-                  <td class="codes">{r.codes.slice(0, 6).join(' ')}</td>
+                  <td>{r.lines || <span class="muted">—</span>}</td>
+                  <td class="codes">{r.codes}</td>
                   <td class="money">{formatMoney(r.atRisk)}</td>
                   <td class={urgencyClass(row.daysLeft)} data-testid="due">
                     {row.due ? <span class="due-date">{row.due.date}</span> : null} {daysText(row)}
@@ -111,7 +112,7 @@ export function CauseGroup({
                 {open ? (
                   <tr id={`details-${r.id}`} class="details-row">
                     <td colSpan={9}>
-                      <ClaimDetails row={row} onStatus={onStatus} onNote={onNote} />
+                      <OpenedClaim row={row} load={loadRecord} onStatus={onStatus} onNote={onNote} />
                     </td>
                   </tr>
                 ) : null}

@@ -1,6 +1,6 @@
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import { explainRecord } from '../../utils/denials/explain';
-import { STATUS_LABEL, WORK_STATUSES, type WorkStatus } from '../../utils/denials/model';
+import { type DenialRecord, STATUS_LABEL, WORK_STATUSES, type WorkStatus } from '../../utils/denials/model';
 import { MAX_NOTE_LENGTH } from '../../utils/denials/store';
 import type { WorklistRow } from '../../utils/denials/worklist';
 import { formatMoney } from '../../utils/notes/format';
@@ -9,18 +9,42 @@ import { DUE_LABEL } from './labels';
 /** One claim opened in the worklist: its denied lines explained, deadline, status, note, way back. */
 export interface ClaimDetailsProps {
   row: WorklistRow;
+  /** The claim's whole record (the row holds only what the list shows). */
+  record: DenialRecord;
   onStatus: (id: string, status: WorkStatus) => void;
   onNote: (id: string, note: string) => void;
 }
 
-const seenWhere = (r: WorklistRow['record']) =>
+const seenWhere = (r: DenialRecord) =>
   r.portal === 'era' ? 'an 835 remittance file' : `a ${r.kind.replace('-', ' ')} page (${r.portal})`;
 
 const hostOf = (link: string) => /^https:\/\/([^/?#]+)/.exec(link)?.[1] ?? '';
 
-export function ClaimDetails({ row, onStatus, onNote }: ClaimDetailsProps) {
+/** Reads the opened claim's whole record, then shows it. */
+export function OpenedClaim({
+  row,
+  load,
+  ...actions
+}: Omit<ClaimDetailsProps, 'record'> & { load: (id: string) => Promise<DenialRecord | undefined> }) {
+  const [record, setRecord] = useState<DenialRecord | null | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    load(row.record.id).then(
+      (r) => live && setRecord(r ?? null),
+      () => live && setRecord(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [row.record.id, row.record.status]);
+  if (record === undefined) return <p class="muted">Reading the claim…</p>;
+  if (record === null)
+    return <p role="alert">This claim could not be read: it may have been deleted. Reload the worklist.</p>;
+  return <ClaimDetails row={row} record={record} {...actions} />;
+}
+
+export function ClaimDetails({ row, record: r, onStatus, onNote }: ClaimDetailsProps) {
   const id = useId();
-  const r = row.record;
   const [note, setNote] = useState(r.note);
   const explained = explainRecord(r);
   return (

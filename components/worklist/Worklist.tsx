@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { WorkStatus } from '../../utils/denials/model';
+import type { DenialRecord, WorkStatus } from '../../utils/denials/model';
 import {
   DEFAULT_FILTERS,
   filterRows,
@@ -32,6 +32,8 @@ export interface WorklistProps {
   onStatus: (ids: string[], status: WorkStatus) => void;
   onNote: (id: string, note: string) => void;
   onExport: (rows: WorklistRow[]) => void;
+  /** The whole record of a claim opened in the list. */
+  loadRecord: (id: string) => Promise<DenialRecord | undefined>;
   onOpenOptions?: () => void;
 }
 
@@ -131,6 +133,7 @@ export function Worklist(props: WorklistProps) {
             onToggle={toggle}
             onStatus={(id, status) => props.onStatus([id], status)}
             onNote={props.onNote}
+            loadRecord={props.loadRecord}
           />
         ))}
       </section>

@@ -6,7 +6,8 @@ import { markDenialsChanged, watchDenialChanges } from '../../utils/denials/chan
 import { worklistCsvBlob } from '../../utils/denials/csv';
 import { importEraFiles } from '../../utils/denials/era/import';
 import type { WorkStatus } from '../../utils/denials/model';
-import { loadDenials, setNote, setStatus } from '../../utils/denials/store';
+import { loadRecords, setNote, setStatus } from '../../utils/denials/store';
+import { readEntries } from '../../utils/denials/summary';
 import { type WorklistRow, worklistRows } from '../../utils/denials/worklist';
 import { saveFile } from '../../utils/download';
 import { localIsoDate } from '../../utils/notes/format';
@@ -32,8 +33,8 @@ function App() {
 
   const load = async () => {
     try {
-      const [records, settings] = await Promise.all([loadDenials(db), loadRuleSettings()]);
-      setRows(worklistRows(records, settings, today));
+      const [entries, settings] = await Promise.all([readEntries(db), loadRuleSettings()]);
+      setRows(worklistRows(entries, settings, today));
     } catch (error) {
       setProblem(`The worklist could not be read: ${error instanceof Error ? error.message : String(error)}`);
       setRows([]);
@@ -99,7 +100,23 @@ function App() {
         setStatusText('Note saved.');
         await changed();
       }}
-      onExport={(shown) => saveFile(`claimlens-denials-${today}.csv`, worklistCsvBlob(shown))}
+      onExport={async (shown) => {
+        // The list holds what it shows; the export reads the whole records (lines, notes, dates).
+        const records = new Map(
+          (
+            await loadRecords(
+              db,
+              shown.map((r) => r.record.id),
+            )
+          ).map((r) => [r.id, r]),
+        );
+        const rows = shown.flatMap((row) => {
+          const record = records.get(row.record.id);
+          return record ? [{ ...row, record }] : [];
+        });
+        saveFile(`claimlens-denials-${today}.csv`, worklistCsvBlob(rows));
+      }}
+      loadRecord={(id) => db.denials.get(id)}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
     />
   );

@@ -1,5 +1,5 @@
-import { addDays, daysBetween } from '../rules/context';
 import type { DenialCause } from '../rules/denial/types';
+import { addDaysIso as addDays, dayNumber } from './days';
 import { CAUSE_LABEL } from './model';
 import type { WorklistRow } from './worklist';
 
@@ -41,9 +41,10 @@ export function denialsByPayerPerWeek(
   const weeks = Array.from({ length: weekCount }, (_, i) => addDays(first, 7 * i));
   const perPayer = new Map<string, number[]>();
   const totals = new Map<string, number>();
+  const firstN = dayNumber(first);
   for (const { record } of rows) {
     const date = record.decisionDate ?? record.firstSeen;
-    const offset = daysBetween(first, date);
+    const offset = dayNumber(date) - firstN;
     if (offset < 0 || date > today) continue;
     const week = Math.floor(offset / 7);
     const payer = record.payer ?? 'Payer not shown';

@@ -1,6 +1,9 @@
 import Papa from 'papaparse';
-import { CAUSE_LABEL, STATUS_LABEL } from './model';
+import { CAUSE_LABEL, type DenialRecord, STATUS_LABEL } from './model';
 import type { WorklistRow } from './worklist';
+
+/** A row of the list with its claim's whole record (read for the export). */
+export type CsvRow = Omit<WorklistRow, 'record'> & { record: DenialRecord };
 
 /**
  * The worklist as CSV for a spreadsheet or the practice-management system: one row per claim, in the
@@ -28,10 +31,10 @@ export const WORKLIST_CSV_COLUMNS = [
   'portal_page',
 ] as const;
 
-const lineText = (l: WorklistRow['record']['lines'][number]) =>
+const lineText = (l: DenialRecord['lines'][number]) =>
   `${l.code ?? '?'}${l.modifiers.length ? `-${l.modifiers.join('-')}` : ''}`;
 
-export function worklistToCsv(rows: readonly WorklistRow[]): string {
+export function worklistToCsv(rows: readonly CsvRow[]): string {
   const csv = Papa.unparse(
     {
       fields: [...WORKLIST_CSV_COLUMNS],
@@ -61,6 +64,6 @@ export function worklistToCsv(rows: readonly WorklistRow[]): string {
   return `${csv.replace(/\r\n$/, '')}\r\n`;
 }
 
-export function worklistCsvBlob(rows: readonly WorklistRow[]): Blob {
+export function worklistCsvBlob(rows: readonly CsvRow[]): Blob {
   return new Blob(['\uFEFF', worklistToCsv(rows)], { type: 'text/csv;charset=utf-8' });
 }

@@ -1,9 +1,15 @@
 import { type FilingLimitChoice, filingLimitFor } from '../rules/checks/timely-filing';
-import { addDays, daysBetween } from '../rules/context';
 import { payerFamily } from '../rules/payer-family';
 import { packsForPayer } from '../rules/payer-pack';
 import type { RuleSettings } from '../rules/settings';
+import { addDaysIso as addDays, daysFrom as daysBetween } from './days';
 import type { DenialRecord } from './model';
+
+/** The facts of a claim a deadline is computed from (a whole record, or the worklist's entry). */
+export type DeadlineFacts = Pick<
+  DenialRecord,
+  'payer' | 'portal' | 'route' | 'rejected' | 'dosFrom' | 'primaryEobDate' | 'decisionDate' | 'firstSeen'
+>;
 
 /**
  * The date by which the biller must act on a denial, from the settings (filing limits per payer,
@@ -65,7 +71,7 @@ export function deadlineRules(settings: RuleSettings): DeadlineRules {
   };
 }
 
-function filingDue(r: DenialRecord, rules: DeadlineRules): Due | null {
+function filingDue(r: DeadlineFacts, rules: DeadlineRules): Due | null {
   const start = r.primaryEobDate ?? r.dosFrom;
   if (!start) return null;
   const limit = rules.limit(r.payer);
@@ -77,7 +83,7 @@ function filingDue(r: DenialRecord, rules: DeadlineRules): Due | null {
   };
 }
 
-function appealDue(r: DenialRecord, { settings }: DeadlineRules, medicare: boolean): Due {
+function appealDue(r: DeadlineFacts, { settings }: DeadlineRules, medicare: boolean): Due {
   const start = r.decisionDate ?? r.firstSeen;
   const from = r.decisionDate
     ? `the decision on ${start}`
@@ -94,7 +100,7 @@ function appealDue(r: DenialRecord, { settings }: DeadlineRules, medicare: boole
   return { date: addDays(start, days), what: 'appeal', basis: `appeal window: ${days} days from ${from}` };
 }
 
-export function dueDate(r: DenialRecord, settings: RuleSettings | DeadlineRules): Due | null {
+export function dueDate(r: DeadlineFacts, settings: RuleSettings | DeadlineRules): Due | null {
   const rules = 'limit' in settings ? settings : deadlineRules(settings);
   const route = r.route;
   if (route && NO_DEADLINE.has(route)) return null;

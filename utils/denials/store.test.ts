@@ -4,7 +4,8 @@ import { ClaimLensDb } from '../ruledata/db';
 import { adj, claim, snapshot } from '../rules/testing/builder';
 import { readPage } from './classify';
 import { learnFixes } from './merge';
-import { loadDenials, recordReadings, setNote, setStatus } from './store';
+import { loadDenials, loadRecords, recordReadings, setNote, setStatus } from './store';
+import { chunkOf, readEntries, toEntry, WORKLIST_CHUNKS } from './summary';
 import { pageReadings, seenAt } from './testing/pages';
 
 let db: ClaimLensDb;
@@ -115,6 +116,52 @@ describe('recording denials', () => {
       '7000000007 working biller',
       '7000000008 working biller',
     ]);
+  });
+});
+
+describe("the worklist page's list (summary chunks)", () => {
+  const listed = async () =>
+    (await readEntries(db)).map((e) => `${e.id} ${e.status} ${e.cause} ${e.lines}`).sort();
+
+  test('follows every write: recorded, status changed, seen paid; the whole record stays with the records', async () => {
+    await recordReadings(db, [
+      ...pageReadings('uhc-claim-detail', '2026-11-20'),
+      ...pageReadings('noridian-claim-detail', '2026-11-20'),
+    ]);
+    const records = await loadDenials(db);
+    expect(await listed()).toEqual(records.map((r) => `${r.id} new ${r.cause} ${toEntry(r).lines}`).sort());
+    expect((await readEntries(db)).find((e) => e.id === '7000000007')).toEqual(
+      toEntry(records.find((r) => r.id === '7000000007')!),
+    );
+    await setStatus(db, ['7000000008'], 'appealed', '2026-11-21T08:00:00Z');
+    expect((await listed()).filter((l) => l.startsWith('7000000008'))[0]).toMatch(/^7000000008 appealed /);
+    await recordReadings(db, page([deniedTherapy()]));
+    expect((await listed()).find((l) => l.startsWith('7100000001'))).toBe('7100000001 new modifier 97110');
+    const paid = deniedTherapy(96, ['GP']);
+    paid.status = { category: 'F1', code: null, text: 'Paid' };
+    paid.paid = 96;
+    paid.serviceLines[0]!.adjustments = [adj('CO-45', 24)];
+    await recordReadings(db, page([paid]));
+    expect((await listed()).find((l) => l.startsWith('7100000001'))).toMatch(/^7100000001 paid modifier /);
+    expect(await loadRecords(db, ['7100000001', 'NOT-THERE'])).toHaveLength(1);
+  });
+
+  test('64 chunks at most however many claims, each claim in exactly one', async () => {
+    const many = Array.from({ length: 300 }, (_, i) =>
+      claim({
+        claimNumber: `7200-${String(i).padStart(6, '0')}`,
+        payer: 'TEST PAYER',
+        status: { category: 'F2', code: null, text: 'Denied' },
+        finalizedDate: '2026-11-02',
+        lines: [['97110', { charge: 120, paid: 0, adjustments: [adj('CO-4', 120)] }]],
+      }),
+    );
+    await recordReadings(db, page(many));
+    expect(await db.worklistChunks.count()).toBeLessThanOrEqual(WORKLIST_CHUNKS);
+    const ids = (await readEntries(db)).map((e) => e.id);
+    expect(ids).toHaveLength(300);
+    expect(new Set(ids).size).toBe(300);
+    expect(chunkOf('7200000001')).toBe(chunkOf('7200000001'));
   });
 });
 

@@ -2,6 +2,7 @@ import type { ClaimLensDb } from '../ruledata/db';
 import type { ClaimReading } from './classify';
 import { mergeReading, type SeenAt } from './merge';
 import type { DenialRecord, WorkStatus } from './model';
+import { writeEntries } from './summary';
 
 /**
  * The worklist's reads and writes. Every write is one read-write transaction that reads the records
@@ -21,7 +22,7 @@ export async function recordReadings(
 ): Promise<RecordCounts> {
   const counts: RecordCounts = { added: 0, updated: 0, paid: 0 };
   if (readings.length === 0) return counts;
-  return db.transaction('rw', db.denials, async () => {
+  return db.transaction('rw', db.denials, db.worklistChunks, async () => {
     const ids = [...new Set(readings.map((r) => r.reading.id))];
     const current = new Map<string, DenialRecord>();
     (await db.denials.bulkGet(ids)).forEach((r) => {
@@ -39,13 +40,21 @@ export async function recordReadings(
       current.set(next.id, next);
       changed.set(next.id, next);
     }
-    if (changed.size > 0) await db.denials.bulkPut([...changed.values()]);
+    if (changed.size > 0) {
+      await db.denials.bulkPut([...changed.values()]);
+      await writeEntries(db, [...changed.values()]);
+    }
     return counts;
   });
 }
 
 export function loadDenials(db: ClaimLensDb): Promise<DenialRecord[]> {
   return db.denials.toArray();
+}
+
+/** Whole records for some claims (a claim opened or exported from the worklist), in the order asked. */
+export async function loadRecords(db: ClaimLensDb, ids: readonly string[]): Promise<DenialRecord[]> {
+  return (await db.denials.bulkGet([...ids])).filter((r): r is DenialRecord => !!r);
 }
 
 /** The biller's status for several claims at once ("bulk status change"). */
@@ -55,10 +64,11 @@ export async function setStatus(
   status: WorkStatus,
   nowIso: string,
 ): Promise<number> {
-  return db.transaction('rw', db.denials, async () => {
-    const records = (await db.denials.bulkGet([...ids])).filter((r): r is DenialRecord => !!r);
+  return db.transaction('rw', db.denials, db.worklistChunks, async () => {
+    const records = await loadRecords(db, ids);
     const next = records.map((r) => ({ ...r, status, statusAt: nowIso, statusBy: 'biller' as const }));
     await db.denials.bulkPut(next);
+    await writeEntries(db, next);
     return next.length;
   });
 }

@@ -5,6 +5,7 @@ import { worklistToCsv } from './csv';
 import { dueDate } from './deadline';
 import { mergeReading } from './merge';
 import type { DenialRecord } from './model';
+import { toEntry } from './summary';
 import { pageReadings } from './testing/pages';
 import {
   DEFAULT_FILTERS,
@@ -68,7 +69,7 @@ describe('the worklist view', () => {
     'availity-claim-detail',
     'epaces-claim-status',
   ].map(recordOf);
-  const rows = worklistRows(records, DEFAULT_RULE_SETTINGS, TODAY);
+  const rows = worklistRows(records.map(toEntry), DEFAULT_RULE_SETTINGS, TODAY);
 
   test('most urgent first: open deadlines by days left, then past ones, then none', () => {
     const writeOff = {
@@ -77,7 +78,7 @@ describe('the worklist view', () => {
       rejected: false,
       route: 'write-off',
     };
-    const all = worklistRows([...records, writeOff], DEFAULT_RULE_SETTINGS, TODAY);
+    const all = worklistRows([...records, writeOff].map(toEntry), DEFAULT_RULE_SETTINGS, TODAY);
     expect(all.map((r) => `${r.record.id} ${r.daysLeft}`)).toEqual([
       '7000000015 45',
       '7000000007 47',
@@ -139,7 +140,12 @@ describe('CSV export', () => {
       payer: '=HYPERLINK("https://evil.example","x")',
       note: '+cmd|calc',
     };
-    const csv = worklistToCsv(worklistRows([hostile], DEFAULT_RULE_SETTINGS, TODAY));
+    const csv = worklistToCsv(
+      worklistRows([toEntry(hostile)], DEFAULT_RULE_SETTINGS, TODAY).map((row) => ({
+        ...row,
+        record: hostile,
+      })),
+    );
     const [header, row] = csv.split('\r\n');
     expect(header).toBe(
       'claim_number,payer,dos_from,dos_to,cause,codes,denied_lines,at_risk,deadline,days_left,days_past,deadline_basis,status,note,first_seen,last_seen,portal_page',

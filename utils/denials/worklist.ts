@@ -1,8 +1,9 @@
-import { daysBetween } from '../rules/context';
 import { DENIAL_CAUSES, type DenialCause } from '../rules/denial/types';
 import type { RuleSettings } from '../rules/settings';
+import { dayNumber } from './days';
 import { type Due, daysLeft, deadlineRules, dueDate } from './deadline';
-import { type DenialRecord, OPEN_STATUSES, type WorkStatus } from './model';
+import { OPEN_STATUSES, type WorkStatus } from './model';
+import type { WorklistEntry } from './summary';
 
 /**
  * The worklist as the page shows it (pure): each record with its deadline and age, most urgent first,
@@ -17,7 +18,8 @@ import { type DenialRecord, OPEN_STATUSES, type WorkStatus } from './model';
  * more fields on the row and more `DueWhat` kinds without changing how rows are filtered or grouped.
  */
 export interface WorklistRow {
-  record: DenialRecord;
+  /** What the list shows of the claim (summary.ts); the whole record is read when it is opened. */
+  record: WorklistEntry;
   due: Due | null;
   daysLeft: number | null;
   /** Days since the payer's decision (or since first seen). */
@@ -59,22 +61,25 @@ export function compareUrgency(a: WorklistRow, b: WorklistRow): number {
   if (ra !== rb) return ra - rb;
   if (a.daysLeft !== null && b.daysLeft !== null && a.daysLeft !== b.daysLeft)
     return ra === 0 ? a.daysLeft - b.daysLeft : b.daysLeft - a.daysLeft;
-  return b.record.atRisk - a.record.atRisk || a.record.id.localeCompare(b.record.id);
+  const ia = a.record.id;
+  const ib = b.record.id;
+  return b.record.atRisk - a.record.atRisk || (ia < ib ? -1 : ia > ib ? 1 : 0);
 }
 
 export function worklistRows(
-  records: readonly DenialRecord[],
+  records: readonly WorklistEntry[],
   settings: RuleSettings,
   today: string,
 ): WorklistRow[] {
   const rules = deadlineRules(settings);
+  const todayN = dayNumber(today);
   const rows = records.map((record) => {
     const due = dueDate(record, rules);
     return {
       record,
       due,
       daysLeft: daysLeft(due, today),
-      ageDays: Math.max(0, daysBetween(record.decisionDate ?? record.firstSeen, today)),
+      ageDays: Math.max(0, todayN - dayNumber(record.decisionDate ?? record.firstSeen)),
     };
   });
   return rows.sort(compareUrgency);

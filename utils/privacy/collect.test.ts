@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { readEntries } from '../denials/summary';
 import { denialRecord } from '../denials/testing/record';
 import { addNote, searchNotes } from '../notes/history';
 import { ClaimLensDb } from '../ruledata/db';
@@ -62,6 +63,8 @@ test('a backup moved to a new profile brings back notes (searchable), dismissals
   // The denial worklist comes back whole, its status and note with it, and the history finds it.
   expect(await target.denials.get('7000000007')).toMatchObject({ status: 'appealed', note: 'appeal sent' });
   expect(await target.denials.where('memoryKeys').equals('unitedhealthcare|99213').count()).toBe(1);
+  // …and the worklist page lists it.
+  expect(await readEntries(target)).toMatchObject([{ id: '7000000007', status: 'appealed', lines: '99213' }]);
   expect((await searchNotes(target, '7000000001')).map((n) => n.text)).toEqual(['denied CO-97 — JD']);
   expect(await target.dismissals.get('7000000001|ptp|1,2')).toMatchObject({
     reason: 'distinct site documented',

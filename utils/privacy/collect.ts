@@ -47,7 +47,7 @@ const noteIdentity = (n: Pick<NoteRecord, 'claimKey' | 'createdAt' | 'text'>) =>
  */
 export async function restoreBackup(db: ClaimLensDb, payload: BackupPayload): Promise<RestoreCounts> {
   const valid = BackupPayload.parse(payload);
-  return db.transaction('rw', db.notes, db.dismissals, db.denials, async () => {
+  return db.transaction('rw', db.notes, db.dismissals, db.denials, db.worklistChunks, async () => {
     const seen = new Set((await db.notes.toArray()).map(noteIdentity));
     const fresh: NoteRecord[] = [];
     for (const n of valid.notes) {

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { readEntries, writeEntries } from '../denials/summary';
 import { denialRecord } from '../denials/testing/record';
 import { addNote } from '../notes/history';
 import { ClaimLensDb } from '../ruledata/db';
@@ -45,8 +46,11 @@ beforeEach(async () => {
     bundled: false,
   });
   await db.ruleRecords.add({ set: 'ptp-practitioner-30.1', key: '20611', data: 'packed' });
-  const denial = (id: string, lastSeen: string, statusAt: string) =>
-    db.denials.add({ ...denialRecord(), id, claimNumber: id, lastSeen, statusAt });
+  const denial = async (id: string, lastSeen: string, statusAt: string) => {
+    const record = { ...denialRecord(), id, claimNumber: id, lastSeen, statusAt };
+    await db.denials.add(record);
+    await writeEntries(db, [record]);
+  };
   await denial('SEEN-LONG-AGO', '2025-06-01', '2025-06-01T10:00:00.000Z');
   // Not seen for long, but the biller changed its status last week: kept.
   await denial('WORKED-LATELY', '2025-06-01', '2026-11-20T10:00:00.000Z');
@@ -69,6 +73,8 @@ test('purging removes what is older than the chosen days, counts it, and keeps u
     denials: 1,
   });
   expect((await db.denials.toCollection().primaryKeys()).sort()).toEqual(['SEEN-TODAY', 'WORKED-LATELY']);
+  // The worklist page's list loses it too.
+  expect((await readEntries(db)).map((e) => e.id).sort()).toEqual(['SEEN-TODAY', 'WORKED-LATELY']);
   expect(await texts()).toEqual(['just under a year old', 'today', 'unreadable time']);
   expect(await db.dismissals.toCollection().primaryKeys()).toEqual(['new']);
 });
@@ -84,8 +90,10 @@ test('0 days keeps forever', async () => {
 });
 
 test('delete all patient data empties notes, dismissals and the denial worklist, and leaves rule data untouched', async () => {
+  expect(await readEntries(db)).toHaveLength(3);
   expect(await deleteAllPatientData(db)).toEqual({ notes: 4, dismissals: 2, denials: 3 });
   expect(await db.denials.count()).toBe(0);
+  expect(await readEntries(db)).toEqual([]);
   expect(await db.notes.count()).toBe(0);
   expect(await db.dismissals.count()).toBe(0);
   expect(await db.datasets.get('ptp-practitioner-30.1')).toMatchObject({ rows: 1 });

@@ -62,7 +62,7 @@ export async function purgeExpired(
   now: Date = new Date(),
 ): Promise<PurgeCounts> {
   const { noteDays, dismissalDays, denialDays } = RetentionSettings.parse(settings);
-  return db.transaction('rw', db.notes, db.dismissals, db.denials, async () => {
+  return db.transaction('rw', db.notes, db.dismissals, db.denials, db.worklistChunks, async () => {
     const notes =
       noteDays === 0 ? 0 : await db.notes.filter((n) => time(n.createdAt) < cutoff(now, noteDays)).delete();
     const dismissals =
@@ -76,13 +76,18 @@ export async function purgeExpired(
 
 /** "Delete all patient data": every note, dismissal and denial record, nothing else, in one transaction. */
 export async function deleteAllPatientData(db: ClaimLensDb): Promise<PurgeCounts> {
-  return db.transaction('rw', db.notes, db.dismissals, db.denials, async () => {
+  return db.transaction('rw', db.notes, db.dismissals, db.denials, db.worklistChunks, async () => {
     const counts = {
       notes: await db.notes.count(),
       dismissals: await db.dismissals.count(),
       denials: await db.denials.count(),
     };
-    await Promise.all([db.notes.clear(), db.dismissals.clear(), db.denials.clear()]);
+    await Promise.all([
+      db.notes.clear(),
+      db.dismissals.clear(),
+      db.denials.clear(),
+      db.worklistChunks.clear(),
+    ]);
     return counts;
   });
 }

@@ -116,6 +116,8 @@ test.each(SCHEMA_VERSIONS.slice(0, -1).map((v) => v.version))(
     if (version < 3) await db.denials.add(denialRecord());
     expect(await db.denials.where('memoryKeys').equals('unitedhealthcare|99213').count()).toBe(1);
     expect(await db.denials.where('lastSeen').below('2026-11-03').primaryKeys()).toEqual(['7000000007']);
+    await db.worklistChunks.put({ id: 0, entries: '[]' });
+    expect(await db.worklistChunks.count()).toBe(1);
     db.close();
   },
 );
