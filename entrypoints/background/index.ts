@@ -22,6 +22,7 @@ import {
   RULE_SETTINGS_KEY,
   watchUserHosts,
 } from '../../utils/settings';
+import { denialWiring, worklistMenu } from './denials';
 import { loadGenericReader } from './generic-reader';
 import { presetJurisdiction } from './jurisdiction';
 import { NEWEST_DOS_KEY } from './keys';
@@ -73,8 +74,12 @@ export default defineBackground(() => {
     .then((retention) => purgeExpired(getDb(), retention))
     .catch(() => undefined);
 
+  // The denial worklist records what status pages show; the denial memory feeds the history check.
+  // When the records change, claim-entry tabs are checked again with the new memory.
+  const denials = denialWiring(() => recheckAll(check, (s) => s === 'claim-entry'));
+
   const check: Checker = async (snapshot) =>
-    checkSnapshot(snapshot, ruleData.store(), await loadRuleSettings(), localIsoDate());
+    checkSnapshot(snapshot, ruleData.store(), await loadRuleSettings(), localIsoDate(), denials.memory);
 
   interface ContentCtx {
     tabId: number;
@@ -85,12 +90,14 @@ export default defineBackground(() => {
     'page/snapshot': (msg, ctx) => {
       void noteNewestDateOfService(msg.snapshot);
       void presetJurisdiction(msg.snapshot.portal);
-      return putFrame(
+      const checked = putFrame(
         ctx.tabId,
         ctx.frameId,
         { url: ctx.frameUrl, snapshot: msg.snapshot, receivedAt: new Date().toISOString() },
         check,
       );
+      void checked.finally(() => denials.record(msg.snapshot, ctx.frameUrl).catch(() => undefined));
+      return checked;
     },
     'page/cleared': (_msg, ctx) => dropFrame(ctx.tabId, ctx.frameId, check),
     'page/open-panel': (_msg, ctx) => openSidePanel(ctx.tabId),
@@ -155,4 +162,5 @@ export default defineBackground(() => {
   });
 
   openPanelFromToolbar();
+  worklistMenu();
 });
