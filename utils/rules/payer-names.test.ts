@@ -149,7 +149,9 @@ describe('payer names: old regular expressions', () => {
         (p) => {
           const started = performance.now();
           const c = payerNamesFromPattern(p);
-          expect(performance.now() - started).toBeLessThan(100);
+          // A conversion that backtracks takes seconds; 1 s leaves room for a loaded machine's pauses
+          // (100 ms failed once under load on a pattern that converts in microseconds).
+          expect(performance.now() - started).toBeLessThan(1000);
           if (c.ok) expect(c.names.nameContains.length).toBeGreaterThan(0);
         },
       ),
