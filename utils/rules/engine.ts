@@ -1,5 +1,6 @@
 import type { Finding, RuleId } from '../model/finding';
 import type { Claim, PageSnapshot } from '../model/snapshot';
+import { withPortalPayer } from '../portals/portal-payer';
 import type { RuleData, RuleStore } from '../ruledata/types';
 import { CLAIM_CHECKS } from './checks/index';
 import { type CheckContext, claimDates, finding } from './context';
@@ -15,14 +16,16 @@ import { ruleSwitch } from './switch';
  * every check as a pure function. Claims asking the same question share one load: on a claim status
  * list of 2,000 claims without service lines that is a single read, not 2,000 transactions.
  * Eligibility on the page is checked against each claim's date of service, or on its own when the
- * page has no claim. `today` is injected for reproducible results.
+ * page has no claim. `today` is injected for reproducible results. A claim whose page names no payer
+ * is checked under the portal's own payer (Cigna's portal is Cigna: utils/portals/portal-payer.ts).
  */
 export async function checkSnapshot(
-  snapshot: PageSnapshot,
+  page: PageSnapshot,
   store: RuleStore,
   settings: RuleSettings,
   today: string,
 ): Promise<Finding[]> {
+  const snapshot = withPortalPayer(page);
   const loads = new Map<string, Promise<RuleData>>();
   const data = await Promise.all(
     snapshot.claims.map((claim) => {

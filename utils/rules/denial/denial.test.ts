@@ -121,6 +121,14 @@ describe('denial findings', () => {
     ]);
   });
 
+  it('CO-50 on a Medicare claim suggests an ABN with GA next time; on a commercial claim it does not', async () => {
+    const [medicare] = await denialOn([['93000', { adjustments: [adj('CO-50', 30)] }]]);
+    expect(medicare?.action).toMatch(/ABN.*GA/);
+    const [cigna] = await denialOn([['93000', { adjustments: [adj('CO-50', 30)] }]], { payer: 'Cigna' });
+    expect(cigna?.action).not.toMatch(/ABN|\bGA\b/);
+    expect(cigna?.action).toMatch(/medical policy/);
+  });
+
   it('CO-97 on an E/M in a PTP pair with indicator 1 (20610|99213): add the modifier and correct', async () => {
     const [f] = await denialOn(['20610', ['99213', { adjustments: [adj('CO-97', 75)] }]]);
     expect(f?.lines).toEqual([2]);

@@ -1,7 +1,7 @@
 import type { Finding } from '../../model/finding';
 import type { Adjustment, Claim, ServiceLine } from '../../model/snapshot';
 import type { RuleData } from '../../ruledata/types';
-import { type Check, type CheckContext, finding } from '../context';
+import { type Check, type CheckContext, finding, isMedicare } from '../context';
 import { describeCarc, describeGroup } from './carc';
 import { describeCategory } from './category';
 import { bundlingCause, type Cause, timelyCause, unitsCause } from './cause';
@@ -20,6 +20,20 @@ const APPEAL_WORDS = {
   maybe: 'Appeal only if the facts support it (see the next step).',
   'not-needed': '',
 } as const;
+
+/**
+ * Next steps that only hold for original Medicare (an ABN and modifier GA are Medicare's liability
+ * notice): other payers get their own route. Claims with no payer named are treated as not Medicare.
+ */
+const NOT_MEDICARE_STEP: Record<string, string> = {
+  '50': "Appeal with records that meet the payer's medical policy. Next time, check the policy and get prior authorization where the plan requires it; bill the patient only with the plan's written waiver signed before the service.",
+  '96': "Check the plan's benefits: bill the patient only if the plan allows it and the patient agreed in writing before the service.",
+};
+
+function nextStepFor(reason: string, step: string, payer: string | null): string {
+  const plain = reason.replace(/^0+/, '');
+  return !isMedicare(payer) && NOT_MEDICARE_STEP[plain] ? NOT_MEDICARE_STEP[plain] : step;
+}
 
 function causeFor(
   reason: string,
@@ -57,7 +71,7 @@ function adjustmentFinding(
   const action = cause
     ? cause.nextStep
     : guide
-      ? `${guide.nextStep} ${APPEAL_WORDS[guide.appeal]}`.trim()
+      ? `${nextStepFor(adj.reason, guide.nextStep, claim.payer)} ${APPEAL_WORDS[guide.appeal]}`.trim()
       : 'Look the code up in the payer’s remittance guide.';
   return finding('denial', ctx.claimIndex, {
     severity: level,
