@@ -1,22 +1,24 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Finding } from '../utils/model/finding';
 import type { PageSnapshot } from '../utils/model/snapshot';
-import { eligibilityFindings } from '../utils/panel/eligibility';
-import { groupByLine } from '../utils/panel/groups';
-import { STATUS_KINDS } from '../utils/panel/labels';
-import { panelState, panelView } from '../utils/panel/view';
+import { claimFacts, eligibilityFacts, listFacts } from '../utils/panel/decide';
+import { dismissalId } from '../utils/panel/dismissals';
+import type { PanelItem } from '../utils/panel/items';
+import { type ClaimView, type ItemState, panelState, panelView } from '../utils/panel/view';
 import type { DismissalRecord } from '../utils/ruledata/db';
 import type { DataSetInfo } from '../utils/ruledata/types';
-import { FindingList } from './FindingList';
 import type { PanelActions } from './panel/actions';
-import { ClaimSection } from './panel/ClaimSection';
+import { ClaimDetail } from './panel/ClaimDetail';
+import { ClaimList } from './panel/ClaimList';
 import { CouldNotCheck } from './panel/CouldNotCheck';
 import { EligibilitySummary } from './panel/EligibilitySummary';
 import { Header } from './panel/Header';
-import { NotePanel, type NoteStatus } from './panel/NotePanel';
+import { type ItemContext, ItemView } from './panel/ItemView';
+import { NoteBar, NoteHistorySection, type NoteStatus } from './panel/NoteBar';
 import { ReadNotes } from './panel/ReadNotes';
 import { NoPortalPage, RuleDataMissing, Unreadable, UnsupportedSite } from './panel/States';
+import { Summary } from './panel/Summary';
 
 export type { DismissTarget, OptionsSection, PanelActions } from './panel/actions';
 
@@ -36,21 +38,32 @@ export interface SidePanelProps extends PanelActions {
   portalSupported?: boolean;
   /** The tab's host ("portal.example.com"), null when the tab shows no web page. */
   hostName?: string | null;
-  /** The note the copy button copies, as plain text; null when there is nothing to note. */
+  /** The claim the note is about (index into snapshot.claims); default: the first needing attention. */
+  selectedClaim?: number | null;
+  /** The composed note, as plain text; null when there is nothing to note. */
   notePreview?: string | null;
+  /** The biller's own edit of the note, null when unedited. */
+  noteDraft?: string | null;
+  actionTaken?: string;
   noteStatus?: NoteStatus;
-  /** The note history (components/panel/NoteHistory.tsx), placed under the note. */
+  /** The copy shortcut as the browser has it ("Alt+Shift+N"); null when the biller removed it. */
+  shortcut?: string | null;
+  /** The note history (components/panel/NoteHistory.tsx), shown collapsed under the reading. */
   historySlot?: ComponentChildren;
+  /** The filing limit in force for a payer, for "Change the filing limit for this payer". */
+  filingLimitDays?: (payer: string) => number | null;
   /** Why this tab has nothing to read, when known ("Only secure (https) portal pages can be read."). */
   emptyReason?: string | null;
   /** A problem the integrator must show now (background unreachable…): announced assertively. */
   problem?: string | null;
   /** The outcome of an action ("ClaimLens now reads portal.example.com"): announced politely. */
   statusMessage?: string | null;
+  /** Offered beside the status message ("Undo" after a setting changed from the panel). */
+  onStatusUndo?: (() => void) | null;
 }
 
 /** Messages from the integrator, inside the main landmark and announced; text only. */
-function Messages({ problem, statusMessage }: Pick<SidePanelProps, 'problem' | 'statusMessage'>) {
+function Messages({ problem, statusMessage, onStatusUndo }: Pick<SidePanelProps, 'problem' | 'statusMessage' | 'onStatusUndo'>) {
   return (
     <>
       {problem ? (
@@ -63,6 +76,11 @@ function Messages({ problem, statusMessage }: Pick<SidePanelProps, 'problem' | '
         {statusMessage ? (
           <p class="status-message" data-testid="status-message">
             {statusMessage}
+            {onStatusUndo ? (
+              <button type="button" class="quiet small" data-testid="status-undo" onClick={onStatusUndo}>
+                Undo
+              </button>
+            ) : null}
           </p>
         ) : null}
       </div>
@@ -70,46 +88,35 @@ function Messages({ problem, statusMessage }: Pick<SidePanelProps, 'problem' | '
   );
 }
 
-/**
- * A search-results page can list hundreds of claims; drawing them all would make the panel slow to
- * appear. The first ones show at once, the rest on request.
- */
-const CLAIMS_SHOWN = 50;
-
 // Stable defaults, so leaving a prop out does not defeat the memo below.
 const NO_DATASETS: DataSetInfo[] = [];
 const NO_DISMISSALS: DismissalRecord[] = [];
 
+/** The claim a note is about by default: the first one needing the biller (lists are attention-first). */
+export function defaultClaim(claims: readonly ClaimView[]): number | null {
+  return claims[0]?.index ?? null;
+}
+
 /** The side panel: what was read from the page and what the rules found. Text only, never HTML. */
 export function SidePanel(props: SidePanelProps) {
-  const {
-    snapshot,
-    findings,
-    datasets = NO_DATASETS,
-    dismissals = NO_DISMISSALS,
-    today,
-    ruleDataMissing = false,
-  } = props;
+  const { snapshot, findings, datasets = NO_DATASETS, dismissals = NO_DISMISSALS, today } = props;
+  const ruleDataMissing = props.ruleDataMissing ?? false;
   const state = panelState(snapshot, props.portalSupported ?? true, props.hostName ?? null);
   const [announcement, setAnnouncement] = useState('');
-  const [showAll, setShowAll] = useState(false);
-  // Grouping is cheap but the panel re-renders on every announcement; keep it to data changes.
+  const [ownSelection, setOwnSelection] = useState<number | null>(null);
+  const [recent, setRecent] = useState<ReadonlySet<string>>(new Set());
+  const [focusRequest, setFocusRequest] = useState<string | null>(null);
   const view = useMemo(
     () => (snapshot ? panelView(snapshot, findings, dismissals, datasets) : null),
     [snapshot, findings, dismissals, datasets],
   );
-  // The "show all" button goes away when pressed: continue from the first claim it revealed.
-  useEffect(() => {
-    const next = view?.claims[CLAIMS_SHOWN];
-    if (showAll && next) document.getElementById(`claim-${next.index}-title`)?.focus();
-  }, [showAll]);
-  const notice = ruleDataMissing ? <RuleDataMissing onOpenOptions={props.onOpenOptions} /> : null;
 
+  const notice = ruleDataMissing ? <RuleDataMissing onOpenOptions={props.onOpenOptions} /> : null;
   if (!snapshot || !view) {
     return (
       <main class="panel" data-state={state}>
         <h1>ClaimLens</h1>
-        <Messages problem={props.problem} statusMessage={props.statusMessage} />
+        <Messages problem={props.problem} statusMessage={props.statusMessage} onStatusUndo={props.onStatusUndo} />
         {state === 'unsupported' ? (
           <UnsupportedSite hostName={props.hostName ?? ''} onReadThisSite={props.onReadThisSite} />
         ) : (
@@ -120,31 +127,88 @@ export function SidePanel(props: SidePanelProps) {
     );
   }
 
-  const explainStatus = STATUS_KINDS.has(snapshot.kind);
+  const selected =
+    props.selectedClaim !== undefined && props.selectedClaim !== null
+      ? props.selectedClaim
+      : (ownSelection ?? defaultClaim(view.claims));
+  const select = (index: number) => {
+    setOwnSelection(index);
+    props.onSelectClaim?.(index);
+  };
+  const keyOf = (claimIndex: number | null) =>
+    claimIndex === null ? null : (view.claims.find((c) => c.index === claimIndex)?.dismissKey ?? null);
+  const dismiss = (claimIndex: number, item: PanelItem, reason: string) => {
+    const key = keyOf(claimIndex);
+    if (!key || !props.onDismiss) return;
+    const targets = item.parts.map((p) => ({ id: dismissalId(key, p), claimNumber: key }));
+    props.onDismiss(item.parts, reason, targets);
+    setRecent(new Set([...recent, `${claimIndex}|${item.key}`]));
+    setFocusRequest(`bar:${claimIndex}|${item.key}`);
+    setAnnouncement('Dismissed. Undo is next to where it was; it is also listed under Dismissed.');
+  };
+  const undo = (claimIndex: number, s: ItemState) => {
+    const key = keyOf(claimIndex);
+    if (!key || !props.onUndoDismiss) return;
+    const ids = new Set([s.dismissal?.id, ...s.item.parts.map((p) => dismissalId(key, p))]);
+    props.onUndoDismiss([...ids].filter((i): i is string => !!i));
+    setFocusRequest(`item:${claimIndex}|${s.item.key}`);
+    setAnnouncement('Dismissal undone.');
+  };
+  /** Item contexts are per claim: the keys in `recent` and `focusRequest` carry the claim index. */
+  const ctxFor = (claimIndex: number | null): Omit<ItemContext, 'claimIndex' | 'payer'> => {
+    const prefix = `${claimIndex}|`;
+    const focus = focusRequest ? /^(bar|item):(.*)$/.exec(focusRequest) : null;
+    const canDismiss = claimIndex !== null && keyOf(claimIndex) !== null;
+    return {
+      recent: new Set([...recent].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length))),
+      focusRequest:
+        focus?.[2]?.startsWith(prefix) === true ? `${focus[1]}:${focus[2].slice(prefix.length)}` : null,
+      onFocused: () => setFocusRequest(null),
+      onDismiss:
+        canDismiss && props.onDismiss ? (item, reason) => dismiss(claimIndex, item, reason) : undefined,
+      onUndo: canDismiss && props.onUndoDismiss ? (s) => undo(claimIndex, s) : undefined,
+      onTurnOffForPayer: props.onTurnOffForPayer,
+      onFilingLimit: props.onFilingLimit,
+      filingLimitDays: props.filingLimitDays,
+    };
+  };
+
   const isEligibility =
     snapshot.kind === 'eligibility' || (snapshot.eligibility !== null && snapshot.claims.length === 0);
-  const elig = eligibilityFindings(view.pageFindings);
-  // On eligibility pages the summary shows coverage warnings and the share; everything else
-  // about the page (could-not-check, other rules) still shows below, never dropped.
-  const otherPage = isEligibility
-    ? view.pageFindings.filter((f) => !elig.warnings.includes(f) && !elig.share.includes(f))
-    : view.pageFindings;
-
+  const isList = view.claims.length > 1;
+  const facts = isEligibility
+    ? eligibilityFacts(view, snapshot)
+    : isList
+      ? listFacts(view.claims)
+      : view.claims[0]
+        ? claimFacts(view.claims[0], snapshot.kind)
+        : [];
+  const selectedView = view.claims.find((c) => c.index === selected) ?? null;
+  const noteAbout = selectedView
+    ? selectedView.claimNumber
+      ? `claim ${selectedView.claimNumber}`
+      : snapshot.kind === 'claim-entry'
+        ? 'this claim form'
+        : 'this claim'
+    : isEligibility
+      ? 'this eligibility check'
+      : null;
+  const pageCtx: ItemContext = { ...ctxFor(null), claimIndex: null, payer: snapshot.eligibility?.payer ?? null };
+  const pageStanding = view.pageItems.map((item) => ({ item, dismissal: null }));
   return (
-    <main class="panel" data-state={state} data-kind={snapshot.kind}>
+    <main class="panel" data-state={state} data-kind={snapshot.kind} data-list={isList ? 'true' : undefined}>
       <Header
         snapshot={snapshot}
         counts={view.counts}
         vintages={view.vintages}
+        ruleDataMissing={ruleDataMissing}
         onReread={props.onReread}
         onOpenOptions={props.onOpenOptions}
       />
-      <Messages problem={props.problem} statusMessage={props.statusMessage} />
-      {state === 'unreadable' ? (
-        <Unreadable read={snapshot.read} onReread={props.onReread} />
-      ) : (
-        <ReadNotes read={snapshot.read} />
-      )}
+      <Messages problem={props.problem} statusMessage={props.statusMessage} onStatusUndo={props.onStatusUndo} />
+      {state === 'unreadable' ? <Unreadable read={snapshot.read} onReread={props.onReread} /> : null}
+      <Summary facts={facts} />
+      {state === 'unreadable' ? null : <ReadNotes read={snapshot.read} />}
       {notice}
       {snapshot.kind === 'unknown' && snapshot.claims.length === 0 && !snapshot.eligibility ? (
         <p class="muted" data-testid="page-not-recognised">
@@ -152,51 +216,64 @@ export function SidePanel(props: SidePanelProps) {
           eligibility or claim entry page.
         </p>
       ) : null}
-      {isEligibility ? (
-        <EligibilitySummary eligibility={snapshot.eligibility} findings={view.pageFindings} />
-      ) : null}
-      {otherPage.length > 0 ? (
-        <section class="findings" aria-labelledby="page-findings-title">
-          <h2 id="page-findings-title">{isEligibility ? 'Also on this page' : 'About this page'}</h2>
-          <FindingList
-            groups={groupByLine(otherPage, null).map((g) =>
-              g.key === 'claim' ? { ...g, title: 'This page' } : g,
-            )}
-            level={3}
-          />
-          <CouldNotCheck findings={otherPage.filter((f) => f.severity === 'could-not-check')} level={3} />
+      {pageStanding.length > 0 || view.pageCouldNotCheck.length > 0 ? (
+        <section class="page-items" aria-label={isEligibility ? 'Coverage findings' : 'About this page'}>
+          <ul class="items cards">
+            {pageStanding
+              .filter((s) => s.item.severity === 'error' || s.item.severity === 'warning')
+              .map((s) => (
+                <ItemView key={s.item.key} state={s} ctx={pageCtx} />
+              ))}
+          </ul>
+          <ul class="items rows">
+            {pageStanding
+              .filter((s) => s.item.severity === 'info')
+              .map((s) => (
+                <ItemView key={s.item.key} state={s} ctx={pageCtx} />
+              ))}
+          </ul>
+          <CouldNotCheck findings={view.pageCouldNotCheck} ruleDataMissing={ruleDataMissing} />
         </section>
       ) : null}
-      {view.claims.length > 1 ? (
-        <p class="muted" data-testid="list-order">
-          {view.claims.length} claims: those with errors first, then warnings, then the rest, each in page
-          order.
-        </p>
-      ) : null}
-      {(showAll ? view.claims : view.claims.slice(0, CLAIMS_SHOWN)).map((c) => (
-        <ClaimSection
-          key={`${c.index}-${c.claimNumber ?? ''}`}
-          view={c}
-          explainStatus={explainStatus}
-          today={today}
-          inList={view.claims.length > 1}
-          onDismiss={props.onDismiss}
-          onUndoDismiss={props.onUndoDismiss}
-          onDismissed={() =>
-            setAnnouncement('Finding dismissed. It is listed under Dismissed, where you can undo it.')
-          }
+      {isEligibility ? (
+        <EligibilitySummary
+          eligibility={snapshot.eligibility}
+          warned={view.pageItems.some((i) => i.severity === 'error' || i.severity === 'warning')}
         />
-      ))}
-      {!showAll && view.claims.length > CLAIMS_SHOWN ? (
-        <button type="button" data-testid="show-all-claims" onClick={() => setShowAll(true)}>
-          Show all {view.claims.length} claims
-        </button>
       ) : null}
-      <NotePanel
-        preview={props.notePreview ?? null}
+      {isList ? (
+        <ClaimList
+          claims={view.claims}
+          kind={snapshot.kind}
+          today={today}
+          ruleDataMissing={ruleDataMissing}
+          selected={selected}
+          onSelect={select}
+          ctxFor={ctxFor}
+        />
+      ) : (
+        view.claims.map((c) => (
+          <ClaimDetail
+            key={`${c.index}-${c.claimNumber ?? ''}`}
+            view={c}
+            kind={snapshot.kind}
+            today={today}
+            ruleDataMissing={ruleDataMissing}
+            ctx={ctxFor(c.index)}
+          />
+        ))
+      )}
+      <NoteHistorySection>{props.historySlot}</NoteHistorySection>
+      <NoteBar
+        text={props.notePreview ?? null}
+        draft={props.noteDraft ?? null}
+        about={noteAbout}
+        actionTaken={props.actionTaken ?? ''}
         status={props.noteStatus ?? 'idle'}
+        shortcut={props.shortcut ?? null}
         onCopy={props.onCopyNote}
-        historySlot={props.historySlot}
+        onEdit={props.onNoteEdit}
+        onActionTaken={props.onActionTaken}
       />
       <p class="visually-hidden" role="status" aria-live="polite" data-testid="announcement">
         {announcement}

@@ -1,0 +1,283 @@
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import type { Finding, RuleId } from '../../utils/model/finding';
+import { itemDomId } from '../../utils/panel/decide';
+import { SEVERITY_LABEL } from '../../utils/panel/labels';
+import type { PanelItem } from '../../utils/panel/items';
+import type { ItemState } from '../../utils/panel/view';
+import { RULE_LABELS } from '../options/rule-labels';
+import type { PanelActions } from './actions';
+import { DismissChips } from './DismissChips';
+import { FilingLimitForm } from './FilingLimitForm';
+import { SeverityIcon, SeverityTag } from './SeverityIcon';
+
+export interface ItemContext extends Pick<PanelActions, 'onTurnOffForPayer' | 'onFilingLimit'> {
+  claimIndex: number | null;
+  /** The payer the claim was checked under: payer actions are offered only when there is one. */
+  payer: string | null;
+  /** The current filing limit for a payer, to start the "change the filing limit" form from. */
+  filingLimitDays?: (payer: string) => number | null;
+  /** Present when items of this claim can be dismissed. */
+  onDismiss?: (item: PanelItem, reason: string) => void;
+  onUndo?: (state: ItemState) => void;
+  /** Item keys dismissed in this panel: shown in place as "Dismissed · Undo". */
+  recent: ReadonlySet<string>;
+  /** Where keyboard focus must go next ("bar:<key>" after a dismissal, "item:<key>" after undo). */
+  focusRequest: string | null;
+  onFocused: () => void;
+}
+
+/** The finding hooks tests and the demo read: rule, level and lines of each finding shown. */
+function hooks(f: Finding) {
+  return { 'data-finding-rule': f.rule, 'data-finding-severity': f.severity, 'data-lines': f.lines.join(',') };
+}
+
+/** The checks an item's "turn off" offers: the explaining checks when a denial code leads. */
+function switchableRules(item: PanelItem): RuleId[] {
+  const rules = [...new Set(item.parts.map((p) => p.rule))];
+  const own = rules.filter((r) => r !== 'denial');
+  return (own.length > 0 ? own : rules).slice(0, 2);
+}
+
+/** Rule, source, data vintage and the merged parts, behind "Why?". */
+function Why({ item, id, ctx }: { item: PanelItem; id: string; ctx: ItemContext }) {
+  const [limitOpen, setLimitOpen] = useState(false);
+  const { lead } = item;
+  const payer = ctx.payer;
+  const clock = item.parts.some((p) => p.rule === 'timely-filing');
+  return (
+    <div class="why-panel" id={id}>
+      {item.title !== lead.message ? <p>{lead.message}</p> : null}
+      {lead.reason ? <p class="finding-reason">Reason: {lead.reason}</p> : null}
+      <p class="source">
+        <span class="rule-id">{lead.rule}</span>
+        {lead.source ? ` · ${lead.source}` : null}
+      </p>
+      {item.parts.slice(1).map((p, i) => (
+        <div key={`${p.rule}-${i}`} class="part" {...hooks(p)}>
+          <p>{p.message}</p>
+          {p.action && p.action !== item.action ? <p class="muted">Also: {p.action}</p> : null}
+          <p class="source">
+            <span class="rule-id">{p.rule}</span>
+            {p.source ? ` · ${p.source}` : null}
+          </p>
+        </div>
+      ))}
+      {payer && (ctx.onTurnOffForPayer || ctx.onFilingLimit) ? (
+        <p class="payer-actions">
+          {ctx.onTurnOffForPayer
+            ? switchableRules(item).map((rule) => (
+                <button
+                  key={rule}
+                  type="button"
+                  class="quiet small"
+                  data-testid="turn-off-for-payer"
+                  onClick={() => ctx.onTurnOffForPayer?.(rule, payer)}
+                >
+                  Turn off “{RULE_LABELS[rule]}” for {payer}
+                </button>
+              ))
+            : null}
+          {clock && ctx.onFilingLimit && !limitOpen ? (
+            <button
+              type="button"
+              class="quiet small"
+              data-testid="change-filing-limit"
+              onClick={() => setLimitOpen(true)}
+            >
+              Change the filing limit for {payer}
+            </button>
+          ) : null}
+        </p>
+      ) : null}
+      {limitOpen && payer && ctx.onFilingLimit ? (
+        <FilingLimitForm
+          payer={payer}
+          days={ctx.filingLimitDays?.(payer) ?? null}
+          onSave={(days) => {
+            ctx.onFilingLimit?.(payer, days);
+            setLimitOpen(false);
+          }}
+          onCancel={() => setLimitOpen(false)}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+/** A dismissed item where it stood, until the panel moves on: "Dismissed · False alarm · Undo". */
+function DismissedBar({ state, ctx }: { state: ItemState; ctx: ItemContext }) {
+  const undo = useRef<HTMLButtonElement>(null);
+  const { item, dismissal } = state;
+  useEffect(() => {
+    if (ctx.focusRequest === `bar:${item.key}`) {
+      undo.current?.focus();
+      ctx.onFocused();
+    }
+  });
+  return (
+    <li
+      class="item dismissed-bar"
+      id={itemDomId(ctx.claimIndex, item.key)}
+      data-dismissed-rule={item.lead.rule}
+      data-lines={item.lead.lines.join(',')}
+    >
+      <span>
+        Dismissed · <span class="muted">{dismissal?.reason}</span>
+      </span>
+      {ctx.onUndo ? (
+        <button
+          type="button"
+          class="quiet small"
+          ref={undo}
+          aria-label={`Undo dismissal: ${item.title}`}
+          onClick={() => ctx.onUndo?.(state)}
+        >
+          Undo
+        </button>
+      ) : null}
+    </li>
+  );
+}
+
+/**
+ * One item. Errors and warnings are cards (what is wrong, on which line, the next step); info is a
+ * one-line row that opens in place. Rule, source and vintage sit behind "Why?". Text only.
+ */
+export function ItemView({ state, ctx }: { state: ItemState; ctx: ItemContext }) {
+  const id = useId();
+  const { item, dismissal } = state;
+  const [whyOpen, setWhyOpen] = useState(false);
+  const [dismissing, setDismissing] = useState(false);
+  const dismissButton = useRef<HTMLButtonElement>(null);
+  const rowButton = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+  const card = item.severity === 'error' || item.severity === 'warning';
+  useEffect(() => {
+    if (dismissal) return;
+    if (ctx.focusRequest === `item:${item.key}` || returnFocus.current) {
+      (dismissButton.current ?? rowButton.current)?.focus();
+      if (!returnFocus.current) ctx.onFocused();
+      returnFocus.current = false;
+    }
+  });
+  if (dismissal) return ctx.recent.has(item.key) ? <DismissedBar state={state} ctx={ctx} /> : null;
+
+  const why = whyOpen ? <Why item={item} id={`${id}-why`} ctx={ctx} /> : null;
+  const tools = (
+    <div class="item-tools">
+      <button
+        type="button"
+        class="quiet small"
+        aria-expanded={whyOpen}
+        aria-controls={`${id}-why`}
+        onClick={() => setWhyOpen(!whyOpen)}
+      >
+        Why?
+      </button>
+      {ctx.onDismiss && !dismissing ? (
+        <button type="button" class="quiet small" ref={dismissButton} onClick={() => setDismissing(true)}>
+          Dismiss…
+        </button>
+      ) : null}
+    </div>
+  );
+  const chips =
+    ctx.onDismiss && dismissing ? (
+      <DismissChips
+        about={item.title}
+        onDismiss={(reason) => ctx.onDismiss?.(item, reason)}
+        onCancel={() => {
+          returnFocus.current = true;
+          setDismissing(false);
+        }}
+      />
+    ) : null;
+  const hidden = (
+    // The merged parts keep their hooks while "Why?" is closed (the e2e tests and the demo count them).
+    <div hidden>
+      {item.parts.slice(1).map((p, i) => (
+        <span key={`${p.rule}-${i}`} {...hooks(p)} />
+      ))}
+    </div>
+  );
+  const body = (
+    <>
+      {item.detail ? <p class="item-detail">{item.detail}</p> : null}
+      {item.action ? (
+        <p class="item-action">
+          <span class="label">Next: </span>
+          {item.action}
+        </p>
+      ) : null}
+      {tools}
+      {chips}
+      {why ?? hidden}
+    </>
+  );
+
+  if (card) {
+    return (
+      <li
+        class={`item card sev-${item.severity}`}
+        id={itemDomId(ctx.claimIndex, item.key)}
+        data-item-severity={item.severity}
+        {...hooks(item.lead)}
+      >
+        <p class="item-head">
+          <SeverityTag severity={item.severity} />
+          <span class="where">{item.where}</span>
+          {item.codes.length > 1 ? <span class="codes">{item.codes.slice(1).join(' · ')}</span> : null}
+        </p>
+        <p class="item-title">{item.title}</p>
+        {body}
+      </li>
+    );
+  }
+  return (
+    <RowItem item={item} ctx={ctx} rowButton={rowButton}>
+      {body}
+    </RowItem>
+  );
+}
+
+function RowItem({
+  item,
+  ctx,
+  rowButton,
+  children,
+}: {
+  item: PanelItem;
+  ctx: ItemContext;
+  rowButton: preact.RefObject<HTMLButtonElement | null>;
+  children: preact.ComponentChildren;
+}) {
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  return (
+    <li
+      class={`item row sev-${item.severity}${open ? ' is-open' : ''}`}
+      id={itemDomId(ctx.claimIndex, item.key)}
+      data-item-severity={item.severity}
+      {...hooks(item.lead)}
+    >
+      <button
+        type="button"
+        class="row-toggle"
+        ref={rowButton}
+        aria-expanded={open}
+        aria-controls={`${id}-body`}
+        onClick={() => setOpen(!open)}
+      >
+        <SeverityIcon severity={item.severity} />
+        <span class="visually-hidden">{SEVERITY_LABEL[item.severity].title}: </span>
+        <span class="row-text">
+          {item.where === 'Whole claim' ? '' : `${item.where} · `}
+          {item.title}
+        </span>
+      </button>
+      <div id={`${id}-body`} class="row-body" hidden={!open}>
+        {children}
+      </div>
+    </li>
+  );
+}
