@@ -5,7 +5,7 @@ import type { PageSnapshot } from '../utils/model/snapshot';
 import { claimFacts, eligibilityFacts, listFacts } from '../utils/panel/decide';
 import { dismissalId } from '../utils/panel/dismissals';
 import type { PanelItem } from '../utils/panel/items';
-import { type ClaimView, type ItemState, panelState, panelView } from '../utils/panel/view';
+import { defaultClaimIndex, type ItemState, panelState, panelView } from '../utils/panel/view';
 import type { DismissalRecord } from '../utils/ruledata/db';
 import type { DataSetInfo } from '../utils/ruledata/types';
 import type { PanelActions } from './panel/actions';
@@ -92,11 +92,6 @@ function Messages({ problem, statusMessage, onStatusUndo }: Pick<SidePanelProps,
 const NO_DATASETS: DataSetInfo[] = [];
 const NO_DISMISSALS: DismissalRecord[] = [];
 
-/** The claim a note is about by default: the first one needing the biller (lists are attention-first). */
-export function defaultClaim(claims: readonly ClaimView[]): number | null {
-  return claims[0]?.index ?? null;
-}
-
 /** The side panel: what was read from the page and what the rules found. Text only, never HTML. */
 export function SidePanel(props: SidePanelProps) {
   const { snapshot, findings, datasets = NO_DATASETS, dismissals = NO_DISMISSALS, today } = props;
@@ -130,7 +125,7 @@ export function SidePanel(props: SidePanelProps) {
   const selected =
     props.selectedClaim !== undefined && props.selectedClaim !== null
       ? props.selectedClaim
-      : (ownSelection ?? defaultClaim(view.claims));
+      : (ownSelection ?? defaultClaimIndex(view));
   const select = (index: number) => {
     setOwnSelection(index);
     props.onSelectClaim?.(index);
@@ -238,6 +233,7 @@ export function SidePanel(props: SidePanelProps) {
       {isEligibility ? (
         <EligibilitySummary
           eligibility={snapshot.eligibility}
+          initials={snapshot.patient?.initials}
           warned={view.pageItems.some((i) => i.severity === 'error' || i.severity === 'warning')}
         />
       ) : null}
@@ -256,6 +252,7 @@ export function SidePanel(props: SidePanelProps) {
           <ClaimDetail
             key={`${c.index}-${c.claimNumber ?? ''}`}
             view={c}
+            initials={snapshot.patient?.initials}
             kind={snapshot.kind}
             today={today}
             ruleDataMissing={ruleDataMissing}

@@ -6,13 +6,16 @@ import { importThroughOptions, sampleCmsFiles } from './lib/demo-data';
 import { findBrowser } from './lib/find-browser';
 import { startFixtureServer } from './lib/fixture-server';
 import { launchWithExtension } from './lib/launch';
+import { measureLayout, PANEL_SIZE } from './lib/layout';
 import { readPanel } from './lib/panel';
 
 /**
  * `npm run demo`: build the extension, serve the bundled demo portal pages on their real hostnames,
  * and open Chromium with ClaimLens loaded on them.
  * `npm run demo -- --headless --json`: the same without a window; prints what the side panel showed
- * for each demo page as one JSON object and writes a screenshot of each panel under demo-output/.
+ * for each demo page as one JSON object, with the panel's `layout` measured at 400×800 (the side
+ * panel's usual size), and writes screenshots under demo-output/: `<page>.png` is the first screen
+ * as the biller sees it, `<page>-full.png` the whole panel.
  */
 const args = new Set(process.argv.slice(2));
 const headless = args.has('--headless');
@@ -62,21 +65,24 @@ async function main(): Promise<number> {
   for (const page of demoPages) {
     const portal = await session.openPortal(page.url);
     const panel = await session.openSidePanelFor(portal);
-    await panel.setViewportSize({ width: 420, height: 900 });
+    await panel.setViewportSize(PANEL_SIZE);
     const report = await readPanel(panel).catch(() => ({ kind: 'unknown', claimNumbers: [], findings: [] }));
     const note = await panel
       .locator('[data-testid=note-preview]')
       .first()
-      .textContent({ timeout: 500 })
+      .inputValue({ timeout: 500 })
       .catch(() => null);
+    const layout = await measureLayout(panel);
     const screenshot = join(outDir, `${page.id}.png`);
-    await panel.screenshot({ path: screenshot, fullPage: true });
+    await panel.screenshot({ path: screenshot });
+    await panel.screenshot({ path: join(outDir, `${page.id}-full.png`), fullPage: true });
     pages.push({
       url: page.url,
       kind: report.kind,
       claims: report.claimNumbers,
       findings: report.findings,
       note: note ?? '',
+      layout,
       screenshot,
     });
     say(`${page.url}: ${report.kind}, ${report.findings.length} findings — ${screenshot}`);

@@ -10,6 +10,8 @@ import { type ItemContext, ItemView } from './ItemView';
 
 interface Props {
   view: ClaimView;
+  /** The patient's initials (the side panel never shows a name). */
+  initials?: string | null;
   kind: PageKind;
   today?: string;
   /** Inside a claims-list row: the row already shows the number, dates and status. */
@@ -23,12 +25,15 @@ interface Props {
 function StatusText({ view }: { view: ClaimView }) {
   const s = statusLine(view.claim);
   if (!s) return null;
-  const parts = [s.text, s.category].filter((p): p is string => !!p && p.trim() !== '');
+  const code = view.claim.status?.category ?? '';
+  // "F2: Finalized/Denial" says what the category says: show it once.
+  const text = s.text && !(code && s.text.trim().startsWith(code)) ? s.text : null;
+  const parts = [text, s.category].filter((p): p is string => !!p && p.trim() !== '');
   return parts.length > 0 ? <span data-testid="claim-status">{parts.join(' · ')}</span> : null;
 }
 
 /** One claim: who and when, what stands out (cards), what is routine (rows), its lines. */
-export function ClaimDetail({ view, kind, today, inList = false, ruleDataMissing = false, ctx }: Props) {
+export function ClaimDetail({ view, initials, kind, today, inList = false, ruleDataMissing = false, ctx }: Props) {
   const { claim, claimNumber } = view;
   const titleId = `claim-${view.index}-title`;
   const itemCtx: ItemContext = { ...ctx, claimIndex: view.index, payer: view.payer };
@@ -47,6 +52,11 @@ export function ClaimDetail({ view, kind, today, inList = false, ruleDataMissing
         <span data-testid="claim-payer">
           {view.payer}
           {view.payerFromPortal ? <span class="muted"> (the portal’s payer)</span> : null}
+        </span>
+      ) : null}
+      {initials ? (
+        <span>
+          Patient <span data-testid="patient-initials">{initials}</span>
         </span>
       ) : null}
       {STATUS_KINDS.has(kind) ? <StatusText view={view} /> : null}
@@ -89,7 +99,13 @@ export function ClaimDetail({ view, kind, today, inList = false, ruleDataMissing
   return (
     <section class="claim" data-claim-number={claimNumber ?? ''} aria-labelledby={titleId}>
       <h2 id={titleId} class="claim-title" tabIndex={-1}>
-        Claim <span data-testid="claim-number">{claimNumber ?? 'number not shown'}</span>
+        {claimNumber === null && kind === 'claim-entry' ? (
+          'Claim being entered'
+        ) : (
+          <>
+            Claim <span data-testid="claim-number">{claimNumber ?? 'number not shown'}</span>
+          </>
+        )}
       </h2>
       {meta}
       {body}

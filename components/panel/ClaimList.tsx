@@ -1,7 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import type { PageKind } from '../../utils/model/snapshot';
 import { firstClause } from '../../utils/panel/decide';
-import { daysText } from '../../utils/panel/format';
+import { daysShort } from '../../utils/panel/format';
 import { SEVERITY_LABEL } from '../../utils/panel/labels';
 import {
   chipCounts,
@@ -76,7 +76,7 @@ function Row({ c, props, open, onToggle }: { c: ClaimView; props: Props; open: b
           {c.dates ? <span class="muted">{c.dates}</span> : null}
           <span class="status-word">{STATUS_CLASS_LABEL[c.statusClass]}</span>
           {c.daysLeft !== null && c.urgency < 2 ? (
-            <span class={`days-left${c.daysLeft <= 30 ? ' is-close' : ''}`}>{daysText(c.daysLeft)}</span>
+            <span class={`days-left${c.daysLeft <= 30 ? ' is-close' : ''}`}>{daysShort(c.daysLeft)}</span>
           ) : null}
         </span>
         <span class="row-line row-sub">{rowText(c)}</span>

@@ -3,6 +3,7 @@ import { type AccumulatorRow, eligibilityView } from '../../utils/panel/eligibil
 
 interface Props {
   eligibility: Eligibility | null;
+  initials?: string | null;
   /**
    * A coverage warning stands above (Medicare Advantage, another payer first…): "Active" is then not
    * shown as good news, since the claim must go elsewhere.
@@ -31,7 +32,7 @@ function Accumulators({ title, rows }: { title: string; rows: AccumulatorRow[] }
 }
 
 /** Coverage on the date of service (the warnings about it stand above, as items), then money. */
-export function EligibilitySummary({ eligibility, warned }: Props) {
+export function EligibilitySummary({ eligibility, initials, warned }: Props) {
   const v = eligibility ? eligibilityView(eligibility) : null;
   const tone = v ? (v.coverage === 'active' && warned ? 'warned' : v.coverage) : 'unknown';
   return (
@@ -48,7 +49,17 @@ export function EligibilitySummary({ eligibility, warned }: Props) {
       ) : (
         <p>The page shows no coverage details.</p>
       )}
-      {v?.plan ? <p class="muted">{v.plan}</p> : null}
+      {v?.plan || initials ? (
+        <p class="muted">
+          {initials ? (
+            <>
+              Patient <span data-testid="patient-initials">{initials}</span>
+              {v?.plan ? ' · ' : ''}
+            </>
+          ) : null}
+          {v?.plan}
+        </p>
+      ) : null}
       {v?.planDates ? <p class="muted">Eligible {v.planDates}</p> : null}
       {v && v.otherCoverage.length > 0 ? (
         <>

@@ -15,13 +15,12 @@ function vintageSummary(vintages: Vintage[], ruleDataMissing: boolean): string {
   if (ruleDataMissing) return 'Rule data: built-in code lists only';
   const first = vintages[0]?.label ?? '';
   const more = vintages.length > 1 ? ` +${vintages.length - 1} more` : '';
-  const stale = vintages.some((v) => v.stale) ? ' (some older than the date of service)' : '';
+  const stale = vintages.some((v) => v.stale) ? ' · some older than the DOS' : '';
   return `Rule data: ${first}${more}${stale}`;
 }
 
-/** Where the biller is (portal · page), whose claim, what fired, and which data it was checked against. */
+/** Where the biller is (portal · page), what fired, and which data it was checked against. */
 export function Header({ snapshot, counts, vintages, ruleDataMissing = false, onReread, onOpenOptions }: Props) {
-  const initials = snapshot.patient?.initials;
   return (
     <header class="panel-header">
       <div class="title-row">
@@ -50,11 +49,6 @@ export function Header({ snapshot, counts, vintages, ruleDataMissing = false, on
         </div>
       </div>
       <div class="header-meta">
-        {initials ? (
-          <span>
-            Patient <span data-testid="patient-initials">{initials}</span>
-          </span>
-        ) : null}
         <span class="counts" data-testid="counts">
           {counts}
         </span>

@@ -225,7 +225,7 @@ export function ItemView({ state, ctx }: { state: ItemState; ctx: ItemContext })
       >
         <p class="item-head">
           <SeverityTag severity={item.severity} />
-          <span class="where">{item.where}</span>
+          {item.where ? <span class="where">{item.where}</span> : null}
           {item.codes.length > 1 ? <span class="codes">{item.codes.slice(1).join(' · ')}</span> : null}
         </p>
         <p class="item-title">{item.title}</p>
@@ -271,7 +271,7 @@ function RowItem({
         <SeverityIcon severity={item.severity} />
         <span class="visually-hidden">{SEVERITY_LABEL[item.severity].title}: </span>
         <span class="row-text">
-          {item.where === 'Whole claim' ? '' : `${item.where} · `}
+          {item.where === 'Whole claim' || !item.where ? '' : `${item.where} · `}
           {item.title}
         </span>
       </button>

@@ -21,6 +21,7 @@ import {
   RULE_SETTINGS_KEY,
   watchUserHosts,
 } from '../../utils/settings';
+import { listenForCopyShortcut } from './commands';
 import { NEWEST_DOS_KEY } from './keys';
 import { openRuleData } from './ruledata';
 import { openPanelFromToolbar, openSidePanel } from './side-panel';
@@ -127,4 +128,5 @@ export default defineBackground(() => {
   });
 
   openPanelFromToolbar();
+  listenForCopyShortcut();
 });

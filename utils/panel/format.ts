@@ -23,3 +23,9 @@ export function daysText(days: number): string {
   if (days < 0) return `${-days} ${days === -1 ? 'day' : 'days'} past the filing limit`;
   return `${days} ${days === 1 ? 'day' : 'days'} left`;
 }
+
+/** The same clock for a claims-list row, where width is short: "45 days left", "10 days late". */
+export function daysShort(days: number): string {
+  if (days < 0) return `${-days} ${days === -1 ? 'day' : 'days'} late`;
+  return `${days} ${days === 1 ? 'day' : 'days'} left`;
+}

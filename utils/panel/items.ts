@@ -67,7 +67,8 @@ function itemOf(parts: Finding[], claim: Claim | null, key: string, codes: strin
     severity: worst(parts.filter((p) => p.severity !== 'could-not-check')),
     lines: lead.lines,
     lead,
-    where: groupTitle(lead.lines, claim),
+    // Page-level findings (eligibility) are about the coverage, not a claim: no "Whole claim" label.
+    where: claim === null && lead.lines.length === 0 ? '' : groupTitle(lead.lines, claim),
     title: lead.rule === 'denial' ? headline(lead.message) : lead.message,
     detail,
     action: lead.action,

@@ -179,3 +179,17 @@ export function dismissedWhen(record: DismissalRecord, today: string | undefined
   const day = record.dismissedAt.slice(0, 10);
   return day === today ? 'today' : usDate(day);
 }
+
+/** The claim a note is about by default: the first one needing the biller (lists are attention-first). */
+export function defaultClaimIndex(view: PanelView): number | null {
+  return view.claims[0]?.index ?? null;
+}
+
+/** What still stands on the page (dismissed items left out): what the note is written from. */
+export function standingFindings(view: PanelView): Finding[] {
+  return [
+    ...view.pageItems.flatMap((i) => i.parts),
+    ...view.pageCouldNotCheck,
+    ...view.claims.flatMap((c) => c.active),
+  ];
+}
