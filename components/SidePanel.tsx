@@ -63,7 +63,11 @@ export interface SidePanelProps extends PanelActions {
 }
 
 /** Messages from the integrator, inside the main landmark and announced; text only. */
-function Messages({ problem, statusMessage, onStatusUndo }: Pick<SidePanelProps, 'problem' | 'statusMessage' | 'onStatusUndo'>) {
+function Messages({
+  problem,
+  statusMessage,
+  onStatusUndo,
+}: Pick<SidePanelProps, 'problem' | 'statusMessage' | 'onStatusUndo'>) {
   return (
     <>
       {problem ? (
@@ -111,7 +115,11 @@ export function SidePanel(props: SidePanelProps) {
     return (
       <main class="panel" data-state={state}>
         <h1>ClaimLens</h1>
-        <Messages problem={props.problem} statusMessage={props.statusMessage} onStatusUndo={props.onStatusUndo} />
+        <Messages
+          problem={props.problem}
+          statusMessage={props.statusMessage}
+          onStatusUndo={props.onStatusUndo}
+        />
         {state === 'unsupported' ? (
           <UnsupportedSite hostName={props.hostName ?? ''} onReadThisSite={props.onReadThisSite} />
         ) : (
@@ -188,7 +196,11 @@ export function SidePanel(props: SidePanelProps) {
     : isEligibility
       ? 'this eligibility check'
       : null;
-  const pageCtx: ItemContext = { ...ctxFor(null), claimIndex: null, payer: snapshot.eligibility?.payer ?? null };
+  const pageCtx: ItemContext = {
+    ...ctxFor(null),
+    claimIndex: null,
+    payer: snapshot.eligibility?.payer ?? null,
+  };
   const pageStanding = view.pageItems.map((item) => ({ item, dismissal: null }));
   return (
     <main class="panel" data-state={state} data-kind={snapshot.kind} data-list={isList ? 'true' : undefined}>
@@ -200,7 +212,11 @@ export function SidePanel(props: SidePanelProps) {
         onReread={props.onReread}
         onOpenOptions={props.onOpenOptions}
       />
-      <Messages problem={props.problem} statusMessage={props.statusMessage} onStatusUndo={props.onStatusUndo} />
+      <Messages
+        problem={props.problem}
+        statusMessage={props.statusMessage}
+        onStatusUndo={props.onStatusUndo}
+      />
       {state === 'unreadable' ? <Unreadable read={snapshot.read} onReread={props.onReread} /> : null}
       <Summary facts={facts} />
       {state === 'unreadable' ? null : <ReadNotes read={snapshot.read} />}

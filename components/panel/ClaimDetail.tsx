@@ -33,7 +33,15 @@ function StatusText({ view }: { view: ClaimView }) {
 }
 
 /** One claim: who and when, what stands out (cards), what is routine (rows), its lines. */
-export function ClaimDetail({ view, initials, kind, today, inList = false, ruleDataMissing = false, ctx }: Props) {
+export function ClaimDetail({
+  view,
+  initials,
+  kind,
+  today,
+  inList = false,
+  ruleDataMissing = false,
+  ctx,
+}: Props) {
   const { claim, claimNumber } = view;
   const titleId = `claim-${view.index}-title`;
   const itemCtx: ItemContext = { ...ctx, claimIndex: view.index, payer: view.payer };

@@ -49,7 +49,17 @@ function rowText(c: ClaimView): string {
   return top.where === 'Whole claim' ? top.title : `${top.where} · ${top.title}`;
 }
 
-function Row({ c, props, open, onToggle }: { c: ClaimView; props: Props; open: boolean; onToggle: () => void }) {
+function Row({
+  c,
+  props,
+  open,
+  onToggle,
+}: {
+  c: ClaimView;
+  props: Props;
+  open: boolean;
+  onToggle: () => void;
+}) {
   const id = useId();
   const selected = props.selected === c.index;
   const level = c.worst ?? 'ok';
@@ -69,7 +79,9 @@ function Row({ c, props, open, onToggle }: { c: ClaimView; props: Props; open: b
       >
         <span class="row-line">
           <SeverityIcon severity={level} />
-          <span class="visually-hidden">{c.worst ? `${SEVERITY_LABEL[c.worst].title}: ` : 'Nothing to do: '}</span>
+          <span class="visually-hidden">
+            {c.worst ? `${SEVERITY_LABEL[c.worst].title}: ` : 'Nothing to do: '}
+          </span>
           <span class="claim-no" data-testid="claim-number">
             {c.claimNumber ?? 'no number'}
           </span>
@@ -124,27 +136,43 @@ export function ClaimList(props: Props) {
   );
   return (
     <section class="claim-list" aria-label="Claims on this page">
-      <div class="chips" role="group" aria-label="Filter the claims">
+      <fieldset class="chips">
+        <legend class="visually-hidden">Filter the claims</legend>
         {chips.statuses.length > 1
           ? chips.statuses.map((s) =>
-              chip(s.label, s.count, filters.statuses.includes(s.value), () =>
-                setFilters({ ...filters, statuses: toggle(filters.statuses, s.value) }), `s-${s.value}`),
+              chip(
+                s.label,
+                s.count,
+                filters.statuses.includes(s.value),
+                () => setFilters({ ...filters, statuses: toggle(filters.statuses, s.value) }),
+                `s-${s.value}`,
+              ),
             )
           : null}
         {chips.withFindings > 0 && chips.withFindings < props.claims.length
-          ? chip('Has findings', chips.withFindings, filters.withFindings, () =>
-              setFilters({ ...filters, withFindings: !filters.withFindings }), 'findings')
+          ? chip(
+              'Has findings',
+              chips.withFindings,
+              filters.withFindings,
+              () => setFilters({ ...filters, withFindings: !filters.withFindings }),
+              'findings',
+            )
           : null}
         {chips.payers.map((p) =>
-          chip(p.label, p.count, filters.payers.includes(p.value), () =>
-            setFilters({ ...filters, payers: toggle(filters.payers, p.value) }), `p-${p.value}`),
+          chip(
+            p.label,
+            p.count,
+            filters.payers.includes(p.value),
+            () => setFilters({ ...filters, payers: toggle(filters.payers, p.value) }),
+            `p-${p.value}`,
+          ),
         )}
         {filtersActive(filters) ? (
           <button type="button" class="quiet small" onClick={() => setFilters(NO_FILTERS)}>
             Clear filters
           </button>
         ) : null}
-      </div>
+      </fieldset>
       {filtersActive(filters) ? (
         <p class="muted" role="status" data-testid="filter-count">
           Showing {shown.length} of {props.claims.length} claims
@@ -175,7 +203,13 @@ export function ClaimList(props: Props) {
             </h2>
             <ul class="claim-rows" hidden={!visible}>
               {rows.map((c) => (
-                <Row key={c.index} c={c} props={props} open={open.has(c.index)} onToggle={() => toggleRow(c)} />
+                <Row
+                  key={c.index}
+                  c={c}
+                  props={props}
+                  open={open.has(c.index)}
+                  onToggle={() => toggleRow(c)}
+                />
               ))}
             </ul>
             {!all && members.length > ROWS_SHOWN && visible ? (

@@ -11,7 +11,13 @@ function what(f: Finding): string {
  * the reasons. When the panel already says no rule data is imported, the line says so instead of
  * repeating it four times.
  */
-export function CouldNotCheck({ findings, ruleDataMissing = false }: { findings: Finding[]; ruleDataMissing?: boolean }) {
+export function CouldNotCheck({
+  findings,
+  ruleDataMissing = false,
+}: {
+  findings: Finding[];
+  ruleDataMissing?: boolean;
+}) {
   if (findings.length === 0) return null;
   const names = [...new Set(findings.map(what))];
   const summary = ruleDataMissing

@@ -23,17 +23,14 @@ export function DismissChips({ about, onDismiss, onCancel }: Props) {
   useEffect(() => {
     if (other) input.current?.focus();
   }, [other]);
-  const escape = (e: KeyboardEvent) => {
+  const onEscape = (e: KeyboardEvent) => {
     if (e.key !== 'Escape') return;
     e.preventDefault();
     onCancel();
   };
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: Escape on the group cancels; the chips are buttons.
-    <div class="dismiss-chips" role="group" aria-label={`Dismiss because: ${about}`} onKeyDown={escape}>
-      <span class="dismiss-label" aria-hidden="true">
-        Dismiss because
-      </span>
+    <fieldset class="dismiss-chips" aria-label={`Dismiss because: ${about}`} onKeyDown={onEscape}>
+      <legend class="dismiss-label">Dismiss because</legend>
       {DISMISS_REASONS.filter((r) => r !== 'Other').map((r, i) => (
         <button
           key={r}
@@ -88,6 +85,6 @@ export function DismissChips({ about, onDismiss, onCancel }: Props) {
       <button type="button" class="quiet small" onClick={onCancel}>
         Cancel
       </button>
-    </div>
+    </fieldset>
   );
 }

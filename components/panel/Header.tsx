@@ -20,7 +20,14 @@ function vintageSummary(vintages: Vintage[], ruleDataMissing: boolean): string {
 }
 
 /** Where the biller is (portal · page), what fired, and which data it was checked against. */
-export function Header({ snapshot, counts, vintages, ruleDataMissing = false, onReread, onOpenOptions }: Props) {
+export function Header({
+  snapshot,
+  counts,
+  vintages,
+  ruleDataMissing = false,
+  onReread,
+  onOpenOptions,
+}: Props) {
   return (
     <header class="panel-header">
       <div class="title-row">

@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Finding, RuleId } from '../../utils/model/finding';
 import { itemDomId } from '../../utils/panel/decide';
-import { SEVERITY_LABEL } from '../../utils/panel/labels';
 import type { PanelItem } from '../../utils/panel/items';
+import { SEVERITY_LABEL } from '../../utils/panel/labels';
 import type { ItemState } from '../../utils/panel/view';
 import { RULE_LABELS } from '../options/rule-labels';
 import type { PanelActions } from './actions';
@@ -28,7 +28,11 @@ export interface ItemContext extends Pick<PanelActions, 'onTurnOffForPayer' | 'o
 
 /** The finding hooks tests and the demo read: rule, level and lines of each finding shown. */
 function hooks(f: Finding) {
-  return { 'data-finding-rule': f.rule, 'data-finding-severity': f.severity, 'data-lines': f.lines.join(',') };
+  return {
+    'data-finding-rule': f.rule,
+    'data-finding-severity': f.severity,
+    'data-lines': f.lines.join(','),
+  };
 }
 
 /** The checks an item's "turn off" offers: the explaining checks when a denial code leads. */
@@ -160,6 +164,10 @@ export function ItemView({ state, ctx }: { state: ItemState; ctx: ItemContext })
       returnFocus.current = false;
     }
   });
+  // Dismissed while the chips were open: after an undo the item comes back closed.
+  useEffect(() => {
+    if (dismissal) setDismissing(false);
+  }, [dismissal]);
   if (dismissal) return ctx.recent.has(item.key) ? <DismissedBar state={state} ctx={ctx} /> : null;
 
   const why = whyOpen ? <Why item={item} id={`${id}-why`} ctx={ctx} /> : null;

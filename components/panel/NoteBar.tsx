@@ -35,7 +35,7 @@ export function NoteBar(props: NoteBarProps) {
   if (text === null) return null;
   const value = draft ?? text;
   return (
-    <footer class="note-bar" aria-labelledby={`${id}-title`}>
+    <section class="note-bar" aria-labelledby={`${id}-title`}>
       <div class="note-bar-head">
         <h2 id={`${id}-title`}>Note</h2>
         {props.about ? (
@@ -95,7 +95,7 @@ export function NoteBar(props: NoteBarProps) {
       <p class={`note-status status-${status}`} data-testid="note-status" aria-live="polite" role="status">
         {STATUS_TEXT[status]}
       </p>
-    </footer>
+    </section>
   );
 }
 

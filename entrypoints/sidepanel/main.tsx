@@ -1,8 +1,9 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { NoteHistory } from '../../components/panel/NoteHistory';
+import { RULE_LABELS } from '../../components/options/rule-labels';
 import type { NoteStatus } from '../../components/panel/NoteBar';
+import { NoteHistory } from '../../components/panel/NoteHistory';
 import { SidePanel } from '../../components/SidePanel';
 import { COPY_REQUEST_KEY, isCopyRequestFor } from '../../utils/copy-request';
 import { saveFile } from '../../utils/download';
@@ -28,7 +29,6 @@ import { shortMeaning as describeCode } from '../../utils/rules/denial/short';
 import type { RuleSettings } from '../../utils/rules/settings';
 import { filingLimitDaysFor, setFilingLimitForPayer, turnOffForPayer } from '../../utils/rules/settings-edit';
 import { loadRuleSettings, loadUserHosts, saveRuleSettings } from '../../utils/settings';
-import { RULE_LABELS } from '../../components/options/rule-labels';
 import { copyText } from './clipboard';
 import { useServedTab } from './use-tab';
 

@@ -43,7 +43,7 @@ export function codesOn(claim: Claim): CodeOnClaim[] {
   return out;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function sameLines(f: Finding, line: number | null): boolean {
   return line === null ? f.lines.length === 0 : f.lines.length === 1 && f.lines[0] === line;
@@ -63,7 +63,7 @@ export function explainedCodes(
   const pick = (c: CodeOnClaim, test: (message: string) => boolean) =>
     denials.find((f) => !used.has(f) && sameLines(f, c.line) && test(f.message));
   return codesOn(claim).map((code) => {
-    const word = new RegExp(`(^|[^A-Z0-9-])${escape(code.label)}($|[^A-Z0-9])`);
+    const word = new RegExp(`(^|[^A-Z0-9-])${escapeRegExp(code.label)}($|[^A-Z0-9])`);
     const finding =
       (code.kind === 'rarc' ? pick(code, (m) => m.includes(`remark ${code.code}`)) : undefined) ??
       pick(code, (m) => word.test(m)) ??

@@ -10,13 +10,13 @@ export function updateDraftAction(draft: string, before: string, after: string):
   const clause = (a: string) => `Action taken: ${a}`;
   if (old && draft.includes(clause(old))) {
     if (now) return draft.replace(clause(old), clause(now));
-    return draft.replace(new RegExp(`\\.?\\s*${escape(clause(old))}\\.?`), '.').replace(/\.\.$/, '.');
+    return draft.replace(new RegExp(`\\.?\\s*${escapeRegExp(clause(old))}\\.?`), '.').replace(/\.\.$/, '.');
   }
   if (!now) return draft;
   const body = draft.trimEnd();
   return `${body}${/[.!?]$/.test(body) ? '' : '.'} ${clause(now)}.`;
 }
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -47,7 +47,11 @@ export function claimFacts(view: ClaimView, kind: PageSnapshot['kind']): Decidin
   // Coverage facts (Medicare Advantage, inactive, another payer first) decide who gets the claim.
   for (const i of standing) {
     if (i.lead.rule.startsWith('elig-') && (i.severity === 'error' || i.severity === 'warning')) {
-      facts.push({ level: i.severity, text: firstClause(i.action || i.title), target: itemDomId(view.index, i.key) });
+      facts.push({
+        level: i.severity,
+        text: firstClause(i.action || i.title),
+        target: itemDomId(view.index, i.key),
+      });
     }
   }
   const errors = standing.filter((i) => i.severity === 'error' && !i.lead.rule.startsWith('elig-'));
@@ -57,16 +61,26 @@ export function claimFacts(view: ClaimView, kind: PageSnapshot['kind']): Decidin
   const first = (list: typeof standing) => (list[0] ? itemDomId(view.index, list[0].key) : null);
   if (kind === 'claim-entry') {
     if (errors.length > 0) {
-      facts.push({ level: 'error', text: `${countOf(errors.length, 'error', 'errors')} to fix before you submit`, target: first(errors) });
+      facts.push({
+        level: 'error',
+        text: `${countOf(errors.length, 'error', 'errors')} to fix before you submit`,
+        target: first(errors),
+      });
     } else if (warnings.length > 0) {
-      facts.push({ level: 'warning', text: `${countOf(warnings.length, 'warning', 'warnings')} to review before you submit`, target: first(warnings) });
+      facts.push({
+        level: 'warning',
+        text: `${countOf(warnings.length, 'warning', 'warnings')} to review before you submit`,
+        target: first(warnings),
+      });
     } else {
       facts.push({ level: 'ok', text: 'No errors found: ready to submit', target: null });
     }
   } else {
     const denied = [...errors, ...warnings].filter((i) => i.codes.length > 0);
     if (denied.length > 0) {
-      const lines = denied.map((i) => `${i.codes[0]}${i.lines.length > 0 ? ` (line ${i.lines.join(', ')})` : ''}`);
+      const lines = denied.map(
+        (i) => `${i.codes[0]}${i.lines.length > 0 ? ` (line ${i.lines.join(', ')})` : ''}`,
+      );
       facts.push({
         level: denied[0]!.severity,
         text: `${denied.length === 1 ? 'To work' : `${denied.length} to work`}: ${lines.slice(0, 3).join(', ')}${lines.length > 3 ? '…' : ''}`,
@@ -77,7 +91,10 @@ export function claimFacts(view: ClaimView, kind: PageSnapshot['kind']): Decidin
     if (others.length > 0) {
       const e = others.filter((i) => i.severity === 'error').length;
       const w = others.length - e;
-      const text = [e > 0 ? countOf(e, 'error', 'errors') : '', w > 0 ? countOf(w, 'warning', 'warnings') : '']
+      const text = [
+        e > 0 ? countOf(e, 'error', 'errors') : '',
+        w > 0 ? countOf(w, 'warning', 'warnings') : '',
+      ]
         .filter(Boolean)
         .join(' and ');
       facts.push({ level: e > 0 ? 'error' : 'warning', text: `${text} on the claim`, target: first(others) });
@@ -109,16 +126,28 @@ export function listFacts(claims: readonly ClaimView[]): DecidingFact[] {
   if (errors + warnings === 0) {
     facts.push({ level: 'ok', text: `Nothing to work on these ${claims.length} claims`, target: null });
   } else {
-    const parts = [errors > 0 ? `${errors} with errors` : '', warnings > 0 ? `${warnings} with warnings` : ''];
+    const parts = [
+      errors > 0 ? `${errors} with errors` : '',
+      warnings > 0 ? `${warnings} with warnings` : '',
+    ];
     facts.push({
       level: errors > 0 ? 'error' : 'warning',
       text: `${errors + warnings} of ${claims.length} claims need you: ${parts.filter(Boolean).join(', ')}`,
       target: null,
     });
   }
-  if (past > 0) facts.unshift({ level: 'error', text: `${countOf(past, 'claim', 'claims')} past the filing limit`, target: null });
+  if (past > 0)
+    facts.unshift({
+      level: 'error',
+      text: `${countOf(past, 'claim', 'claims')} past the filing limit`,
+      target: null,
+    });
   else if (close > 0)
-    facts.push({ level: 'warning', text: `${countOf(close, 'claim', 'claims')} within 30 days of the filing limit`, target: null });
+    facts.push({
+      level: 'warning',
+      text: `${countOf(close, 'claim', 'claims')} within 30 days of the filing limit`,
+      target: null,
+    });
   return facts.slice(0, MAX_FACTS);
 }
 

@@ -34,10 +34,10 @@ export interface PanelItem {
 
 /** Which checks explain which denial codes (RULES.md): merged into the code's item on the same line. */
 const EXPLAINED_BY: Record<string, readonly RuleId[]> = {
-  '97': ['ptp', 'mod-59', 'mod-25'],
-  '236': ['ptp', 'mod-59', 'mod-25'],
-  M15: ['ptp', 'mod-59', 'mod-25'],
-  N20: ['ptp', 'mod-59', 'mod-25'],
+  '97': ['ptp', 'mod-25'],
+  '236': ['ptp', 'mod-25'],
+  M15: ['ptp', 'mod-25'],
+  N20: ['ptp', 'mod-25'],
   '151': ['mue'],
   N362: ['mue'],
   '107': ['addon'],
@@ -115,9 +115,9 @@ export function buildItems(claim: Claim | null, findings: readonly Finding[]): P
   // Routine adjustments: one row per code over all its lines ("CO-45 on lines 1, 2 and 3").
   const routine = new Map<string, { parts: Finding[]; codes: string[] }>();
   for (const e of explained) {
-    if (!e.finding || e.finding.severity !== 'info' || e.code.kind !== 'carc') continue;
+    if (e.finding?.severity !== 'info' || e.code.kind !== 'carc') continue;
     const r = routine.get(e.code.label) ?? { parts: [], codes: [e.code.label] };
-    r.parts.push(e.finding);
+    r.parts.push(e.finding as Finding);
     routine.set(e.code.label, r);
   }
 
@@ -125,7 +125,9 @@ export function buildItems(claim: Claim | null, findings: readonly Finding[]): P
   for (const list of byLine.values()) {
     const problems = list.filter((e) => e.finding && e.finding.severity !== 'info' && e.code.kind === 'carc');
     const leadEntry =
-      [...problems].sort((a, b) => severityRank(a.finding!.severity) - severityRank(b.finding!.severity))[0] ??
+      [...problems].sort(
+        (a, b) => severityRank(a.finding!.severity) - severityRank(b.finding!.severity),
+      )[0] ??
       // A remark alone on a line (no problem CARC) still leads its own item.
       list.find((e) => e.code.kind === 'rarc' && e.finding && e.finding.severity !== 'info');
     if (!leadEntry?.finding) continue;
@@ -142,8 +144,16 @@ export function buildItems(claim: Claim | null, findings: readonly Finding[]): P
     );
     const parts = [lead, ...remarks.map((e) => e.finding!), ...explainers];
     for (const p of parts) taken.add(p);
-    const detail = explainers[0]?.message ?? null;
-    items.push(itemOf(parts, claim, keys.get(lead)!, [leadEntry, ...remarks].map((e) => e.code.label), detail));
+    const detail = explainers.length > 0 ? [...new Set(explainers.map((e) => e.message))].join(' ') : null;
+    items.push(
+      itemOf(
+        parts,
+        claim,
+        keys.get(lead)!,
+        [leadEntry, ...remarks].map((e) => e.code.label),
+        detail,
+      ),
+    );
   }
 
   for (const r of routine.values()) {
@@ -156,7 +166,9 @@ export function buildItems(claim: Claim | null, findings: readonly Finding[]): P
   }
 
   // The claim's 277 status is explained by its codes when it has any; else it is an item of its own.
-  const status = checked.find((f) => f.rule === 'denial' && f.lines.length === 0 && f.message.startsWith('Claim status'));
+  const status = checked.find(
+    (f) => f.rule === 'denial' && f.lines.length === 0 && f.message.startsWith('Claim status'),
+  );
   const codeItem = items.find((i) => i.lead.rule === 'denial' && i.severity !== 'info');
   if (status && codeItem && severityRank(status.severity) >= severityRank(codeItem.severity)) {
     codeItem.parts.push(status);

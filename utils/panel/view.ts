@@ -163,7 +163,8 @@ export function panelView(
     ...claims.flatMap((c) => c.items.filter((s) => !s.dismissal).map((s) => s.item)),
   ];
   const levels = countBySeverity(shown.map((i) => ({ severity: i.severity })));
-  levels['could-not-check'] = pageCouldNotCheck.length + claims.reduce((n, c) => n + c.couldNotCheck.length, 0);
+  levels['could-not-check'] =
+    pageCouldNotCheck.length + claims.reduce((n, c) => n + c.couldNotCheck.length, 0);
   const dismissed = claims.reduce((n, c) => n + c.items.filter((s) => s.dismissal).length, 0);
   return {
     claims,
