@@ -6,6 +6,7 @@ import { claimFacts, eligibilityFacts, listFacts } from '../utils/panel/decide';
 import { dismissalId } from '../utils/panel/dismissals';
 import type { PanelItem } from '../utils/panel/items';
 import { defaultClaimIndex, type ItemState, panelState, panelView } from '../utils/panel/view';
+import { missingImports } from '../utils/ruledata/checklist';
 import type { DismissalRecord } from '../utils/ruledata/db';
 import type { DataSetInfo } from '../utils/ruledata/types';
 import type { PanelActions } from './panel/actions';
@@ -110,7 +111,12 @@ export function SidePanel(props: SidePanelProps) {
     [snapshot, findings, dismissals, datasets],
   );
 
-  const notice = ruleDataMissing ? <RuleDataMissing onOpenOptions={props.onOpenOptions} /> : null;
+  const notice = ruleDataMissing ? (
+    <RuleDataMissing
+      missing={missingImports(datasets).map((r) => r.name)}
+      onOpenOptions={props.onOpenOptions}
+    />
+  ) : null;
   if (!snapshot || !view) {
     return (
       <main class="panel" data-state={state}>

@@ -68,9 +68,21 @@ describe('empty and error states say what to do', () => {
     const c = mount(
       <SidePanel snapshot={claimDetail()} findings={[]} ruleDataMissing onOpenOptions={onOpenOptions} />,
     );
-    expect(c.querySelector('[data-testid=rule-data-missing] h2')?.textContent).toBe('No rule data imported');
+    const notice = c.querySelector('[data-testid=rule-data-missing]')!;
+    expect(notice.querySelector('h2')?.textContent).toBe('No CMS rule data imported yet');
+    // It names what is missing (the built-in data is there): the first-run checklist in one line.
+    expect(notice.textContent).toContain(
+      'Missing: NCCI PTP edits, NCCI MUE, NCCI add-on code edits, PFS relative value file, HCPCS Level II.',
+    );
     click(c.querySelector('[data-testid=import-rule-data]'));
     expect(onOpenOptions).toHaveBeenCalledWith('rule-data');
+  });
+
+  test('the Settings button asks for the options page at the Checks section', () => {
+    const onOpenOptions = vi.fn();
+    const c = mount(<SidePanel snapshot={claimDetail()} findings={[]} onOpenOptions={onOpenOptions} />);
+    click(c.querySelector('[data-testid=open-settings]'));
+    expect(onOpenOptions).toHaveBeenCalledWith('checks');
   });
 
   test('a portal page that is not a claim or eligibility page says so', () => {

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { ImportProgress } from '../../components/options/RuleData';
+import type { ChosenFile, ImportProgress } from '../../components/options/RuleData';
+import { loadBundledData } from '../../utils/ruledata/bundled';
 import {
   CMS_ORIGIN_PATTERN,
   CmsUrls,
@@ -28,7 +29,10 @@ export function useRuleData() {
   const [downloadStatus, setDownloadStatus] = useState<string | null>(null);
   const [reports, setReports] = useState<ImportReport[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
+  const [importing, setImporting] = useState<ChosenFile[]>([]);
+  const [reloadStatus, setReloadStatus] = useState<string | null>(null);
   const worker = useRef<Worker | null>(null);
+  const changed = () => void browser.runtime.sendMessage({ type: 'ruledata/changed' }).catch(() => undefined);
 
   const refresh = async () => {
     const sets = await getDb()
@@ -57,13 +61,26 @@ export function useRuleData() {
     worker.current ??= new ImportWorker();
     const w = worker.current;
     setReports([]);
-    setProgress({ rows: 0, total: null, rowsPerSecond: 0 });
+    setReloadStatus(null);
+    setImporting(files.map((f) => ({ name: f.name, bytes: f.bytes.byteLength })));
+    setProgress({ rows: 0, total: null, rowsPerSecond: 0, step: null, doneFiles: [] });
     w.onmessage = (event: MessageEvent) => {
       const parsed = FromImportWorker.safeParse(event.data);
       if (!parsed.success) return;
       const msg = parsed.data;
       if (msg.type === 'progress')
-        setProgress({ rows: msg.rows, total: msg.total, rowsPerSecond: msg.rowsPerSecond });
+        setProgress((before) => {
+          // A new data set: the files of the one before it are done.
+          const moved = before?.step && msg.step && before.step.index !== msg.step.index;
+          const doneFiles = moved ? [...before.doneFiles, ...before.step!.files] : (before?.doneFiles ?? []);
+          return {
+            rows: msg.rows,
+            total: msg.total,
+            rowsPerSecond: msg.rowsPerSecond,
+            step: msg.step,
+            doneFiles,
+          };
+        });
       else {
         setProgress(null);
         setReports(
@@ -81,8 +98,9 @@ export function useRuleData() {
                 },
               ],
         );
+        setImporting([]);
         void refresh();
-        void browser.runtime.sendMessage({ type: 'ruledata/changed' }).catch(() => undefined);
+        changed();
       }
     };
     const msg: ToImportWorker = { type: 'import', files };
@@ -96,9 +114,11 @@ export function useRuleData() {
     datasets,
     staleIds,
     progress,
+    importing,
     downloadStatus,
     reports,
     notice,
+    reloadStatus,
     async onFiles(files: File[]) {
       runImport(
         await Promise.all(
@@ -112,7 +132,31 @@ export function useRuleData() {
     async onDelete(id: string) {
       await deleteDataSet(getDb(), id);
       await refresh();
-      void browser.runtime.sendMessage({ type: 'ruledata/changed' }).catch(() => undefined);
+      changed();
+    },
+    async onReloadBuiltIn() {
+      setReloadStatus('Reloading the built-in data…');
+      try {
+        const results = await loadBundledData(getDb(), async (path) => {
+          const response = await fetch(browser.runtime.getURL(`/${path}` as '/'));
+          if (!response.ok) throw new Error(`${path} is missing from the extension: reinstall ClaimLens`);
+          return new Uint8Array(await response.arrayBuffer());
+        });
+        const said = results.map((r) =>
+          r.status === 'loaded'
+            ? `${r.label}: loaded`
+            : r.status === 'already-loaded'
+              ? `${r.label}: already loaded`
+              : `${r.label}: your imported file is kept`,
+        );
+        setReloadStatus(`Built-in data reloaded. ${said.join('; ')}.`);
+        await refresh();
+        changed();
+      } catch (error) {
+        setReloadStatus(
+          `Could not reload the built-in data: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
     },
     async onDownload() {
       // Asked here, on the user's click: the only host ClaimLens ever downloads from.
