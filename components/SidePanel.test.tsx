@@ -106,10 +106,14 @@ describe('a read claim page', () => {
     expect(cardOf(c, 'mue').querySelector('.sev-icon path.shape')?.getAttribute('d')).toBe(
       'M8 1l7.5 13.5H.5z',
     );
-    expect(card.querySelector('.why-panel')).toBeNull();
+    expect((card.querySelector('.why-panel') as HTMLElement).hidden).toBe(true);
     const why = Array.from(card.querySelectorAll('button')).find((b) => b.textContent === 'Why?')!;
     click(why);
     expect(why.getAttribute('aria-expanded')).toBe('true');
+    expect((card.querySelector('.why-panel') as HTMLElement).hidden).toBe(false);
+    expect(card.querySelector(`[id="${why.getAttribute('aria-controls')}"]`)).toBe(
+      card.querySelector('.why-panel'),
+    );
     expect(card.querySelector('.why-panel .source')?.textContent).toBe(
       'mod-59 · ClaimLens modifier rules 2026-11',
     );

@@ -226,7 +226,6 @@ export function SidePanel(props: SidePanelProps) {
       {state === 'unreadable' ? <Unreadable read={snapshot.read} onReread={props.onReread} /> : null}
       <Summary facts={facts} />
       {state === 'unreadable' ? null : <ReadNotes read={snapshot.read} />}
-      {notice}
       {snapshot.kind === 'unknown' && snapshot.claims.length === 0 && !snapshot.eligibility ? (
         <p class="muted" data-testid="page-not-recognised">
           This page shows no claim or eligibility ClaimLens can read. Open a claim status, remittance,
@@ -282,6 +281,8 @@ export function SidePanel(props: SidePanelProps) {
           />
         ))
       )}
+      {/* After the reading: the header and the could-not-check line already say it at the top. */}
+      {notice}
       <NoteHistorySection>{props.historySlot}</NoteHistorySection>
       <NoteBar
         text={props.notePreview ?? null}

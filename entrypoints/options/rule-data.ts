@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ChosenFile, ImportProgress } from '../../components/options/RuleData';
@@ -46,6 +47,12 @@ export function useRuleData() {
 
   useEffect(() => {
     void refresh();
+    // Data written elsewhere (the built-in sets the background loads at install, an import in the
+    // worker) shows up here as it lands: Dexie tells every page of the extension about changes.
+    const live = liveQuery(() => getDb().datasets.count()).subscribe({
+      next: () => void refresh(),
+      error: () => undefined,
+    });
     void browser.storage.local.get(IMPORT_NOTICE_KEY).then((r) => {
       if (r[IMPORT_NOTICE_KEY]) {
         setNotice(
@@ -54,7 +61,10 @@ export function useRuleData() {
         void browser.storage.local.remove(IMPORT_NOTICE_KEY);
       }
     });
-    return () => worker.current?.terminate();
+    return () => {
+      live.unsubscribe();
+      worker.current?.terminate();
+    };
   }, []);
 
   const runImport = (files: { name: string; bytes: Uint8Array }[]) => {
