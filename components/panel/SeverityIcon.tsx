@@ -8,7 +8,7 @@ import { SEVERITY_LABEL } from '../../utils/panel/labels';
  */
 export function SeverityIcon({ severity }: { severity: Severity | 'ok' }) {
   return (
-    <svg class={`sev-icon sev-${severity}`} viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+    <svg class={`sev-icon sev-${severity}`} viewBox="0 0 16 16" width="15" height="15" aria-hidden="true">
       {severity === 'error' ? (
         <>
           <path class="shape" d="M5 1h6l4 4v6l-4 4H5l-4-4V5z" />
