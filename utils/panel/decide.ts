@@ -72,6 +72,14 @@ export function claimFacts(view: ClaimView, kind: PageSnapshot['kind']): Decidin
         text: `${countOf(warnings.length, 'warning', 'warnings')} to review before you submit`,
         target: first(warnings),
       });
+    } else if (view.couldNotCheck.length > 0) {
+      // Never "ready" when some checks did not run: say what is known.
+      const n = view.couldNotCheck.length;
+      facts.push({
+        level: 'ok',
+        text: `No errors found; ${countOf(n, 'check', 'checks')} could not run`,
+        target: null,
+      });
     } else {
       facts.push({ level: 'ok', text: 'No errors found: ready to submit', target: null });
     }

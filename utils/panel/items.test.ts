@@ -223,6 +223,14 @@ describe('the summary line: the deciding facts, worst first', () => {
     expect(claimFacts(claimView(s, 0, [], []), 'claim-entry').map((x) => x.text)).toEqual([
       'No errors found: ready to submit',
     ]);
+    const cnc = f({
+      rule: 'code-valid',
+      severity: 'could-not-check',
+      message: 'Could not check code validity.',
+    });
+    expect(claimFacts(claimView(s, 0, [cnc], []), 'claim-entry').map((x) => x.text)).toEqual([
+      'No errors found; 1 check could not run',
+    ]);
   });
 
   test('Medicare Advantage on a claim decides who gets it', () => {
