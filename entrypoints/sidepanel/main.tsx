@@ -19,7 +19,7 @@ import {
 } from '../../utils/notes';
 import { updateDraftAction } from '../../utils/notes/draft';
 import { localIsoDate } from '../../utils/notes/format';
-import { defaultClaimIndex, panelView, standingFindings } from '../../utils/panel/view';
+import { dismissKeyOf, firstNeedingAttention, noteFindings } from '../../utils/panel/view';
 import { isPortalUrl } from '../../utils/portals/hosts';
 import { withPortalPayer } from '../../utils/portals/portal-payer';
 import { hostToAdd, userHostPattern } from '../../utils/portals/user-hosts';
@@ -59,10 +59,6 @@ function App() {
   const [draft, setDraft] = useState<string | null>(null);
   const [actionTaken, setActionTaken] = useState('');
 
-  const view = useMemo(
-    () => (snapshot ? panelView(snapshot, findings, dismissals, datasets) : null),
-    [snapshot, findings, dismissals, datasets],
-  );
   // A new page (or a new list) starts from its first claim needing attention, with a fresh note.
   const pageKey = `${snapshot?.url ?? ''}|${(snapshot?.claims ?? []).map((c) => c.claimNumber).join(',')}`;
   useEffect(() => {
@@ -71,8 +67,15 @@ function App() {
     setActionTaken('');
     setNoteStatus('idle');
   }, [pageKey]);
-  const claimIndex = selected ?? (view ? defaultClaimIndex(view) : null);
-  const dismissKeys = (view?.claims ?? []).map((c) => c.dismissKey).filter((k): k is string => !!k);
+  // Cheap on a 2,000-claim list: the panel itself builds the full view.
+  const fallback = useMemo(
+    () => (snapshot ? firstNeedingAttention(snapshot, findings, dismissals) : null),
+    [snapshot, findings, dismissals],
+  );
+  const claimIndex = selected ?? fallback;
+  const dismissKeys = (snapshot?.claims ?? [])
+    .map((c) => dismissKeyOf(snapshot!, c))
+    .filter((k): k is string => !!k);
   const claimNumbers = (snapshot?.claims ?? []).map((c) => c.claimNumber).filter((c): c is string => !!c);
   const selectedNumber = claimIndex === null ? null : (snapshot?.claims[claimIndex]?.claimNumber ?? null);
   const query = historyQuery ?? selectedNumber ?? claimNumbers[0] ?? '';
@@ -109,15 +112,23 @@ function App() {
 
   /** The note for the claim picked, from what still stands (dismissed findings are left out). */
   const compose = (now?: Date) =>
-    snapshot && view && noteSettings && hasNoteContent(snapshot)
-      ? composeNote(withPortalPayer(snapshot), standingFindings(view), noteSettings, {
-          now,
-          claimIndex: claimIndex ?? 0,
-          describeCode,
-          actionTaken,
-        })
+    snapshot && noteSettings && hasNoteContent(snapshot)
+      ? composeNote(
+          withPortalPayer(snapshot),
+          noteFindings(snapshot, findings, dismissals, claimIndex),
+          noteSettings,
+          {
+            now,
+            claimIndex: claimIndex ?? 0,
+            describeCode,
+            actionTaken,
+          },
+        )
       : null;
-  const note = useMemo(() => compose(), [snapshot, view, noteSettings, claimIndex, actionTaken]);
+  const note = useMemo(
+    () => compose(),
+    [snapshot, findings, dismissals, noteSettings, claimIndex, actionTaken],
+  );
 
   const copyNote = async () => {
     // Composed again at the moment of copying, so the note's date is the copy's; the biller's edit wins.

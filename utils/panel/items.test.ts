@@ -7,7 +7,15 @@ import { claimFacts, listFacts } from './decide';
 import { dismissalId } from './dismissals';
 import { buildItems, headline } from './items';
 import { chipCounts, matchesFilters, NO_FILTERS, statusClass } from './list';
-import { claimView, dismissKeyOf, panelView, standingFindings } from './view';
+import {
+  claimView,
+  defaultClaimIndex,
+  dismissKeyOf,
+  firstNeedingAttention,
+  noteFindings,
+  panelView,
+  standingFindings,
+} from './view';
 
 const f = (p: Partial<Finding> & Pick<Finding, 'rule' | 'severity'>): Finding => ({
   claimIndex: 0,
@@ -167,6 +175,36 @@ describe('dismissing an item dismisses what it shows', () => {
     const standing = standingFindings(view);
     for (const p of co97.parts) expect(standing).not.toContain(p);
     expect(standing).toHaveLength(all.length - co97.parts.length);
+  });
+
+  test('the cheap answers the wiring uses agree with the full view', () => {
+    const s = emptySnapshot('https://x', 'availity', 'remittance', 'a');
+    s.claims = [remit(), { ...remit(), claimNumber: 'B' }, { ...remit(), claimNumber: 'C' }];
+    const all = [
+      ...remitFindings().map((x) => ({ ...x, claimIndex: 2 })),
+      f({ rule: 'mue', severity: 'warning', claimIndex: 1, lines: [3] }),
+      f({ rule: 'elig-ma', severity: 'error', claimIndex: null }),
+    ];
+    const co97 = buildItems(
+      s.claims[2]!,
+      all.filter((x) => x.claimIndex === 2),
+    ).find((i) => i.codes[0] === 'CO-97')!;
+    const dismissals = co97.parts.map((p) => ({
+      id: dismissalId('C', p),
+      claimNumber: 'C',
+      rule: p.rule,
+      lines: p.lines,
+      reason: 'r',
+      dismissedAt: '2026-11-27T10:00:00Z',
+    }));
+    const view = panelView(s, all, dismissals, []);
+    expect(firstNeedingAttention(s, all, dismissals)).toBe(defaultClaimIndex(view));
+    expect(firstNeedingAttention(s, all, dismissals)).toBe(2);
+    const forNote = noteFindings(s, all, dismissals, 2);
+    expect(new Set(forNote)).toEqual(new Set(standingFindings(view).filter((x) => x.claimIndex !== 1)));
+    for (const p of co97.parts) expect(forNote).not.toContain(p);
+    // Nothing on any claim: the first claim.
+    expect(firstNeedingAttention(s, [], [])).toBe(0);
   });
 
   test('two codes on one line are dismissed apart (CO-97 is not CO-45)', () => {
