@@ -34,7 +34,7 @@ export async function benchPanel(report: (f: Figure) => void): Promise<void> {
       // Checked every animation frame in the panel: the wall-clock time the claims were painted.
       const shown = await (
         await panel.waitForFunction(
-          () => document.querySelector('.claim-list [data-claim-index]') && Date.now(),
+          () => document.querySelector('.claim-list .claim-group') && Date.now(),
           undefined,
           { polling: 'raf', timeout: 30_000 },
         )
