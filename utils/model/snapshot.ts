@@ -57,10 +57,10 @@ export const ServiceLine = z.object({
 });
 
 export const ClaimStatus = z.object({
-  /** X12 277 category code (A0–A8, P0–P5, F0–F4, R0–R17, E0–E4, D0) when the page shows one. */
+  /** X12 277 category code (A0–A8, P0–P5, F0–F4, F3F/F3N, R0–R17, E0–E4, D0) when the page shows one. */
   category: z
     .string()
-    .regex(/^[A-Z]\d{1,2}$/)
+    .regex(/^[A-Z]\d{1,2}$|^F3[FN]$/)
     .nullable(),
   /** X12 277 status code (numeric) when shown. */
   code: z

@@ -27,6 +27,8 @@ const CATEGORY: Record<string, string> = {
   F1: 'finalized, paid',
   F2: 'finalized, denied',
   F3: 'finalized, revised',
+  F3F: 'finalized, forwarded to the next payer',
+  F3N: 'finalized, not forwarded to the next payer',
   F4: 'finalized, no payment forthcoming',
   D0: 'data search unsuccessful',
 };
@@ -89,9 +91,7 @@ export function denialsText(
     const c = e.code;
     const where = c.line === null ? '' : (c.lineCode ?? `line ${c.line}`);
     const list = byLine.get(where) ?? [];
-    const carcOnLine = list.length > 0;
-    // A remark after a CARC on the same line explains it: its code is enough.
-    const meaning = c.kind === 'rarc' && carcOnLine ? null : scrubFreeText(describe?.(c.kind, c.code), 80);
+    const meaning = scrubFreeText(describe?.(c.kind, c.code), 80);
     list.push(`${c.label}${meaning ? ` (${meaning.replace(/\.$/, '')})` : ''}`);
     byLine.set(where, list);
   }

@@ -29,7 +29,7 @@ test('the samples are valid snapshots', () => {
 test('the claim-status default reads like a biller wrote it', () => {
   const ctx = noteContext(sampleSnapshot('claim-status'), sampleFindings('claim-status'), opts);
   expect(renderNote(defaultTemplates['claim-status'], ctx)).toBe(
-    '11/27/2026 Availity claim status: claim 7000000001, DOS 08/01/2024, billed $560.00, allowed $77.68, paid $62.14, pt resp $15.54, denied: CO-97 (bundled into another service) + M15 on 20610. Ref EXC1234567. Next: Corrected claim with XS if distinct; otherwise write it off — JD',
+    '11/27/2026 Availity claim status: claim 7000000001, DOS 08/01/2024, billed $560.00, allowed $77.68, paid $62.14, pt resp $15.54, denied: CO-97 (bundled into another service) + M15 (separately billed services bundled) on 20610. Ref EXC1234567. Next: Corrected claim with XS if distinct; otherwise write it off — JD',
   );
 });
 

@@ -48,6 +48,8 @@ const CATEGORY_277: Record<string, string> = {
   F1: 'Finalized: payment',
   F2: 'Finalized: denial',
   F3: 'Finalized: revised',
+  F3F: 'Finalized: forwarded to the next payer',
+  F3N: 'Finalized: not forwarded to the next payer',
   F4: 'Finalized: adjudication complete, no payment forthcoming',
   D0: 'Data search unsuccessful',
 };

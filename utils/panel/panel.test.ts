@@ -164,6 +164,7 @@ describe('labels and formats', () => {
     expect(portalLabel('uhc')).toBe('UnitedHealthcare');
     expect(portalLabel('generic')).toBe('Generic reader');
     expect(category277Label('F2')).toBe('Finalized: denial');
+    expect(category277Label('F3F')).toBe('Finalized: forwarded to the next payer');
     expect(category277Label('R13')).toBe('Request for more information');
     expect(category277Label('Z9')).toBeNull();
   });

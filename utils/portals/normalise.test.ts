@@ -58,6 +58,9 @@ describe('normalising page text the way a biller writes it', () => {
   it('claim status: 277 category and code when shown, else the words', () => {
     expect(n.claimStatus('A3:21 - Returned as unprocessable')).toMatchObject({ category: 'A3', code: '21' });
     expect(n.claimStatus('F2')).toMatchObject({ category: 'F2', code: null });
+    // Finalized and forwarded (or not) to the secondary payer: the crossover tells the biller not to bill it.
+    expect(n.claimStatus('F3F:1 Forwarded to the next payer')).toMatchObject({ category: 'F3F', code: '1' });
+    expect(n.claimStatus('F3N')).toMatchObject({ category: 'F3N' });
     expect(n.claimStatus('Acknowledgement/Not Found')).toMatchObject({ category: 'A4' });
     expect(n.claimStatus('DENIED')).toEqual({ category: null, code: null, text: 'DENIED' });
   });

@@ -121,7 +121,8 @@ export function claimStatus(value: string | null | undefined): {
 } {
   const t = clean(value).slice(0, 500);
   if (!t) return { category: null, code: null, text: null };
-  const m = /\b([ADEFPR]\d{1,2})(?:\s*:\s*(\d{1,4}))?\b/.exec(t);
+  // F3F / F3N: finalized and forwarded (or not) to the next payer.
+  const m = /\b(F3[FN]|[ADEFPR]\d{1,2})(?:\s*:\s*(\d{1,4}))?\b/.exec(t);
   // "Acknowledgement/Not Found" is the A4 category's own name.
   const category = m?.[1] ?? (/acknowledg\w*\s*\/\s*not found/i.test(t) ? 'A4' : null);
   return { category, code: m?.[2] ?? null, text: t };

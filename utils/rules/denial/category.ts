@@ -46,6 +46,16 @@ const CATEGORIES: Record<string, Row> = {
     'warning',
   ],
   F3: ['finalized: revised', 'Compare with the first remittance and post the difference.', 'info'],
+  F3F: [
+    'finalized and forwarded to the next payer',
+    'The payer sent the claim on to the secondary payer (crossover): do not send the secondary a claim yourself; wait for its payment.',
+    'info',
+  ],
+  F3N: [
+    'finalized, not forwarded to the next payer',
+    "Nothing was sent on: bill the secondary payer yourself, with this payer's remittance.",
+    'info',
+  ],
   F4: [
     'finalized: no payment coming',
     'Read the remittance; usually the whole amount went to patient share or another payer.',
@@ -53,7 +63,6 @@ const CATEGORIES: Record<string, Row> = {
   ],
   R0: ['more information requested', INFO, 'warning'],
   R1: ['more information requested about a person or organisation', INFO, 'warning'],
-  R2: ['more information requested', INFO, 'warning'],
   R3: ['more information requested about the claim or a line', INFO, 'warning'],
   R4: [
     'documentation requested',
@@ -88,7 +97,7 @@ const CATEGORIES: Record<string, Row> = {
     'warning',
   ],
   R16: ['eligibility check requested', 'Confirm the patient’s coverage details with the payer.', 'warning'],
-  R17: ['status not available: payer system', 'Try again later.', 'info'],
+  R17: ['a new request for more information', INFO, 'warning'],
   E0: [
     'no answer: the status request had an error',
     'Check the claim number, member ID and dates in the request and ask again.',
@@ -113,7 +122,22 @@ const CATEGORIES: Record<string, Row> = {
   ],
 };
 
+/**
+ * Categories retired from the X12 list that a payer may still send: said plainly rather than
+ * guessed at.
+ */
+const RETIRED: ReadonlySet<string> = new Set(['R2']);
+
 export function describeCategory(code: string): CategoryGuide | null {
+  if (RETIRED.has(code)) {
+    return {
+      code,
+      short: 'a category no longer in the X12 277 list',
+      nextStep:
+        "Read the status code and the payer's words on the page; if the payer is asking for something, answer it.",
+      level: 'warning',
+    };
+  }
   const row = CATEGORIES[code];
   if (!row) return null;
   const [short, nextStep, level] = row;

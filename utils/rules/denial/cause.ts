@@ -1,15 +1,19 @@
 import type { Claim, ServiceLine } from '../../model/snapshot';
 import type { RuleData } from '../../ruledata/types';
 import { ptpPairsOnClaim } from '../checks/ptp';
-import { type CheckContext, isMedicare } from '../context';
+import { type CheckContext, isEm } from '../context';
+import type { Fact } from './types';
 
 /**
- * Where the rules can see why a line was denied, the advice names the cause: the PTP pair behind a
- * CO-97/236, the MUE indicator behind a CO-151/N362, Medicare behind a CO-29.
+ * Where the rules can see why a line was denied, the finding names the cause: the PTP pair behind a
+ * CO-97/236, the MUE indicator behind a CO-151/N362, Medicare behind a CO-29. The facts pick the
+ * guidance row; the text is added to the finding's message.
  */
 export interface Cause {
   text: string;
-  nextStep: string;
+  facts: Fact[];
+  /** The line that takes the bundling modifier (column 2 of the pair). */
+  modLine?: number;
 }
 
 export function bundlingCause(
@@ -28,22 +32,14 @@ export function bundlingCause(
   if (!pair) return null;
   const other = pair.column2 === line ? pair.column1 : pair.column2;
   const text = `Line ${line.line} (${line.code}) and line ${other.line} (${other.code}) are an NCCI pair with modifier indicator ${pair.indicator}.`;
-  if (pair.indicator === 0) {
-    return {
-      text,
-      nextStep: 'Not payable together and no modifier changes that: write it off, do not appeal.',
-    };
-  }
-  if (pair.bypassed) {
-    return {
-      text: `${text} A bypass modifier is already on the claim.`,
-      nextStep:
-        'If the records show a distinct service (other site, session or practitioner), appeal with them; otherwise write it off.',
-    };
-  }
+  if (pair.indicator === 0) return { text, facts: ['ptp-0'] };
+  if (pair.bypassed)
+    return { text: `${text} A bypass modifier is already on the claim.`, facts: ['ptp-bypassed'] };
+  // The modifier goes on the column-2 code; on an E/M that is 25 (or 57), never 59/X.
   return {
     text,
-    nextStep: `Add 59/XS (or XE/XP/XU${pair.column2.code && /^99[2-4]/.test(pair.column2.code) ? ', or 25 on the E/M' : ''}) to line ${pair.column2.line} if the service was distinct and send a corrected claim (frequency 7); otherwise write it off.`,
+    facts: [isEm(pair.column2.code) ? 'ptp-1-em' : 'ptp-1'],
+    modLine: pair.column2.line,
   };
 }
 
@@ -51,31 +47,12 @@ export function unitsCause(line: ServiceLine, data: RuleData): Cause | null {
   if (data.mue.status !== 'ok' || !line.code) return null;
   const edit = data.mue.value[line.code];
   if (!edit) return null;
-  const text = `The MUE for ${line.code} is ${edit.value} (MAI ${edit.mai}); line ${line.line} has ${line.units ?? 1}.`;
-  if (edit.mai === 1) {
-    return {
-      text,
-      nextStep:
-        'MAI 1 is per line: send a corrected claim with the units split over lines marked 76/77/91 or anatomic modifiers, each within the MUE.',
-    };
-  }
-  if (edit.mai === 2) {
-    return {
-      text,
-      nextStep: 'MAI 2 is a per-day policy limit: do not appeal; write off the units above it.',
-    };
-  }
   return {
-    text,
-    nextStep: 'MAI 3 is a per-day clinical limit: appeal with records that show the extra units were needed.',
+    text: `The MUE for ${line.code} is ${edit.value} (MAI ${edit.mai}); line ${line.line} has ${line.units ?? 1}.`,
+    facts: [edit.mai === 1 ? 'mai-1' : edit.mai === 2 ? 'mai-2' : 'mai-3'],
   };
 }
 
-export function timelyCause(claim: Claim): Cause | null {
-  if (!isMedicare(claim.payer)) return null;
-  return {
-    text: 'Medicare claim past the 12-month filing limit.',
-    nextStep:
-      'Medicare does not accept appeals of timely filing denials (N211): write it off unless a listed exception applies.',
-  };
+export function timelyCause(medicare: boolean): Cause | null {
+  return medicare ? { text: 'Medicare claim past the 12-month filing limit.', facts: [] } : null;
 }

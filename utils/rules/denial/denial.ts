@@ -1,105 +1,126 @@
 import type { Finding } from '../../model/finding';
-import type { Adjustment, Claim, ServiceLine } from '../../model/snapshot';
+import type { Adjustment, Claim, PageSnapshot, ServiceLine } from '../../model/snapshot';
 import type { RuleData } from '../../ruledata/types';
-import { type Check, type CheckContext, finding, isMedicare } from '../context';
-import { describeCarc, describeGroup } from './carc';
+import { type Check, type CheckContext, finding, isEm } from '../context';
+import { payerFamily } from '../payer-family';
+import { describeGroup } from './carc';
 import { describeCategory } from './category';
 import { bundlingCause, type Cause, timelyCause, unitsCause } from './cause';
-import { describeRarc } from './rarc';
+import { type Guidance, guidanceFor, type Situation } from './table';
+import type { Fact, GroupKey } from './types';
 
 /**
  * denial: on claim status, claim detail and remittance pages, every CARC, RARC and 277 category
- * is explained in plain words with the next step, tied to its cause where the rules can see it.
+ * is explained in plain words with the next step from the guidance table (table.ts): chosen by the
+ * group, the code, the remarks beside it, the payer family and what the line and the rules show.
  */
 export const DENIAL_SOURCE = 'ClaimLens denial guidance 2026-11';
 const PAGES = new Set(['claim-status', 'claim-detail', 'remittance']);
+const QMB_REMARKS = ['N781', 'N782', 'N783'];
+const BUNDLING = new Set(['97', '236', 'N20', 'M15', 'M80']);
+const UNITS = new Set(['151', 'N362']);
+const MAX_SOURCE = 300;
 
-const APPEAL_WORDS = {
-  yes: 'An appeal can succeed with the right records.',
-  no: 'An appeal is not the right tool.',
-  maybe: 'Appeal only if the facts support it (see the next step).',
-  'not-needed': '',
-} as const;
-
-/**
- * Next steps that only hold for original Medicare (an ABN and modifier GA are Medicare's liability
- * notice): other payers get their own route. Claims with no payer named are treated as not Medicare.
- */
-const NOT_MEDICARE_STEP: Record<string, string> = {
-  '50': "Appeal with records that meet the payer's medical policy. Next time, check the policy and get prior authorization where the plan requires it; bill the patient only with the plan's written waiver signed before the service.",
-  '96': "Check the plan's benefits: bill the patient only if the plan allows it and the patient agreed in writing before the service.",
-};
-
-function nextStepFor(reason: string, step: string, payer: string | null): string {
-  const plain = reason.replace(/^0+/, '');
-  return !isMedicare(payer) && NOT_MEDICARE_STEP[plain] ? NOT_MEDICARE_STEP[plain] : step;
-}
-
-function causeFor(
-  reason: string,
-  claim: Claim,
-  line: ServiceLine | null,
-  data: RuleData,
-  ctx: CheckContext,
-): Cause | null {
-  if (reason === '29') return timelyCause(claim);
+function causeFor(code: string, claim: Claim, line: ServiceLine | null, data: RuleData, ctx: CheckContext) {
+  if (code === '29') return timelyCause(payerFamily(claim.payer, ctx.snapshot.portal) === 'medicare');
   if (!line) return null;
-  if (reason === '97' || reason === '236' || reason === 'N20' || reason === 'M15') {
-    return bundlingCause(claim, line, data, ctx);
-  }
-  if (reason === '151' || reason === 'N362') return unitsCause(line, data);
+  if (BUNDLING.has(code)) return bundlingCause(claim, line, data, ctx);
+  if (UNITS.has(code)) return unitsCause(line, data);
   return null;
 }
 
-function adjustmentFinding(
-  adj: Adjustment,
-  claim: Claim,
-  line: ServiceLine | null,
-  data: RuleData,
-  ctx: CheckContext,
-): Finding {
-  const label = `${adj.group ? `${adj.group}-` : ''}${adj.reason}`;
-  const where = line ? `Line ${line.line}${line.code ? ` (${line.code})` : ''}` : 'Claim';
-  const guide = describeCarc(adj.reason);
-  const cause = causeFor(adj.reason, claim, line, data, ctx);
-  const group = adj.group ? describeGroup(adj.group) : null;
-  // Patient share under PR is information; the same code under CO is money the practice loses.
-  const level = guide ? (adj.group === 'PR' && guide.level === 'info' ? 'info' : guide.level) : 'warning';
-  const message = guide
-    ? `${where}: ${label} — ${guide.short}. ${guide.meaning}${group ? ` (${adj.group}: ${group}.)` : ''}${cause ? ` ${cause.text}` : ''}`
-    : `${where}: ${label} — a reason code ClaimLens has no guidance for yet.`;
-  const action = cause
-    ? cause.nextStep
-    : guide
-      ? `${nextStepFor(adj.reason, guide.nextStep, claim.payer)} ${APPEAL_WORDS[guide.appeal]}`.trim()
-      : 'Look the code up in the payer’s remittance guide.';
-  return finding('denial', ctx.claimIndex, {
-    severity: level,
-    lines: line ? [line.line] : [],
-    message,
-    action,
-    source: DENIAL_SOURCE,
-  });
+/** Facts about the line and the patient that change the step (types.ts). */
+function lineFacts(line: ServiceLine | null, remarks: readonly string[], page: PageSnapshot): Set<Fact> {
+  const facts = new Set<Fact>();
+  if (remarks.some((r) => QMB_REMARKS.includes(r)) || page.eligibility?.qmb === true) facts.add('qmb');
+  if (!line) return facts;
+  if (isEm(line.code)) facts.add('em');
+  const mods = new Set(line.modifiers);
+  if (mods.has('GA')) facts.add('ga');
+  if (mods.has('GZ')) facts.add('gz');
+  if (mods.has('76') || mods.has('77') || mods.has('91')) facts.add('repeat');
+  return facts;
 }
 
-function remarkFinding(
+function situation(
+  kind: Situation['kind'],
   code: string,
+  group: GroupKey,
+  claim: Claim,
+  line: ServiceLine | null,
+  cause: Cause | null,
+  page: PageSnapshot,
+): Situation {
+  const remarks = [...(line?.remarks ?? []), ...claim.remarks];
+  const facts = lineFacts(line, remarks, page);
+  for (const f of cause?.facts ?? []) facts.add(f);
+  return {
+    kind,
+    code,
+    group,
+    remarks,
+    facts,
+    modLine: cause?.modLine ?? null,
+    family: payerFamily(claim.payer, page.portal),
+    institutional: claim.claimType === 'institutional',
+    unprocessable: remarks.includes('MA130'),
+  };
+}
+
+/**
+ * The guidance row for one adjustment (kind 'carc', with its group) or remark (kind 'rarc') on a claim
+ * a page shows, without rule data: for the denial worklist, which groups denials by `cause`.
+ */
+export function guidanceOnClaim(
+  page: PageSnapshot,
+  claim: Claim,
+  line: ServiceLine | null,
+  kind: Situation['kind'],
+  code: string,
+  group: Adjustment['group'] = null,
+): Guidance | null {
+  return guidanceFor(situation(kind, code, group ?? 'none', claim, line, null, page));
+}
+
+/** "ClaimLens denial guidance 2026-11 · Medicare Claims Processing Manual ch. 34, reopenings; …" */
+export function denialSource(guide: Pick<Guidance, 'sources'>): string {
+  const full = [DENIAL_SOURCE, guide.sources.join('; ')].filter(Boolean).join(' · ');
+  return full.length <= MAX_SOURCE ? full : `${full.slice(0, MAX_SOURCE - 1)}…`;
+}
+
+function codeFinding(
+  kind: Situation['kind'],
+  code: string,
+  group: Adjustment['group'],
   claim: Claim,
   line: ServiceLine | null,
   data: RuleData,
   ctx: CheckContext,
 ): Finding {
-  const guide = describeRarc(code);
+  const label = kind === 'rarc' ? `remark ${code}` : `${group ? `${group}-` : ''}${code}`;
   const where = line ? `Line ${line.line}${line.code ? ` (${line.code})` : ''}` : 'Claim';
-  const cause = causeFor(code, claim, line, data, ctx);
+  const cause = causeFor(code.replace(/^0+(?=.)/, ''), claim, line, data, ctx);
+  const guide = guidanceFor(situation(kind, code, group ?? 'none', claim, line, cause, ctx.snapshot));
+  const lines = line ? [line.line] : [];
+  if (!guide) {
+    return finding('denial', ctx.claimIndex, {
+      severity: kind === 'carc' ? 'warning' : 'info',
+      lines,
+      message: `${where}: ${label} — a ${kind === 'carc' ? 'reason' : 'remark'} code ClaimLens has no guidance for yet.`,
+      action: 'Look the code up in the payer’s remittance guide.',
+      source: DENIAL_SOURCE,
+    });
+  }
+  // PR says the patient owes it; for a QMB that is exactly what the law forbids, so the row speaks alone.
+  const qmbShare = group === 'PR' && guide.row.when?.includes('qmb');
+  const groupWords = kind === 'carc' && group && !qmbShare ? describeGroup(group) : null;
+  const message = `${where}: ${label} — ${guide.short}. ${guide.meaning}${groupWords ? ` (${group}: ${groupWords}.)` : ''}${cause ? ` ${cause.text}` : ''}`;
   return finding('denial', ctx.claimIndex, {
-    severity: guide?.level ?? 'info',
-    lines: line ? [line.line] : [],
-    message: guide
-      ? `${where}: remark ${code} — ${guide.short}. ${guide.meaning}${cause ? ` ${cause.text}` : ''}`
-      : `${where}: remark ${code} — ClaimLens has no guidance for this remark code yet.`,
-    action: cause ? cause.nextStep : guide ? `${guide.nextStep} ${APPEAL_WORDS[guide.appeal]}`.trim() : '',
-    source: DENIAL_SOURCE,
+    severity: guide.level,
+    lines,
+    message: message.slice(0, 1000),
+    action: guide.step.slice(0, 1000),
+    source: denialSource(guide),
   });
 }
 
@@ -116,15 +137,16 @@ export const checkDenial: Check = (claim, data, ctx) => {
           ? `Claim status ${category}: ${guide.short}.`
           : `Claim status ${category}: a category ClaimLens does not know.`,
         action: guide?.nextStep ?? '',
-        source: DENIAL_SOURCE,
+        source: `${DENIAL_SOURCE} · X12 277 claim status categories`,
       }),
     );
   }
-  for (const adj of claim.adjustments) findings.push(adjustmentFinding(adj, claim, null, data, ctx));
-  for (const code of claim.remarks) findings.push(remarkFinding(code, claim, null, data, ctx));
-  for (const line of claim.serviceLines) {
-    for (const adj of line.adjustments) findings.push(adjustmentFinding(adj, claim, line, data, ctx));
-    for (const code of line.remarks) findings.push(remarkFinding(code, claim, line, data, ctx));
-  }
+  const at = (line: ServiceLine | null, adjustments: readonly Adjustment[], remarks: readonly string[]) => {
+    for (const a of adjustments)
+      findings.push(codeFinding('carc', a.reason, a.group, claim, line, data, ctx));
+    for (const r of remarks) findings.push(codeFinding('rarc', r, null, claim, line, data, ctx));
+  };
+  at(null, claim.adjustments, claim.remarks);
+  for (const line of claim.serviceLines) at(line, line.adjustments, line.remarks);
   return findings;
 };
