@@ -38,6 +38,7 @@ const EXPLAINED_BY: Record<string, readonly RuleId[]> = {
   '236': ['ptp', 'mod-25'],
   M15: ['ptp', 'mod-25'],
   N20: ['ptp', 'mod-25'],
+  M80: ['ptp', 'mod-25'],
   '151': ['mue'],
   N362: ['mue'],
   '107': ['addon'],
