@@ -90,9 +90,9 @@ test('deleting built-in data asks first, and it can be reloaded', async () => {
   ).resolves.toBe('missing');
   await options.getByTestId('reload-built-in').click();
   await expect.poll(() => icd.count(), { timeout: 15_000 }).toBe(1);
-  await expect(options.getByTestId('reload-status').textContent()).resolves.toContain(
-    'ICD-10-CM FY2026: loaded',
-  );
+  await expect
+    .poll(() => options.getByTestId('reload-status').textContent(), { timeout: 15_000 })
+    .toContain('ICD-10-CM FY2026: loaded');
   await options.close();
 });
 
