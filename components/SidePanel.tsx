@@ -3,9 +3,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Finding } from '../utils/model/finding';
 import type { PageSnapshot } from '../utils/model/snapshot';
 import { claimFacts, eligibilityFacts, listFacts } from '../utils/panel/decide';
-import { dismissalId } from '../utils/panel/dismissals';
-import type { PanelItem } from '../utils/panel/items';
-import { defaultClaimIndex, type ItemState, panelState, panelView } from '../utils/panel/view';
+import { defaultClaimIndex, panelState, panelView } from '../utils/panel/view';
 import { missingImports } from '../utils/ruledata/checklist';
 import type { DismissalRecord } from '../utils/ruledata/db';
 import type { DataSetInfo } from '../utils/ruledata/types';
@@ -16,10 +14,12 @@ import { CouldNotCheck } from './panel/CouldNotCheck';
 import { EligibilitySummary } from './panel/EligibilitySummary';
 import { Header } from './panel/Header';
 import { type ItemContext, ItemView } from './panel/ItemView';
+import { Messages } from './panel/Messages';
 import { NoteBar, NoteHistorySection, type NoteStatus } from './panel/NoteBar';
 import { ReadNotes } from './panel/ReadNotes';
 import { NoPortalPage, RuleDataMissing, Unreadable, UnsupportedSite } from './panel/States';
 import { Summary } from './panel/Summary';
+import { useItemActions } from './panel/use-item-actions';
 
 export type { DismissTarget, OptionsSection, PanelActions } from './panel/actions';
 
@@ -63,36 +63,6 @@ export interface SidePanelProps extends PanelActions {
   onStatusUndo?: (() => void) | null;
 }
 
-/** Messages from the integrator, inside the main landmark and announced; text only. */
-function Messages({
-  problem,
-  statusMessage,
-  onStatusUndo,
-}: Pick<SidePanelProps, 'problem' | 'statusMessage' | 'onStatusUndo'>) {
-  return (
-    <>
-      {problem ? (
-        <p class="problem-message" role="alert" data-testid="problem">
-          {problem}
-        </p>
-      ) : null}
-      {/* Always present: a status region added together with its text is often not announced. */}
-      <div role="status">
-        {statusMessage ? (
-          <p class="status-message" data-testid="status-message">
-            {statusMessage}
-            {onStatusUndo ? (
-              <button type="button" class="quiet small" data-testid="status-undo" onClick={onStatusUndo}>
-                Undo
-              </button>
-            ) : null}
-          </p>
-        ) : null}
-      </div>
-    </>
-  );
-}
-
 // Stable defaults, so leaving a prop out does not defeat the memo below.
 const NO_DATASETS: DataSetInfo[] = [];
 const NO_DISMISSALS: DismissalRecord[] = [];
@@ -104,12 +74,11 @@ export function SidePanel(props: SidePanelProps) {
   const state = panelState(snapshot, props.portalSupported ?? true, props.hostName ?? null);
   const [announcement, setAnnouncement] = useState('');
   const [ownSelection, setOwnSelection] = useState<number | null>(null);
-  const [recent, setRecent] = useState<ReadonlySet<string>>(new Set());
-  const [focusRequest, setFocusRequest] = useState<string | null>(null);
   const view = useMemo(
     () => (snapshot ? panelView(snapshot, findings, dismissals, datasets) : null),
     [snapshot, findings, dismissals, datasets],
   );
+  const ctxFor = useItemActions(view, props, setAnnouncement);
 
   const notice = ruleDataMissing ? (
     <RuleDataMissing
@@ -144,44 +113,6 @@ export function SidePanel(props: SidePanelProps) {
     setOwnSelection(index);
     props.onSelectClaim?.(index);
   };
-  const keyOf = (claimIndex: number | null) =>
-    claimIndex === null ? null : (view.claims.find((c) => c.index === claimIndex)?.dismissKey ?? null);
-  const dismiss = (claimIndex: number, item: PanelItem, reason: string) => {
-    const key = keyOf(claimIndex);
-    if (!key || !props.onDismiss) return;
-    const targets = item.parts.map((p) => ({ id: dismissalId(key, p), claimNumber: key }));
-    props.onDismiss(item.parts, reason, targets);
-    setRecent(new Set([...recent, `${claimIndex}|${item.key}`]));
-    setFocusRequest(`bar:${claimIndex}|${item.key}`);
-    setAnnouncement('Dismissed. Undo is next to where it was; it is also listed under Dismissed.');
-  };
-  const undo = (claimIndex: number, s: ItemState) => {
-    const key = keyOf(claimIndex);
-    if (!key || !props.onUndoDismiss) return;
-    const ids = new Set([s.dismissal?.id, ...s.item.parts.map((p) => dismissalId(key, p))]);
-    props.onUndoDismiss([...ids].filter((i): i is string => !!i));
-    setFocusRequest(`item:${claimIndex}|${s.item.key}`);
-    setAnnouncement('Dismissal undone.');
-  };
-  /** Item contexts are per claim: the keys in `recent` and `focusRequest` carry the claim index. */
-  const ctxFor = (claimIndex: number | null): Omit<ItemContext, 'claimIndex' | 'payer'> => {
-    const prefix = `${claimIndex}|`;
-    const focus = focusRequest ? /^(bar|item):(.*)$/.exec(focusRequest) : null;
-    const canDismiss = claimIndex !== null && keyOf(claimIndex) !== null;
-    return {
-      recent: new Set([...recent].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length))),
-      focusRequest:
-        focus?.[2]?.startsWith(prefix) === true ? `${focus[1]}:${focus[2].slice(prefix.length)}` : null,
-      onFocused: () => setFocusRequest(null),
-      onDismiss:
-        canDismiss && props.onDismiss ? (item, reason) => dismiss(claimIndex, item, reason) : undefined,
-      onUndo: canDismiss && props.onUndoDismiss ? (s) => undo(claimIndex, s) : undefined,
-      onTurnOffForPayer: props.onTurnOffForPayer,
-      onFilingLimit: props.onFilingLimit,
-      filingLimitDays: props.filingLimitDays,
-    };
-  };
-
   const isEligibility =
     snapshot.kind === 'eligibility' || (snapshot.eligibility !== null && snapshot.claims.length === 0);
   const isList = view.claims.length > 1;

@@ -1,11 +1,10 @@
 import { render } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { RULE_LABELS } from '../../components/options/rule-labels';
 import type { NoteStatus } from '../../components/panel/NoteBar';
 import { NoteHistory } from '../../components/panel/NoteHistory';
 import { SidePanel } from '../../components/SidePanel';
-import { COPY_REQUEST_KEY, isCopyRequestFor } from '../../utils/copy-request';
 import { saveFile } from '../../utils/download';
 import type { Finding } from '../../utils/model/finding';
 import {
@@ -30,6 +29,7 @@ import type { RuleSettings } from '../../utils/rules/settings';
 import { filingLimitDaysFor, setFilingLimitForPayer, turnOffForPayer } from '../../utils/rules/settings-edit';
 import { loadRuleSettings, loadUserHosts, saveRuleSettings } from '../../utils/settings';
 import { copyText } from './clipboard';
+import { useCopyRequest } from './use-copy-request';
 import { useServedTab } from './use-tab';
 
 const today = () => localIsoDate(new Date());
@@ -141,22 +141,7 @@ function App() {
   };
 
   // The shortcut (background: entrypoints/background/commands.ts) leaves a copy request for this tab.
-  const copyRef = useRef(copyNote);
-  copyRef.current = copyNote;
-  const ready = note !== null;
-  useEffect(() => {
-    if (!ready || tabId === null) return;
-    const take = (value: unknown) => {
-      if (!isCopyRequestFor(value, tabId)) return;
-      void browser.storage.session.remove(COPY_REQUEST_KEY).then(() => copyRef.current());
-    };
-    void browser.storage.session.get(COPY_REQUEST_KEY).then((r) => take(r[COPY_REQUEST_KEY]));
-    const onChange = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'session' && COPY_REQUEST_KEY in changes) take(changes[COPY_REQUEST_KEY]?.newValue);
-    };
-    browser.storage.onChanged.addListener(onChange);
-    return () => browser.storage.onChanged.removeListener(onChange);
-  }, [ready, tabId]);
+  useCopyRequest(tabId, note !== null, copyNote);
 
   const changeSettings = async (change: (s: RuleSettings) => RuleSettings, message: string) => {
     const before = await loadRuleSettings();
