@@ -43,12 +43,25 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? { optional_permissions: ['https://*/*'] }
       : { optional_host_permissions: ['https://*/*'] }),
-    action: { default_title: 'Open ClaimLens' },
+    // Firefox: the button stays in the toolbar (not folded into the extensions menu), since the
+    // sidebar opens only from a user action Firefox sees itself: this button or the shortcut below.
+    action:
+      browser === 'firefox'
+        ? { default_title: 'Open ClaimLens', default_area: 'navbar' }
+        : { default_title: 'Open ClaimLens' },
     commands: {
       'copy-note': {
         suggested_key: { default: 'Alt+Shift+N' },
-        description: 'Copy the note for the claim in the side panel',
+        description: `Copy the note for the claim in the ${browser === 'firefox' ? 'sidebar' : 'side panel'}`,
       },
+      ...(browser === 'firefox'
+        ? {
+            _execute_sidebar_action: {
+              suggested_key: { default: 'Alt+Shift+L' },
+              description: 'Open the ClaimLens sidebar',
+            },
+          }
+        : {}),
     },
     content_security_policy:
       browser === 'firefox'

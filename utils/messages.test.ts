@@ -86,6 +86,36 @@ describe('admitMessage', () => {
     expect(admitMessage({ type: 'panel/reread', tabId: 1 }, ours, ctx)).toMatchObject({ ok: true });
   });
 
+  test('the options page opened in a tab (Chrome and Firefox) is an extension page, not a content script', () => {
+    for (const [origin, url] of [
+      ['chrome-extension://our-extension-id/', 'chrome-extension://our-extension-id/options.html'],
+      [
+        'moz-extension://5e3c9a10-1111-4222-8333-944455556666/',
+        'moz-extension://5e3c9a10-1111-4222-8333-944455556666/options.html',
+      ],
+    ] as const) {
+      const sender = { id: 'our-extension-id', tab: { id: 12, url }, frameId: 0, url };
+      const verdict = admitMessage({ type: 'ruledata/changed' }, sender, { ...ctx, extensionOrigin: origin });
+      expect(verdict).toEqual({ ok: true, message: { from: 'panel', msg: { type: 'ruledata/changed' } } });
+    }
+  });
+
+  test('a panel opened in a tab may ask for a re-read; page data from an extension page is still refused', () => {
+    const url = 'chrome-extension://our-extension-id/sidepanel.html?tabId=4';
+    const sender = { id: 'our-extension-id', tab: { id: 5, url }, frameId: 0, url };
+    expect(admitMessage({ type: 'panel/reread', tabId: 4 }, sender, ctx)).toMatchObject({ ok: true });
+    expect(admitMessage(snapshotMessage(), sender, ctx)).toMatchObject({
+      ok: false,
+      reason: /invalid panel message/,
+    });
+  });
+
+  test('a look-alike origin is not ours', () => {
+    const url = 'chrome-extension://our-extension-id.evil/options.html';
+    const sender = { id: 'our-extension-id', tab: { id: 5, url }, url };
+    expect(admitMessage({ type: 'ruledata/changed' }, sender, ctx)).toMatchObject({ ok: false });
+  });
+
   test('never throws on junk', () => {
     for (const raw of [null, undefined, 42, 'page/snapshot', [], { type: 1 }, Object.create(null)]) {
       expect(() => admitMessage(raw, fromPortalTab, ctx)).not.toThrow();

@@ -80,8 +80,10 @@ function byteLength(value: unknown): number {
 /**
  * Decide whether the background may act on a message, and as what.
  * - another extension, or a page (no extension id), is refused;
- * - content-script messages must come from a tab whose page and frame are portals (built-in or user-added);
- * - extension-page messages must come from our own pages (no tab, our origin);
+ * - a sender whose own URL is one of our pages is an extension page, tab or not: the options page
+ *   opens in a tab, and a panel can be opened in one, so `sender.tab` alone says nothing;
+ * - any other sender with a tab is a content script: its tab's page and its frame must be portals
+ *   (built-in or user-added);
  * - the shape must validate; unknown types are refused, never thrown.
  */
 export function admitMessage(
@@ -94,6 +96,11 @@ export function admitMessage(
 > {
   if (sender.id !== ctx.extensionId) return { ok: false, reason: 'sender is not this extension' };
   if (byteLength(raw) > MAX_MESSAGE_BYTES) return { ok: false, reason: 'message too large' };
+  if (sender.url?.startsWith(ctx.extensionOrigin)) {
+    const parsed = PanelToBackground.safeParse(raw);
+    if (!parsed.success) return { ok: false, reason: `invalid panel message: ${summarise(parsed.error)}` };
+    return { ok: true, message: { from: 'panel', msg: parsed.data } };
+  }
   if (sender.tab) {
     const tabId = sender.tab.id;
     const frameUrl = sender.url ?? '';
@@ -108,11 +115,7 @@ export function admitMessage(
       message: { from: 'content', tabId, frameId: sender.frameId ?? 0, frameUrl, msg: parsed.data },
     };
   }
-  if (!sender.url?.startsWith(ctx.extensionOrigin))
-    return { ok: false, reason: 'sender is not an extension page' };
-  const parsed = PanelToBackground.safeParse(raw);
-  if (!parsed.success) return { ok: false, reason: `invalid panel message: ${summarise(parsed.error)}` };
-  return { ok: true, message: { from: 'panel', msg: parsed.data } };
+  return { ok: false, reason: 'sender is not an extension page' };
 }
 
 function summarise(error: z.ZodError): string {

@@ -1,13 +1,23 @@
 import { browser } from 'wxt/browser';
+import { answerFor, type OpenPanelAnswer, type PanelFacts } from '../../utils/flags/open-panel';
 
 interface ChromeSidePanel {
   open(options: { tabId: number }): Promise<void>;
   setPanelBehavior(options: { openPanelOnActionClick: boolean }): Promise<void>;
 }
+interface FirefoxSidebar {
+  open(): Promise<void>;
+  isOpen(details: { windowId?: number }): Promise<boolean>;
+}
 
 const chromeSidePanel = () => (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
-const firefoxSidebar = () =>
-  (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+const firefoxSidebar = () => (browser as unknown as { sidebarAction?: FirefoxSidebar }).sidebarAction;
+
+/** The Firefox command that opens the sidebar (manifest `commands`); the biller may rebind it. */
+export const SIDEBAR_COMMAND = '_execute_sidebar_action';
+
+/** What the browser calls the panel, for words the background writes (inline flag texts). */
+export const PANEL_NAME: PanelFacts['panel'] = chromeSidePanel() ? 'side panel' : 'sidebar';
 
 /** The toolbar button opens the side panel (Chrome) or the sidebar (Firefox). */
 export function openPanelFromToolbar(): void {
@@ -16,17 +26,44 @@ export function openPanelFromToolbar(): void {
     void panel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
     return;
   }
+  // A toolbar click is a user action Firefox saw itself: open() is allowed here.
   (browser.action ?? browser.browserAction)?.onClicked.addListener(() => void firefoxSidebar()?.open());
 }
 
-/** Opens the side panel (Chrome) or sidebar (Firefox) for a tab; quietly does nothing where not allowed. */
-export async function openSidePanel(tabId: number): Promise<void> {
+/**
+ * A badge was clicked: open the panel for the tab. Chrome does. Firefox refuses `sidebarAction.open()`
+ * outside a user action it saw itself (a content script's message is not one), so the answer tells
+ * the page how the biller can open it — the shortcut as currently bound, and whether it is already open.
+ */
+export async function openSidePanel(tabId: number): Promise<OpenPanelAnswer> {
+  return answerFor(await panelFacts(tabId));
+}
+
+async function panelFacts(tabId: number): Promise<PanelFacts> {
   const chromePanel = chromeSidePanel();
   if (chromePanel) {
-    await chromePanel.open({ tabId }).catch(() => undefined);
-    return;
+    const opened = await chromePanel.open({ tabId }).then(
+      () => true,
+      () => false,
+    );
+    return { opened, panel: 'side panel', showing: false, shortcut: null };
   }
-  await firefoxSidebar()
-    ?.open()
-    .catch(() => undefined);
+  const sidebar = firefoxSidebar();
+  const opened = sidebar
+    ? await Promise.resolve()
+        .then(() => sidebar.open())
+        .then(
+          () => true,
+          () => false,
+        )
+    : false;
+  if (opened) return { opened, panel: 'sidebar', showing: true, shortcut: null };
+  const windowId = await browser.tabs.get(tabId).then(
+    (t) => t.windowId,
+    () => undefined,
+  );
+  const showing = (await sidebar?.isOpen({ windowId }).catch(() => false)) ?? false;
+  const commands = await browser.commands.getAll().catch(() => []);
+  const shortcut = commands.find((c) => c.name === SIDEBAR_COMMAND)?.shortcut || null;
+  return { opened: false, panel: 'sidebar', showing, shortcut };
 }

@@ -17,6 +17,7 @@ import {
   withoutPageData,
 } from '../../utils/tabstate';
 import { countFired } from './rule-stats';
+import { PANEL_NAME } from './side-panel';
 
 /**
  * Per-tab state in storage.session (memory only). Work on one tab runs in order, so a slow check of
@@ -54,7 +55,9 @@ async function sendFlags(state: TabState): Promise<void> {
   const frameId = primaryFrameId(state);
   const snapshot = primarySnapshot(state);
   if (frameId === null || snapshot?.kind !== 'claim-entry') return;
-  const flags = (await loadDisplaySettings()).inlineFlags ? lineFlags(snapshot, state.findings) : [];
+  const flags = (await loadDisplaySettings()).inlineFlags
+    ? lineFlags(snapshot, state.findings, PANEL_NAME)
+    : [];
   const msg: BackgroundToContent = { type: 'content/flags', flags };
   await browser.tabs.sendMessage(state.tabId, msg, { frameId: Number(frameId) }).catch(() => undefined);
 }

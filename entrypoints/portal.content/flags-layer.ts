@@ -1,9 +1,13 @@
-import type { LineFlag } from '../../utils/flags/flags';
+import { type LineFlag, SEVERITY_WORD as WORD } from '../../utils/flags/flags';
+import type { OpenPanelAnswer } from '../../utils/flags/open-panel';
+import { createFlagPopover, type FlagPopover, POPOVER_STYLE } from './flag-popover';
 
 /**
  * Inline flags on claim-entry forms: one small badge beside each flagged service line, drawn in a
  * shadow root hung off <html> — the portal's own DOM and inputs are never changed. Plain DOM
- * (no framework) to keep the content script small; text only, never HTML.
+ * (no framework) to keep the content script small; text only, never HTML. A click asks the background
+ * to open the panel; where the browser will not open it from a page click (Firefox), a popover shows
+ * the finding and how to open the sidebar.
  */
 const STYLE = `
 :host{all:initial}
@@ -13,19 +17,19 @@ border:1px solid #0003;cursor:pointer;color:#fff;box-shadow:0 1px 2px #0004}
 .flag:focus-visible{outline:2px solid #000;outline-offset:2px}
 .tip{display:none;position:absolute;top:22px;left:0;width:260px;background:#1f2933;color:#fff;font:400 12px/1.4 system-ui,sans-serif;
 padding:6px 8px;border-radius:6px;white-space:normal}
-.flag:hover .tip,.flag:focus .tip{display:block}`;
+.flag:hover .tip,.flag:focus .tip{display:block}${POPOVER_STYLE}`;
 const GLYPH = { error: '!', warning: '▲', info: 'i' } as const;
-const WORD = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
 
 export interface FlagLayer {
   show(flags: LineFlag[], anchorOf: (flag: LineFlag) => Element | null): void;
   clear(): void;
 }
 
-export function createFlagLayer(onOpenPanel: () => void): FlagLayer {
+export function createFlagLayer(openPanel: () => Promise<OpenPanelAnswer>): FlagLayer {
   let host: HTMLElement | null = null;
   let root: ShadowRoot | null = null;
-  let placed: { el: HTMLElement; anchor: Element }[] = [];
+  let popover: FlagPopover | null = null;
+  let placed: { el: HTMLElement; anchor: Element; flag: LineFlag }[] = [];
   let frame = 0;
 
   const position = () => {
@@ -36,6 +40,7 @@ export function createFlagLayer(onOpenPanel: () => void): FlagLayer {
       el.style.left = `${r.right + window.scrollX + 4}px`;
       el.style.top = `${r.top + window.scrollY + Math.max(0, (r.height - 18) / 2)}px`;
     }
+    popover?.place();
   };
   const schedule = () => {
     if (!frame) frame = requestAnimationFrame(position);
@@ -50,6 +55,7 @@ export function createFlagLayer(onOpenPanel: () => void): FlagLayer {
         const style = document.createElement('style');
         style.textContent = STYLE;
         root.append(style);
+        popover = createFlagPopover(root, () => host);
         document.documentElement.append(host);
         addEventListener('scroll', schedule, { passive: true, capture: true });
         addEventListener('resize', schedule, { passive: true });
@@ -68,15 +74,21 @@ export function createFlagLayer(onOpenPanel: () => void): FlagLayer {
         el.textContent = GLYPH[flag.severity];
         const tip = document.createElement('span');
         tip.className = 'tip';
-        tip.textContent = `Line ${flag.line}: ${flag.text} — click for the side panel`;
+        tip.textContent = `Line ${flag.line}: ${flag.text} — click for details`;
         el.append(tip);
-        el.addEventListener('click', onOpenPanel);
+        el.addEventListener('click', () => {
+          void openPanel().then((answer) => {
+            if (!answer.opened && el.isConnected) popover?.show(flag, el, answer.how);
+          });
+        });
         root?.append(el);
-        placed.push({ el, anchor });
+        placed.push({ el, anchor, flag });
       }
       position();
+      popover?.rebind((line) => placed.find((p) => p.flag.line === line) ?? null);
     },
     clear() {
+      popover?.hide();
       for (const p of placed) p.el.remove();
       placed = [];
     },

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { lineAnchor } from '../../utils/flags/anchors';
 import type { LineFlag } from '../../utils/flags/flags';
+import { readOpenPanelAnswer } from '../../utils/flags/open-panel';
 import type { ContentToBackground } from '../../utils/messages';
 import type { PageSnapshot } from '../../utils/model/snapshot';
 import { portalMatchPatterns } from '../../utils/portals/hosts';
@@ -30,11 +31,11 @@ export default defineContentScript({
       later: (run, ms) => ctx.setTimeout(run, ms),
     });
     let scheduled = false;
-    const flags = createFlagLayer(() => {
+    const flags = createFlagLayer(() =>
       browser.runtime
         .sendMessage({ type: 'page/open-panel' } satisfies ContentToBackground)
-        .catch(() => undefined);
-    });
+        .then(readOpenPanelAnswer, () => readOpenPanelAnswer(null)),
+    );
     ctx.onInvalidated(() => flags.clear());
 
     const readAndSend = () => {

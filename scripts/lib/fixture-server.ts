@@ -58,6 +58,14 @@ function makeCertificate(hosts: string[]): { key: Buffer; cert: Buffer } {
   }
 }
 
+/** The CMS download host: served by the fixture server too, but fetched only when a test starts a download. */
+export const CMS_HOST = 'www.cms.gov';
+
+/** Every host name a browser must send to the fixture server (the portals and the CMS download host). */
+export function hostsToMap(server: FixtureServer): string[] {
+  return [...server.hosts, CMS_HOST];
+}
+
 const withoutHash = (url: string) => url.replace(/#.*$/, '');
 const withoutQuery = (url: string) => withoutHash(url).replace(/\?.*$/, '');
 

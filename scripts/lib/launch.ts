@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { findBrowser } from './find-browser';
-import type { FixtureServer } from './fixture-server';
+import { type FixtureServer, hostsToMap } from './fixture-server';
 
 // Requests made by the extension's service worker are reported only with this switch (Chromium).
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -12,7 +12,7 @@ export const CHROME_BUILD_DIR = resolve(import.meta.dirname, '..', '..', '.outpu
 
 /** Real portal hostnames → the local server; every other name fails to resolve. */
 function resolverRules(server: FixtureServer): string {
-  return [...server.hosts, 'www.cms.gov']
+  return hostsToMap(server)
     .map((h) => `MAP ${h}:443 127.0.0.1:${server.port}`)
     .concat('MAP * ~NOTFOUND')
     .join(',');

@@ -1,4 +1,9 @@
-import type { Page } from 'playwright-core';
+/** What readPanel needs of a page: Playwright's (Chromium) and puppeteer's (Firefox) both fit. */
+export interface PanelPage {
+  waitForSelector(selector: string, options: { timeout: number }): Promise<unknown>;
+  content(): Promise<string>;
+  evaluate<R>(fn: () => R): Promise<R>;
+}
 
 export interface PanelReport {
   kind: string;
@@ -11,7 +16,7 @@ export interface PanelReport {
  * Waits until the side panel shows a read page and has not changed for a second (portals paint late:
  * the first reading may be "still loading"), then reports what it shows.
  */
-export async function readPanel(panel: Page, timeoutMs = 10_000): Promise<PanelReport> {
+export async function readPanel(panel: PanelPage, timeoutMs = 10_000): Promise<PanelReport> {
   await panel.waitForSelector('main[data-state="read"], main[data-state="unreadable"]', {
     timeout: timeoutMs,
   });
@@ -21,7 +26,7 @@ export async function readPanel(panel: Page, timeoutMs = 10_000): Promise<PanelR
     const html = await panel.content();
     stable = html === last ? stable + 1 : 0;
     last = html;
-    await panel.waitForTimeout(250);
+    await new Promise((r) => setTimeout(r, 250));
   }
   return panel.evaluate(() => ({
     kind: document.querySelector('main')?.getAttribute('data-kind') ?? 'unknown',

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type FixtureServer, startFixtureServer } from '../../scripts/lib/fixture-server';
 import { type ExtensionSession, launchWithExtension } from '../../scripts/lib/launch';
 import { readPanel } from '../../scripts/lib/panel';
-import { FIXTURE_PAGES } from '../fixtures/pages.ts';
+import { expectedInPanel, FIXTURE_PAGES } from '../fixtures/pages.ts';
 
 // Every fixture portal page, served on its real hostname (shells load their app in an iframe),
 // read by the content script and shown in the side panel: the kind and the claims it expects.
@@ -24,10 +24,7 @@ const topLevel = FIXTURE_PAGES.filter((p) => !p.frameOf);
 test.each(topLevel.map((p) => [p.id, p] as const))(
   '%s is read and shown in the side panel',
   async (_id, page) => {
-    const frames = FIXTURE_PAGES.filter((p) => p.frameOf === page.id);
-    const readable = frames.length > 0 ? frames : [page];
-    const kind = readable.find((p) => p.kind !== 'unknown')?.kind ?? page.kind;
-    const claimNumbers = readable.flatMap((p) => p.expect.claimNumbers);
+    const { kind, claimNumbers } = expectedInPanel(page);
 
     const portal = await session.openPortal(page.url);
     const panel = await session.openSidePanelFor(portal);

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type FixtureServer, startFixtureServer } from '../../scripts/lib/fixture-server';
+import { notesOfClaim } from '../../scripts/lib/in-page';
 import { CHROME_BUILD_DIR, launchWithExtension } from '../../scripts/lib/launch';
 import { FIXTURE_PAGES } from '../fixtures/pages.ts';
 
@@ -64,19 +65,7 @@ test('notes and settings written by the previous release are intact after the up
   expect(after.extensionId).toBe(before.extensionId);
   const options = await after.context.newPage();
   await options.goto(`chrome-extension://${after.extensionId}/options.html`);
-  const found = await options.evaluate(async () => {
-    const open = indexedDB.open('claimlens');
-    const db: IDBDatabase = await new Promise((ok, fail) => {
-      open.onsuccess = () => ok(open.result);
-      open.onerror = () => fail(open.error);
-    });
-    const byKey = db.transaction('notes').objectStore('notes').index('claimKey').getAll('7000000001');
-    const notes: { text: string }[] = await new Promise((ok) => {
-      byKey.onsuccess = () => ok(byKey.result);
-    });
-    db.close();
-    return { version: db.version, notes: notes.map((n) => n.text) };
-  });
+  const found = await options.evaluate(notesOfClaim, '7000000001');
   expect(found.version).toBe(20); // upgraded to Dexie version 2
   expect(found.notes).toEqual([note]);
   const settings = await options.evaluate(() =>

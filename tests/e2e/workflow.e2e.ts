@@ -5,8 +5,9 @@ import { type ExtensionSession, launchWithExtension } from '../../scripts/lib/la
 import { readPanel } from '../../scripts/lib/panel';
 import { FIXTURE_PAGES } from '../fixtures/pages.ts';
 
-// A biller's day in one run: load this quarter's CMS files in the options page, open a denied claim,
-// see the bundling pair and what to do, copy the note, dismiss a finding and find it dismissed later.
+// A biller's day in one run: load this quarter's CMS files in the options page (the panel already open
+// is re-checked), open a denied claim, see the bundling pair and what to do, copy the note, dismiss a
+// finding and find it dismissed later, delete a data set (open panels re-checked again).
 const cmsFiles = sampleCmsFiles();
 
 let server: FixtureServer;
@@ -25,11 +26,13 @@ afterAll(async () => {
   await server?.close();
 });
 
-let _firstPanel: import('playwright-core').Page;
+let firstPanel: import('playwright-core').Page;
+const ptpFinding = async (panel: import('playwright-core').Page) =>
+  (await readPanel(panel)).findings.filter((f) => f.rule === 'ptp').map((f) => `${f.severity}:${f.lines}`);
 
 test('before any import, the checks that need CMS data say "could not check"', async () => {
   const panel = await session.openSidePanelFor(await session.openPortal(shell.url));
-  _firstPanel = panel;
+  firstPanel = panel;
   await expect
     .poll(async () => (await readPanel(panel)).findings.map((f) => `${f.rule}:${f.severity}`))
     .toContain('ptp:could-not-check');
@@ -51,6 +54,10 @@ test('CMS files dropped in the options page are imported and listed with their v
     'NCCI PTP practitioner v30.1',
   );
   await options.close();
+});
+
+test('the panel that was already open is re-checked by the import, without a reload', async () => {
+  await expect.poll(() => ptpFinding(firstPanel), { timeout: 15_000 }).toEqual(['error:1,2']);
 });
 
 test('the denied claim shows the NCCI pair on both lines and the CO-97 explained with the fix', async () => {
@@ -110,6 +117,40 @@ test('claim-entry forms get a badge beside each flagged line, updated as the bil
   await expect
     .poll(() => flags.evaluateAll((els) => els.map((e) => e.getAttribute('data-line'))), { timeout: 10_000 })
     .not.toContain('5');
+});
+
+test('a badge click opens the side panel (Chrome allows it from the click), with nothing drawn on the page', async () => {
+  const entry = FIXTURE_PAGES.find((p) => p.id === 'office-ally-shell-entry')!;
+  const portal = await session.openPortal(entry.url);
+  const flags = portal.frameLocator('#Iframe9').locator('claimlens-flags button.flag');
+  await flags.first().waitFor({ timeout: 15_000 });
+  const sidePanels = () =>
+    session.worker.evaluate(async () => {
+      const runtime = chrome.runtime as unknown as {
+        getContexts(filter: { contextTypes: string[] }): Promise<{ documentUrl?: string }[]>;
+      };
+      return (await runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).map((c) => c.documentUrl);
+    });
+  expect(await sidePanels()).toEqual([]);
+  await flags.first().click();
+  await expect
+    .poll(sidePanels, { timeout: 10_000 })
+    .toEqual([`chrome-extension://${session.extensionId}/sidepanel.html`]);
+  expect(await portal.frameLocator('#Iframe9').locator('claimlens-flags [role=dialog]').count()).toBe(0);
+});
+
+test('deleting the NCCI data set re-checks the open panel: the pair is "could not check" again', async () => {
+  const panel = await session.openSidePanelFor(await session.openPortal(shell.url));
+  await expect.poll(() => ptpFinding(panel), { timeout: 15_000 }).toEqual(['error:1,2']);
+  const options = await session.context.newPage();
+  await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+  await options
+    .locator('tr[data-dataset=ptp]')
+    .getByRole('button', { name: /^Delete/ })
+    .click();
+  await expect.poll(() => options.locator('tr[data-dataset=ptp]').count()).toBe(0);
+  await options.close();
+  await expect.poll(() => ptpFinding(panel), { timeout: 15_000 }).toEqual(['could-not-check:']);
 });
 
 test('no extension context requested any host but the fixture server', () => {

@@ -52,7 +52,7 @@ test.each(['chrome', 'firefox'] as const)(
 
 test('the content script never listens to window messages: page scripts cannot command it', () => {
   const dir = join(import.meta.dirname, '..', '..', 'entrypoints', 'portal.content');
-  for (const file of ['index.ts', 'flags-layer.ts']) {
+  for (const file of ['index.ts', 'flags-layer.ts', 'flag-popover.ts']) {
     const source = readFileSync(join(dir, file), 'utf8');
     expect(source).not.toMatch(/addEventListener\(\s*['"]message['"]/);
     expect(source).not.toMatch(/onmessage\s*=/);

@@ -40,6 +40,18 @@ test('each line gets its worst finding; lines without findings get no flag', () 
   ]);
 });
 
+test('in Firefox the flag says the others are in the sidebar (what Firefox calls it)', () => {
+  const flags = lineFlags(
+    entryPage(),
+    [
+      finding({ rule: 'mod-25', severity: 'warning', lines: [1], message: 'E/M needs 25' }),
+      finding({ rule: 'ptp', severity: 'error', lines: [1], message: 'NCCI pair' }),
+    ],
+    'sidebar',
+  );
+  expect(flags[0]?.text).toBe('NCCI pair (+1 more in the sidebar)');
+});
+
 test('only claim-entry forms get flags', () => {
   const page = entryPage();
   page.kind = 'claim-detail';
