@@ -1,6 +1,23 @@
 import { browser } from 'wxt/browser';
 import { COPY_REQUEST_KEY, copyRequest } from '../../utils/copy-request';
-import { openSidePanel } from './side-panel';
+
+interface Openers {
+  chrome?: { sidePanel?: { open(options: { tabId: number }): Promise<void> } };
+}
+
+/**
+ * Opens the panel for the tab with the browser's own call, made at once: both browsers allow it only
+ * straight from the user's action (here the shortcut), before anything is awaited.
+ */
+function openPanelNow(tabId: number): void {
+  const chromePanel = (globalThis as Openers).chrome?.sidePanel;
+  if (chromePanel) {
+    void chromePanel.open({ tabId }).catch(() => undefined);
+    return;
+  }
+  const sidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+  void sidebar?.open().catch(() => undefined);
+}
 
 /**
  * The copy-note shortcut (Alt+Shift+N unless the biller changed it) works with the panel closed:
@@ -12,7 +29,7 @@ import { openSidePanel } from './side-panel';
 export function listenForCopyShortcut(): void {
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command !== 'copy-note' || tab?.id === undefined) return;
-    void openSidePanel(tab.id);
+    openPanelNow(tab.id);
     void browser.storage.session.set({ [COPY_REQUEST_KEY]: copyRequest(tab.id) }).catch(() => undefined);
   });
 }

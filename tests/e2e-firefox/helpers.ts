@@ -12,6 +12,10 @@ export const fixture = (id: string) => {
 export const text = (page: Page, selector: string) =>
   page.$eval(selector, (e) => e.textContent ?? '').catch(() => null);
 
+/** What a form field holds (the note is an editable textarea). */
+export const value = (page: Page, selector: string) =>
+  page.$eval(selector, (e) => (e as HTMLTextAreaElement).value).catch(() => null);
+
 /** Drops `files` on the options page's file input, as a biller picks them; resolves with each set's status. */
 export async function importInOptions(session: FirefoxSession, files: string[]): Promise<string[]> {
   const options = await session.openExtensionPage('/options.html');
