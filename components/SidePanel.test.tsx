@@ -328,7 +328,8 @@ describe('a claims list', () => {
       'Warnings (1)',
       'Nothing to do (2)',
     ]);
-    expect(texts(c, '[data-testid=claim-number]')).toEqual(['C4', 'C2', 'C1', 'C3']);
+    // The collapsed group draws its rows when opened.
+    expect(texts(c, '[data-testid=claim-number]')).toEqual(['C4', 'C2']);
     const rows = c.querySelectorAll('.claim-group')[2]!.querySelector('ul') as HTMLElement;
     expect(rows.hidden).toBe(true);
     const first = c.querySelector('.claim-row')!;
@@ -337,6 +338,7 @@ describe('a claims list', () => {
     expect(first.textContent).toContain('5 days late');
     click(c.querySelector('.group-toggle'));
     expect(rows.hidden).toBe(false);
+    expect(texts(c, '[data-testid=claim-number]')).toEqual(['C4', 'C2', 'C1', 'C3']);
     expect(texts(c, '[data-testid=summary] li')).toEqual([
       'Error: 1 claim past the filing limit',
       'Error: 2 of 4 claims need you: 1 with errors, 1 with warnings',
@@ -373,6 +375,8 @@ describe('a claims list', () => {
     expect(chips.map((b) => b.textContent)).toEqual(['Denied 3', 'Paid 3', 'Has findings 1']);
     click(chips[1]);
     expect(chips[1]!.getAttribute('aria-pressed')).toBe('true');
+    // The paid claims are in "Nothing to do": the filter opens that group to show them.
+    expect(c.querySelector('.group-toggle')?.getAttribute('aria-expanded')).toBe('true');
     expect(c.querySelector('[data-testid=filter-count]')?.textContent).toBe('Showing 3 of 6 claims');
     expect(texts(c, '[data-testid=claim-number]')).toEqual(['C2', 'C4', 'C6']);
     click(chips[2]);

@@ -32,8 +32,6 @@ interface Props {
 
 /** Rows drawn at once per group; the rest on request (a 2,000-claim search stays quick to paint). */
 const ROWS_SHOWN = 100;
-/** A collapsed group this small is drawn anyway (hidden), so its claims are in the page for search. */
-const DRAWN_WHILE_COLLAPSED = 20;
 
 const GROUPS = [
   { urgency: 0, title: 'Errors', collapsible: false },
@@ -118,9 +116,14 @@ function Row({
  */
 export function ClaimList(props: Props) {
   const id = useId();
-  const [filters, setFilters] = useState<ListFilters>(NO_FILTERS);
+  const [filters, setFiltersOnly] = useState<ListFilters>(NO_FILTERS);
   const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
   const [nothingOpen, setNothingOpen] = useState(false);
+  /** A filter asks to see claims: the ones in "Nothing to do" are shown too, not left collapsed. */
+  const setFilters = (next: ListFilters) => {
+    setFiltersOnly(next);
+    if (filtersActive(next)) setNothingOpen(true);
+  };
   const [showAll, setShowAll] = useState<ReadonlySet<number>>(new Set());
   const chips = chipCounts(props.claims);
   const shown = props.claims.filter((c) => matchesFilters(c, filters));
@@ -204,8 +207,8 @@ export function ClaimList(props: Props) {
               )}
             </h2>
             <ul class="claim-rows" hidden={!visible}>
-              {/* A long collapsed group is drawn when opened (2,000 paid claims paint at once). */}
-              {(visible || members.length <= DRAWN_WHILE_COLLAPSED ? rows : []).map((c) => (
+              {/* A collapsed group is drawn when opened (2,000 paid claims would paint at once). */}
+              {(visible ? rows : []).map((c) => (
                 <Row
                   key={c.index}
                   c={c}
