@@ -176,7 +176,7 @@ test('filing limits: out-of-network empty means none, rows can be removed and ad
   const form = root.querySelector('form[aria-label="Add a filing limit"]') as HTMLFormElement;
   type(byName('Days'), '60');
   act(() => form.requestSubmit());
-  expect(form.querySelector('[role="alert"]')?.textContent).toBe('The payer pattern must not be empty');
+  expect(form.querySelector('[role="alert"]')?.textContent).toBe('The payer name must not be empty');
   const count = saved.length;
   const inputs = form.querySelectorAll('input');
   type(inputs[0] as HTMLInputElement, 'Humana');
@@ -203,26 +203,31 @@ test('unknown-payer, warning and redetermination days are editable and validated
 test('per-payer overrides: add a payer, switch a rule off and lower another, rename, remove', () => {
   mount();
   act(() => button('Add payer overrides').click());
+  expect(root.querySelector('.add-row [role="alert"]')?.textContent).toBe('The payer name must not be empty');
+  expect(saved).toEqual([]);
+  // Only "not …" words say nothing to look for: refused with the reason.
+  type(byName('Payer name contains'), 'not medicare');
+  act(() => button('Add payer overrides').click());
   expect(root.querySelector('.add-row [role="alert"]')?.textContent).toBe(
-    'The payer name pattern must not be empty',
+    'The payer name needs a word to look for, not only “not …” words',
   );
   expect(saved).toEqual([]);
-  type(byName('Payer name pattern'), 'aetna');
+  type(byName('Payer name contains'), 'aetna');
   act(() => button('Add payer overrides').click());
   expect(last().payerRules).toEqual([{ payerPattern: 'aetna', rules: {} }]);
-  choose(byName(`${RULE_LABELS.ptp} for payers matching aetna`), 'off');
-  choose(byName(`${RULE_LABELS.mue} for payers matching aetna`), 'info');
+  choose(byName(`${RULE_LABELS.ptp} for payer names containing aetna`), 'off');
+  choose(byName(`${RULE_LABELS.mue} for payer names containing aetna`), 'info');
   expect(last().payerRules[0]?.rules).toEqual({
     ptp: { enabled: false, severity: null },
     mue: { enabled: true, severity: 'info' },
   });
   expect(root.querySelector('[data-payer="0"] summary')?.textContent).toContain('2 changed');
   const pattern = root.querySelector('[data-payer="0"] input') as HTMLInputElement;
-  type(pattern, 'aetna|meritain');
-  expect(last().payerRules[0]?.payerPattern).toBe('aetna|meritain');
-  choose(byName(`${RULE_LABELS.ptp} for payers matching aetna|meritain`), 'same');
+  type(pattern, 'aetna, meritain');
+  expect(last().payerRules[0]?.payerPattern).toBe('aetna, meritain');
+  choose(byName(`${RULE_LABELS.ptp} for payer names containing aetna, meritain`), 'same');
   expect(last().payerRules[0]?.rules).toEqual({ mue: { enabled: true, severity: 'info' } });
-  act(() => button('Remove overrides for “aetna|meritain”').click());
+  act(() => button('Remove overrides for “aetna, meritain”').click());
   expect(last().payerRules).toEqual([]);
 });
 

@@ -131,11 +131,11 @@ describe('engine', () => {
     expect(s.redeterminationDays).toBe(120);
     expect(s.kxThresholds).toEqual({ '2024': 2330, '2025': 2410, '2026': 2480 });
     expect(s.filingLimits.map((l) => [l.payerPattern, l.days])).toEqual([
-      ['^(?!.*(advantage|replacement)).*medicare', 365],
+      ['medicare, not advantage, not replacement', 365],
       ['cigna', 90],
-      ['united|uhc|optum', 90],
+      ['united, uhc, optum', 90],
       ['aetna', 120],
-      ['anthem|elevance', 90],
+      ['anthem, elevance', 90],
     ]);
   });
 

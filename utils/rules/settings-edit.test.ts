@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_RULE_SETTINGS, payerMatches } from './settings';
+import { payerMatches } from './payer-name';
+import { DEFAULT_RULE_SETTINGS } from './settings';
 import { filingLimitDaysFor, payerFragment, setFilingLimitForPayer, turnOffForPayer } from './settings-edit';
 import { ruleSwitch } from './switch';
 

@@ -1,12 +1,12 @@
 import type { RuleId } from '../model/finding';
-import { payerMatches, type RuleSettings } from './settings';
+import { payerMatches } from './payer-name';
+import type { RuleSettings } from './settings';
 
 /**
  * Settings changed from the side panel, on the finding itself: "Turn off for this payer" and
  * "Change the filing limit for this payer". Pure: the panel's wiring loads, applies and saves.
- * Payers are matched by "name contains" (settings.ts `payerMatches`); what the panel stores is a
- * plain fragment of the payer's name (letters, digits, spaces, & ' -), which reads the same whether
- * a pattern is taken literally or not.
+ * Payers are matched by "name contains" (payer-name.ts); what the panel stores is a plain
+ * fragment of the payer's name (letters, digits, spaces, & ' -: no comma, which would split it).
  */
 const MAX_FRAGMENT = 60;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RuleId, Severity } from '../model/finding';
+import { NO_WORD_PROBLEM, nameContainsProblem, nameContainsText } from './payer-name';
 import { PayerPack } from './payer-pack';
 
 /**
@@ -13,11 +14,21 @@ export const RuleSwitch = z.object({
   severity: Severity.exclude(['could-not-check']).nullable().default(null),
 });
 
+/** "name contains" words (payer-name.ts); an earlier version's stored regular expression is read as words. */
+const PayerNameWords = z
+  .string()
+  .min(1)
+  .max(200)
+  .transform(nameContainsText)
+  .refine((p) => nameContainsProblem(p) === null, {
+    message: NO_WORD_PROBLEM,
+  });
+
 export const FilingLimit = z.object({
   /** How the limit is named on findings ("Medicare", "Aetna"); the pattern when empty. */
   name: z.string().max(100).default(''),
-  /** Matched case-insensitively against the payer name on the page (a plain substring or a regex source). */
-  payerPattern: z.string().min(1).max(200),
+  /** Words the payer name on the page contains ("united, uhc, optum"; "not …" leaves out): payer-name.ts. */
+  payerPattern: PayerNameWords,
   /** Days from the date of service (or from the primary EOB for secondary claims). */
   days: z.number().int().positive().max(3650),
   /** Out-of-network limit where the contract differs. */
@@ -26,7 +37,8 @@ export const FilingLimit = z.object({
 });
 
 export const PayerRuleSwitches = z.object({
-  payerPattern: z.string().min(1).max(200),
+  /** As a filing limit's: "name contains" words. */
+  payerPattern: PayerNameWords,
   rules: z.partialRecord(RuleId, RuleSwitch),
 });
 
@@ -38,7 +50,7 @@ export const DEFAULT_FILING_LIMITS: z.input<typeof FilingLimit>[] = [
   {
     // Original Medicare only: Medicare Advantage plans set their own limits by contract.
     name: 'Medicare',
-    payerPattern: '^(?!.*(advantage|replacement)).*medicare',
+    payerPattern: 'medicare, not advantage, not replacement',
     days: 365,
     note: '12 months from the date of service (42 CFR 424.44)',
   },
@@ -51,13 +63,13 @@ export const DEFAULT_FILING_LIMITS: z.input<typeof FilingLimit>[] = [
   },
   {
     name: 'UnitedHealthcare',
-    payerPattern: 'united|uhc|optum',
+    payerPattern: 'united, uhc, optum',
     days: 90,
     outOfNetworkDays: 180,
     note: 'common in-network contract default',
   },
   { name: 'Aetna', payerPattern: 'aetna', days: 120, note: 'common contract default' },
-  { name: 'Anthem', payerPattern: 'anthem|elevance', days: 90, note: 'common contract default' },
+  { name: 'Anthem', payerPattern: 'anthem, elevance', days: 90, note: 'common contract default' },
 ];
 
 /**
@@ -91,14 +103,3 @@ export type RuleSettings = z.infer<typeof RuleSettings>;
 export type RuleSettingsInput = z.input<typeof RuleSettings>;
 
 export const DEFAULT_RULE_SETTINGS: RuleSettings = RuleSettings.parse({});
-
-/** True when the payer name on the page matches the pattern (regex source, case-insensitive). */
-export function payerMatches(pattern: string, payer: string | null): boolean {
-  if (!payer) return false;
-  try {
-    return new RegExp(pattern, 'i').test(payer);
-  } catch {
-    // A pattern that is not a valid regex is taken literally.
-    return payer.toLowerCase().includes(pattern.toLowerCase());
-  }
-}

@@ -1,6 +1,7 @@
 import type { RuleId } from '../model/finding';
+import { payerMatches } from './payer-name';
 import type { PayerPack } from './payer-pack';
-import { payerMatches, type RuleSettings, type RuleSwitch } from './settings';
+import type { RuleSettings, RuleSwitch } from './settings';
 
 /** The switch for a rule: global settings, then the user's per-payer switches, then payer packs. */
 export function ruleSwitch(

@@ -37,14 +37,16 @@ export function FilingLimits({ settings, commit }: PartProps) {
   return (
     <Part title="Timely filing" id={`${id}-h`}>
       <p class="muted">
-        Days from the date of service (or from the primary’s EOB for secondary claims). The first matching row
-        applies; commercial limits are common contract defaults: check your contracts.
+        Days from the date of service (or from the primary’s EOB for secondary claims). A row applies when the
+        payer name contains one of its words (any case; several separated by commas, “not …” to leave some
+        out) and the first such row wins; commercial limits are common contract defaults: check your
+        contracts.
       </p>
       <table class="options-table filing-limits">
         <thead>
           <tr>
             <th scope="col">Name</th>
-            <th scope="col">Payer pattern</th>
+            <th scope="col">Payer name contains</th>
             <th scope="col">Days</th>
             <th scope="col">Out-of-network days</th>
             <th scope="col">Note</th>
@@ -71,10 +73,10 @@ export function FilingLimits({ settings, commit }: PartProps) {
                 <td>
                   <Field
                     id={`${base}-pattern`}
-                    label={`Payer pattern for ${who}`}
+                    label={`Payer name contains, for ${who}`}
                     size={18}
                     value={l.payerPattern}
-                    commit={(text) => setLimit(index, { payerPattern: text }, 'The payer pattern')}
+                    commit={(text) => setLimit(index, { payerPattern: text }, 'The payer name')}
                   />
                 </td>
                 <td>
@@ -138,7 +140,7 @@ export function FilingLimits({ settings, commit }: PartProps) {
             outOfNetworkDays: null,
             note: '',
           };
-          const label = limit.payerPattern === '' ? 'The payer pattern' : 'Days';
+          const label = limit.payerPattern === '' ? 'The payer name' : 'Days';
           const p = commit(
             { ...settings, filingLimits: [...settings.filingLimits, limit] } as RuleSettings,
             label,
@@ -156,7 +158,7 @@ export function FilingLimits({ settings, commit }: PartProps) {
           value={draft.name}
           onInput={(e) => setDraft({ ...draft, name: e.currentTarget.value })}
         />{' '}
-        <label for={`${id}-new-pattern`}>Payer pattern</label>{' '}
+        <label for={`${id}-new-pattern`}>Payer name contains</label>{' '}
         <input
           id={`${id}-new-pattern`}
           type="text"

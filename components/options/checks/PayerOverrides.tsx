@@ -28,8 +28,9 @@ export function PayerOverrides({ settings, commit }: PartProps) {
   return (
     <Part title="Per payer" id={`${id}-h`}>
       <p class="muted">
-        For claims whose payer name matches a pattern (text or a regular expression, any case): switch checks
-        off or change their level for that payer only.
+        For claims whose payer name contains the words you give (any case; several separated by commas, “not
+        …” to leave some out, e.g. “medicare, not advantage”): switch checks off or change their level for
+        that payer only.
       </p>
       {settings.payerRules.length === 0 ? <p>No per-payer overrides yet.</p> : null}
       {settings.payerRules.map((p, index) => {
@@ -37,16 +38,16 @@ export function PayerOverrides({ settings, commit }: PartProps) {
         const changed = Object.keys(p.rules).length;
         return (
           <fieldset key={index} class="payer-overrides" data-payer={index}>
-            <legend>Payers matching “{p.payerPattern}”</legend>
+            <legend>Payer name contains “{p.payerPattern}”</legend>
             <Field
               id={`${base}-pattern`}
-              label="Payer name pattern"
+              label="Payer name contains"
               visibleLabel
               value={p.payerPattern}
               commit={(text) =>
                 setPayers(
                   settings.payerRules.map((q, i) => (i === index ? { ...q, payerPattern: text } : q)),
-                  'The payer name pattern',
+                  'The payer name',
                 )
               }
             />{' '}
@@ -78,7 +79,7 @@ export function PayerOverrides({ settings, commit }: PartProps) {
                       <th scope="row">{RULE_LABELS[r]}</th>
                       <td>
                         <select
-                          aria-label={`${RULE_LABELS[r]} for payers matching ${p.payerPattern}`}
+                          aria-label={`${RULE_LABELS[r]} for payer names containing ${p.payerPattern}`}
                           value={payerChoice(p.rules[r])}
                           onChange={(e) => setChoice(index, r, e.currentTarget.value as PayerChoice)}
                         >
@@ -105,13 +106,13 @@ export function PayerOverrides({ settings, commit }: PartProps) {
           e.preventDefault();
           const p = setPayers(
             [...settings.payerRules, { payerPattern: pattern.trim(), rules: {} }],
-            'The payer name pattern',
+            'The payer name',
           );
           setProblem(p);
           if (!p) setPattern('');
         }}
       >
-        <label for={`${id}-new`}>Payer name pattern</label>{' '}
+        <label for={`${id}-new`}>Payer name contains</label>{' '}
         <input
           id={`${id}-new`}
           type="text"

@@ -10,7 +10,7 @@ import {
   isMedicare,
 } from '../context';
 import { payerFamily } from '../payer-family';
-import { payerMatches } from '../settings';
+import { payerMatches } from '../payer-name';
 
 /**
  * timely-filing: days left to file, counted from the date of service (or the primary's EOB date on
