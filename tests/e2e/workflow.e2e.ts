@@ -144,11 +144,11 @@ test('deleting the NCCI data set re-checks the open panel: the pair is "could no
   await expect.poll(() => ptpFinding(panel), { timeout: 15_000 }).toEqual(['error:1,2']);
   const options = await session.context.newPage();
   await options.goto(`chrome-extension://${session.extensionId}/options.html`);
-  await options
-    .locator('tr[data-dataset=ptp]')
-    .getByRole('button', { name: /^Delete/ })
-    .click();
-  await expect.poll(() => options.locator('tr[data-dataset=ptp]').count()).toBe(0);
+  const ptp = options.locator('tr[data-dataset=ptp]');
+  await ptp.getByRole('button', { name: /^Delete/ }).click();
+  // Deleting asks first (issue 22).
+  await ptp.getByTestId('confirm-delete-yes').click();
+  await expect.poll(() => ptp.count(), { timeout: 15_000 }).toBe(0);
   await options.close();
   await expect.poll(() => ptpFinding(panel), { timeout: 15_000 }).toEqual(['could-not-check:']);
 });
