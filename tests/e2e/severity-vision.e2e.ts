@@ -56,28 +56,36 @@ async function shot(panel: Page, selector: string): Promise<Pixels> {
 test.each(['light', 'dark'] as const)(
   'error and warning stay apart in colour-blindness simulations (%s theme)',
   async (scheme) => {
-    const page = FIXTURE_PAGES.find((p) => p.id === 'noridian-claim-detail')!;
-    const portal = await session.openPortal(page.url);
-    const panel = await session.openSidePanelFor(portal);
-    await panel.setViewportSize(PANEL_SIZE);
-    await panel.emulateMedia({ colorScheme: scheme });
-    await readPanel(panel);
-    // The sticky note footer would cover a card scrolled into view at the foot of the panel.
-    await panel.addStyleTag({ content: '.note-bar { display: none !important; }' });
-    const cdp = await session.context.newCDPSession(panel);
+    // No fixture page holds both an error card and a warning card (a denied claim's status joins its
+    // error item): the error card comes from a denied claim, the warning cards from an eligibility page.
+    const open = async (id: string) => {
+      const page = FIXTURE_PAGES.find((p) => p.id === id)!;
+      const portal = await session.openPortal(page.url);
+      const panel = await session.openSidePanelFor(portal);
+      await panel.setViewportSize(PANEL_SIZE);
+      await panel.emulateMedia({ colorScheme: scheme });
+      await readPanel(panel);
+      // The sticky note footer would cover a card scrolled into view at the foot of the panel.
+      await panel.addStyleTag({ content: '.note-bar { display: none !important; }' });
+      return { portal, panel, cdp: await session.context.newCDPSession(panel) };
+    };
+    const withError = await open('noridian-claim-detail');
+    const withWarning = await open('noridian-eligibility');
     const figures: string[] = [];
     for (const type of SIMULATIONS) {
-      await cdp.send('Emulation.setEmulatedVisionDeficiency', { type });
-      await panel.evaluate(() => window.scrollTo(0, 0));
-      await panel.screenshot({ path: join(OUT, `${scheme}-${type}.png`) });
-      const errorIcon = await shot(panel, 'li.card.sev-error .sev-tag .sev-icon');
-      const warningIcon = await shot(panel, 'li.card.sev-warning .sev-tag .sev-icon');
+      for (const { panel, cdp } of [withError, withWarning]) {
+        await cdp.send('Emulation.setEmulatedVisionDeficiency', { type });
+        await panel.evaluate(() => window.scrollTo(0, 0));
+      }
+      await withError.panel.screenshot({ path: join(OUT, `${scheme}-${type}.png`) });
+      const errorIcon = await shot(withError.panel, 'li.card.sev-error .sev-tag .sev-icon');
+      const warningIcon = await shot(withWarning.panel, 'li.card.sev-warning .sev-tag .sev-icon');
       const a = inkMask(errorIcon);
       const b = inkMask(warningIcon);
       const shapeDiff = a.filter((v, i) => v !== b[i]).length / a.length;
       // The tint: a pixel inside each card, clear of text (its top right corner, inside the border).
-      const errorCard = await shot(panel, 'li.card.sev-error');
-      const warningCard = await shot(panel, 'li.card.sev-warning');
+      const errorCard = await shot(withError.panel, 'li.card.sev-error');
+      const warningCard = await shot(withWarning.panel, 'li.card.sev-warning');
       const tint = contrast(luminance(cornerColour(errorCard)), luminance(cornerColour(warningCard)));
       figures.push(
         `${type}: icons differ in ${(shapeDiff * 100).toFixed(0)}% of pixels, tint contrast ${tint.toFixed(2)}`,
@@ -85,14 +93,17 @@ test.each(['light', 'dark'] as const)(
       expect(shapeDiff, `${scheme} ${type}: octagon vs triangle`).toBeGreaterThan(0.2);
       expect(tint, `${scheme} ${type}: tints differ in lightness`).toBeGreaterThan(1.1);
       // The word is always there.
-      await expect(panel.locator('li.card.sev-error .sev-word').first().textContent()).resolves.toBe('Error');
-      await expect(panel.locator('li.card.sev-warning .sev-word').first().textContent()).resolves.toBe(
-        'Warning',
-      );
+      await expect(
+        withError.panel.locator('li.card.sev-error .sev-word').first().textContent(),
+      ).resolves.toBe('Error');
+      await expect(
+        withWarning.panel.locator('li.card.sev-warning .sev-word').first().textContent(),
+      ).resolves.toBe('Warning');
     }
-    await cdp.send('Emulation.setEmulatedVisionDeficiency', { type: 'none' });
     console.log(`${scheme} theme\n  ${figures.join('\n  ')}`);
-    await panel.close();
-    await portal.close();
+    for (const { portal, panel } of [withError, withWarning]) {
+      await panel.close();
+      await portal.close();
+    }
   },
 );
