@@ -36,6 +36,11 @@ export default defineConfig({
       'storage',
       'unlimitedStorage',
       'clipboardWrite',
+      // "Read this site": register the content script for a host the user granted, and read the
+      // open tab at once (scripting); see the tab's address when the user clicks the toolbar
+      // button, so the panel can offer the button (activeTab). Neither grants any host by itself.
+      'scripting',
+      'activeTab',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     host_permissions: portalMatchPatterns,
@@ -65,9 +70,10 @@ export default defineConfig({
     },
     content_security_policy:
       browser === 'firefox'
-        ? "script-src 'self'; object-src 'self'; connect-src 'self' https://www.cms.gov"
+        ? "script-src 'self'; object-src 'self'; connect-src 'self' https://www.cms.gov https://downloads.cms.gov"
         : {
-            extension_pages: "script-src 'self'; object-src 'self'; connect-src 'self' https://www.cms.gov",
+            extension_pages:
+              "script-src 'self'; object-src 'self'; connect-src 'self' https://www.cms.gov https://downloads.cms.gov",
           },
     browser_specific_settings:
       browser === 'firefox'

@@ -156,7 +156,9 @@ export function SidePanel(props: SidePanelProps) {
       />
       {state === 'unreadable' ? <Unreadable read={snapshot.read} onReread={props.onReread} /> : null}
       <Summary facts={facts} />
-      {state === 'unreadable' ? null : <ReadNotes read={snapshot.read} />}
+      {state === 'unreadable' ? null : (
+        <ReadNotes read={snapshot.read} unread={[...new Set(snapshot.claims.flatMap((c) => c.unread))]} />
+      )}
       {snapshot.kind === 'unknown' && snapshot.claims.length === 0 && !snapshot.eligibility ? (
         <p class="muted" data-testid="page-not-recognised">
           This page shows no claim or eligibility ClaimLens can read. Open a claim status, remittance,

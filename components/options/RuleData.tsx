@@ -86,6 +86,11 @@ export function RuleData(props: RuleDataProps) {
         <strong>Recommended:</strong> download them from CMS with the button below. Already have the zips?
         Drop them in the box below, as downloaded.
       </p>
+      <p class="muted">
+        The button fetches this quarter’s files from cms.gov: NCCI PTP, MUE and add-on edits, the fee
+        schedule, HCPCS, the ICD-10-CM codes of this fiscal year and the Medicare Coverage Database articles.
+        Each file is imported on its own: one CMS has renamed is reported, the others still import.
+      </p>
       <div class="download">
         <label class="check">
           <input type="checkbox" checked={licence} onChange={(e) => setLicence(e.currentTarget.checked)} />I
@@ -124,12 +129,13 @@ export function RuleData(props: RuleDataProps) {
         <span class="dropzone-title">Drop the CMS files here, or click to choose them</span>
         <span class="muted">
           NCCI PTP (all four zips of a release), MUE, add-on edits, PFS relative values (RVU zip), HCPCS
-          (ANWEB), ICD-10-CM. Zips as downloaded; several at once.
+          (ANWEB), ICD-10-CM, Medicare Coverage Database articles (current_article.zip). Zips as downloaded;
+          several at once.
         </span>
         <input
           type="file"
           multiple
-          accept=".zip,.txt,.csv,.gz"
+          accept=".zip,.txt,.csv,.gz,.xlsx"
           data-testid="rule-files"
           disabled={busy}
           onChange={(e) => {

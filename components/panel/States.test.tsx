@@ -179,6 +179,25 @@ describe('how the page was read', () => {
     expect(notes.querySelector('summary')?.textContent).toContain('generic reader');
     expect(notes.textContent).toContain('Not sure of:');
   });
+
+  test('field by field: each unsure part with where it came from, how sure the kind is, what was not shown', () => {
+    const snap = claimDetail();
+    snap.portal = 'generic';
+    snap.read.adapter = 'generic';
+    snap.read.kindConfidence = 0.85;
+    snap.read.unsure = ['Claim number: from “payer claim control #”', 'Page kind: remittance, 85% sure (…)'];
+    snap.claims[0]!.unread = ['diagnoses', 'priorAuthorization'];
+    const c = mount(<SidePanel snapshot={snap} findings={[]} />);
+    const notes = c.querySelector('[data-testid=read-notes]')!;
+    expect(notes.querySelector('summary')?.textContent).toBe(
+      'Read by the generic reader (page kind 85% sure): check against the page',
+    );
+    expect(texts(c, '[data-testid=unsure-fields] dt')).toEqual(['Claim number', 'Page kind']);
+    expect(texts(c, '[data-testid=unsure-fields] dd')[0]).toBe('from “payer claim control #”');
+    expect(c.querySelector('[data-testid=unread-parts]')?.textContent).toBe(
+      'Not on this page: Diagnoses, Authorization number. Checks that need them say “could not check”.',
+    );
+  });
 });
 
 describe('messages from the integrator', () => {

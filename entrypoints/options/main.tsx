@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { ChecksSettings } from '../../components/options/ChecksSettings';
+import { JurisdictionSettings } from '../../components/options/JurisdictionSettings';
 import { NoteTemplatesEditor } from '../../components/options/NoteTemplatesEditor';
 import { PayerPacks } from '../../components/options/PayerPacks';
 import { Portals } from '../../components/options/Portals';
@@ -7,6 +8,7 @@ import { PrivacySettings } from '../../components/options/PrivacySettings';
 import { RuleData } from '../../components/options/RuleData';
 import { shortMeaning } from '../../utils/rules/denial/short';
 import { useChecks } from './checks';
+import { useJurisdiction } from './jurisdiction';
 import { useLandOnHash } from './land';
 import { useNoteSettings } from './notes';
 import { usePrivacy } from './privacy';
@@ -14,6 +16,7 @@ import { useRuleData } from './rule-data';
 
 function App() {
   const ruleData = useRuleData();
+  const jurisdiction = useJurisdiction(ruleData.datasets);
   const notes = useNoteSettings();
   const privacy = usePrivacy();
   const { checks, packs, portals } = useChecks();
@@ -27,6 +30,7 @@ function App() {
         <a href="#note-templates">Note templates</a> · <a href="#privacy">Privacy</a>
       </nav>
       <RuleData {...ruleData} />
+      <JurisdictionSettings {...jurisdiction} />
       <ChecksSettings {...checks} />
       <PayerPacks {...packs} />
       <Portals {...portals} />

@@ -5,8 +5,10 @@ import type { LineFlag } from '../../utils/flags/flags';
 import { readOpenPanelAnswer } from '../../utils/flags/open-panel';
 import type { ContentToBackground } from '../../utils/messages';
 import type { PageSnapshot } from '../../utils/model/snapshot';
+import { emptySnapshot } from '../../utils/portals/adapter';
+import { loadedGenericReader } from '../../utils/portals/generic/global';
 import { portalMatchPatterns } from '../../utils/portals/hosts';
-import { readPage } from '../../utils/portals/read';
+import { type GenericReader, readWith } from '../../utils/portals/read-core';
 import { createSnapshotSender } from '../../utils/snapshot-sender';
 import { createFlagLayer } from './flags-layer';
 
@@ -38,10 +40,34 @@ export default defineContentScript({
     );
     ctx.onInvalidated(() => flags.clear());
 
+    // The generic reader is loaded into this frame only when a reading needs it (asked once).
+    let reader: 'absent' | 'asked' | 'failed' = 'absent';
     const readAndSend = () => {
       scheduled = false;
       try {
-        lastSnapshot = readPage(document, location.href);
+        let needed = false;
+        const generic: GenericReader =
+          loadedGenericReader() ??
+          ((_doc, url, portal, base) => {
+            needed = true;
+            if (base) return base; // the adapter's reading, its gaps filled once the reader is here
+            const s = emptySnapshot(url.href, portal, 'unknown', 'generic');
+            if (reader === 'failed') s.read.problems.push('the generic reader could not be loaded');
+            return s;
+          });
+        lastSnapshot = readWith(generic, document, location.href);
+        if (needed && reader === 'absent') {
+          reader = 'asked';
+          browser.runtime
+            .sendMessage({ type: 'page/need-reader' } satisfies ContentToBackground)
+            .then((loaded) => (loaded === true ? undefined : Promise.reject()))
+            .catch(() => {
+              reader = 'failed';
+            })
+            .finally(readAndSend);
+          return;
+        }
+        if (needed && reader === 'asked') return; // the reading follows once it is loaded
         snapshots.offer(lastSnapshot);
       } catch {
         // A reader bug must never reach the portal page.

@@ -166,9 +166,11 @@ function App() {
         setStatusMessage(`ClaimLens was not allowed to read ${host}.`);
         return;
       }
-      await browser.runtime.sendMessage({ type: 'panel/add-portal', host, tabId });
+      const answer = (await browser.runtime
+        .sendMessage({ type: 'panel/add-portal', host, tabId })
+        .catch(() => null)) as { ok?: boolean; message?: string } | null;
       setUserHosts(await loadUserHosts());
-      setStatusMessage(`ClaimLens now reads ${host}.`);
+      setStatusMessage(answer?.message ?? `ClaimLens could not start reading ${host}: try again.`);
     });
   };
 
@@ -183,7 +185,10 @@ function App() {
       portalSupported={url === undefined || isPortalUrl(url, userHosts)}
       hostName={addable.host}
       emptyReason={
-        addable.host === null && url !== undefined && !isPortalUrl(url, userHosts) ? addable.reason : null
+        // An address the browser hides (no permission yet) gets the reason too: click the toolbar button.
+        addable.host === null && (url === undefined ? tabId !== null : !isPortalUrl(url, userHosts))
+          ? addable.reason
+          : null
       }
       problem={state?.problem ?? null}
       statusMessage={statusMessage}

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { portalMatchPatterns } from '../../utils/portals/hosts';
+import { CMS_HOSTS } from '../../utils/ruledata/cms-download';
 import config from '../../wxt.config';
 
 // Least privilege, checked on the manifest WXT generates for each browser.
@@ -44,9 +45,36 @@ test.each(['chrome', 'firefox'] as const)(
     const csp = JSON.stringify(m.content_security_policy);
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:\/\/[^ ]*\s*;?\s*script/);
+    // The extension's pages may connect to the CMS download hosts and nowhere else.
+    const connect = /connect-src ([^;"]*)/.exec(csp)?.[1]?.trim().split(/\s+/);
+    expect(connect).toEqual(["'self'", ...CMS_HOSTS.map((h) => `https://${h}`)]);
+    expect(CMS_HOSTS).toEqual(['www.cms.gov', 'downloads.cms.gov']);
     // Anything wider is optional, asked for at run time (user-added portals, the CMS download).
     const optional = (m.optional_host_permissions ?? m.optional_permissions) as string[];
     expect(optional).toEqual(['https://*/*']);
+  },
+);
+
+test.each(['chrome', 'firefox'] as const)(
+  '%s: "Read this site" has what it needs in the built extension, and nothing wider',
+  (browser) => {
+    const required = manifestFor(browser).permissions ?? [];
+    // scripting: register the content script for a host the user granted (WXT adds it in dev builds
+    // only: without it the production build could not read added sites). activeTab: the toolbar click
+    // shows the panel the tab's address, so it can offer the button; it grants that tab only, and only
+    // on the user's click. Neither gives access to any host by itself.
+    expect(required).toContain('scripting');
+    expect(required).toContain('activeTab');
+    expect(required.filter((p) => !p.startsWith('https://')).sort()).toEqual(
+      [
+        'activeTab',
+        'clipboardWrite',
+        'scripting',
+        'storage',
+        'unlimitedStorage',
+        ...(browser === 'chrome' ? ['sidePanel'] : []),
+      ].sort(),
+    );
   },
 );
 

@@ -15,7 +15,7 @@ export const network = (t: string): Network =>
   /out.of.network/i.test(t) ? 'out' : /in.network/i.test(t) ? 'in' : 'any';
 
 const amount = (t: string, re: string): number | null => {
-  const m = new RegExp(`(-?\\$?-?[\\d,]+(?:\\.\\d+)?)\\s*/?\\s*(?:${re})`, 'i').exec(t);
+  const m = new RegExp(`(-?\\$?-?[\\d,]+(?:\\.\\d+)?)(?: ?USD)?\\s*/?\\s*(?:${re})`, 'i').exec(t);
   return m ? Math.abs(n.money(m[1]) ?? Number.NaN) : null;
 };
 
@@ -31,14 +31,17 @@ export function accumulator(label: string, t: string, net: Network): Accumulator
   };
 }
 
+/** The copay amount: "$25", else an amount written without a dollar sign ("25.00"). */
+const copay = (t: string) => n.money((/\$[\d,.]+/.exec(t) ?? /\d[\d,]*\.\d\d\b/.exec(t))?.[0]);
+
 /** Benefit rows of one service type → deductible / out-of-pocket / copay / coinsurance. */
 export function benefitRow(e: Eligibility, service: string, label: string, t: string, net: Network) {
   const l = label.toLowerCase();
   if (/deductible/.test(l)) e.deductible.push(accumulator(label, t, net));
   else if (/out.of.pocket|oop|stop.loss/.test(l)) e.outOfPocket.push(accumulator(label, t, net));
-  else if (/co-?pay/.test(l) && n.money(/\$[\d,.]+/.exec(t)?.[0]) !== null) {
+  else if (/co-?pay/.test(l) && copay(t) !== null) {
     const svc = n.text(t.split(/[—–]|\s-\s|\$/)[0]) || service;
-    e.copays.push({ service: svc.slice(0, 200), amount: n.money(/\$[\d,.]+/.exec(t)?.[0])!, network: net });
+    e.copays.push({ service: svc.slice(0, 200), amount: copay(t)!, network: net });
   } else if (/co-?ins/.test(l) && n.percent(t) !== null)
     e.coinsurance.push({ service: service.slice(0, 200), percent: n.percent(t)!, network: net });
   else if (/authori[sz]ation/.test(l))

@@ -1,3 +1,4 @@
+import { mueTooNew, NO_MCD } from '../../ruledata/store-reasons';
 import {
   type AddonEdit,
   type Answer,
@@ -14,6 +15,7 @@ import {
   type RuleStore,
   type Setting,
 } from '../../ruledata/types';
+import { type MemoryCoverage, memoryCoverage } from './memory-mcd';
 
 /**
  * An in-memory RuleStore for tests and the demo, answering exactly like the IndexedDB store is
@@ -41,6 +43,8 @@ export interface MemoryTables {
   /** Billable ICD-10-CM codes by fiscal year ("FY2024"). */
   icd10cm?: Record<string, Table<string[]>>;
   pos?: Table<PosRow[]>;
+  /** Medicare coverage articles (the MCD current article download). */
+  mcd?: Table<MemoryCoverage>;
 }
 
 function info(kind: DataSetKind, setting: Setting, t: Table<unknown>): DataSetInfo {
@@ -88,6 +92,22 @@ function icdStatus(billable: ReadonlySet<string>, sorted: readonly string[], cod
   return sorted[lo]?.startsWith(code) ? 'header' : 'invalid';
 }
 
+/**
+ * As the IndexedDB store: when every date of service is before the MUE table's effective date the
+ * answer is no-data with the same reason (the check decides per date when only some are).
+ */
+function mueAnswer(
+  t: Table<MueEdit[]> | undefined,
+  query: RuleQuery,
+  codes: ReadonlySet<string>,
+): Answer<Record<string, MueEdit>> {
+  const early =
+    t && query.datesOfService.length > 0 && query.datesOfService.every((d) => d < t.info.effectiveFrom);
+  if (t && early)
+    return { status: 'no-data', reason: mueTooNew(info('mue', query.setting, t), query.datesOfService) };
+  return answer('mue', query.setting, t, () => pick(t?.rows ?? [], codes));
+}
+
 export interface MemoryStore extends RuleStore {
   calls: RuleQuery[];
 }
@@ -121,9 +141,7 @@ export function createMemoryStore(tables: MemoryTables): MemoryStore {
         ptp: answer('ptp', setting, tables.ptp?.[setting], () =>
           (tables.ptp?.[setting]?.rows ?? []).filter((e) => codes.has(e.column1) && codes.has(e.column2)),
         ),
-        mue: answer('mue', query.setting, tables.mue?.[query.setting], () =>
-          pick(tables.mue?.[query.setting]?.rows ?? [], codes),
-        ),
+        mue: mueAnswer(tables.mue?.[query.setting], query, codes),
         addon: answer('addon', 'all', tables.addon, () => {
           const out: Record<string, AddonEdit> = {};
           for (const r of tables.addon?.rows ?? []) if (codes.has(r.addon)) out[r.addon] = r;
@@ -144,6 +162,15 @@ export function createMemoryStore(tables: MemoryTables): MemoryStore {
           for (const r of tables.pos?.rows ?? []) out[r.code] = { facility: r.facility, name: r.name };
           return out;
         }),
+        mcd: tables.mcd
+          ? answer('mcd', 'all', tables.mcd, () =>
+              memoryCoverage(
+                tables.mcd!.rows,
+                query.codes,
+                query.diagnoses.map((d) => d.replace('.', '')),
+              ),
+            )
+          : { status: 'no-data', reason: NO_MCD },
       };
     },
     async datasets() {
@@ -159,6 +186,7 @@ export function createMemoryStore(tables: MemoryTables): MemoryStore {
       if (tables.hcpcs) out.push(info('hcpcs', 'all', tables.hcpcs));
       for (const t of Object.values(tables.icd10cm ?? {})) out.push(info('icd10cm', 'all', t));
       if (tables.pos) out.push(info('pos', 'all', tables.pos));
+      if (tables.mcd) out.push(info('mcd', 'all', tables.mcd));
       return out;
     },
   };
