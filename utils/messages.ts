@@ -31,6 +31,8 @@ export const PanelToBackground = z.discriminatedUnion('type', [
   }),
   /** Rule data or settings changed in the options page: check the open tabs again. */
   z.object({ type: z.literal('ruledata/changed') }),
+  /** "Delete all patient data": forget what was read on every tab (answers with the counts). */
+  z.object({ type: z.literal('privacy/forget-page-data') }),
 ]);
 
 /** Background → content script. */

@@ -63,7 +63,9 @@ test('retention: the current days are shown; a whole number is passed on, anythi
 test('delete all asks first, says how much goes, lands on Cancel, and deletes only on yes', () => {
   const h = mount({ stored: { notes: 12, dismissals: 1 } });
   click('Delete all patient data…');
-  expect(root.textContent).toContain('This deletes 12 notes and 1 dismissed finding from this browser.');
+  expect(root.textContent).toContain(
+    'This deletes 12 notes and 1 dismissed finding from this browser, and what ClaimLens has read on open portal tabs.',
+  );
   expect(document.activeElement).toBe(button('Cancel'));
   click('Cancel');
   expect(h.onDeleteAll).not.toHaveBeenCalled();

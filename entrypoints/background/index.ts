@@ -26,9 +26,10 @@ import { listenForCopyShortcut } from './commands';
 import { loadGenericReader } from './generic-reader';
 import { presetJurisdiction } from './jurisdiction';
 import { NEWEST_DOS_KEY } from './keys';
+import { forgetSeen } from './rule-stats';
 import { openRuleData } from './ruledata';
 import { openPanelFromToolbar, openSidePanel } from './side-panel';
-import { type Checker, dropFrame, forgetTab, putFrame, recheckAll } from './tabs';
+import { type Checker, dropFrame, forgetAllTabs, forgetTab, putFrame, recheckAll } from './tabs';
 import { addUserPortal, syncUserPortalScripts } from './user-portals';
 
 /** Remembers the newest date of service seen (a date only) so the options page can flag old rule data. */
@@ -105,6 +106,7 @@ export default defineBackground(() => {
         userHosts = hosts;
       }),
     'ruledata/changed': () => recheckAll(check),
+    'privacy/forget-page-data': async () => ({ tabs: await forgetAllTabs(), counted: await forgetSeen() }),
   };
 
   const onMessage = (raw: unknown, sender: Parameters<typeof admitMessage>[1]) => {

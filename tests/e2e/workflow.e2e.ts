@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { badgeDialogsOn, badgesOn, clickBadge } from '../../scripts/lib/badges';
 import { sampleCmsFiles } from '../../scripts/lib/demo-data';
 import { type FixtureServer, startFixtureServer } from '../../scripts/lib/fixture-server';
 import { type ExtensionSession, launchWithExtension } from '../../scripts/lib/launch';
@@ -102,28 +103,26 @@ test('claim-entry forms get a badge beside each flagged line, updated as the bil
   const entry = FIXTURE_PAGES.find((p) => p.id === 'office-ally-shell-entry')!;
   const portal = await session.openPortal(entry.url);
   const form = portal.frameLocator('#Iframe9');
-  const flags = form.locator('claimlens-flags button.flag');
-  await expect.poll(() => flags.count(), { timeout: 15_000 }).toBeGreaterThan(0);
-  const before = await flags.evaluateAll((els) =>
-    els.map((e) => `${e.getAttribute('data-line')}:${e.getAttribute('data-severity')}`),
-  );
-  expect(before).toContain('5:error');
-  await expect(flags.first().getAttribute('aria-label')).resolves.toMatch(/^ClaimLens, line \d+: /);
+  // Badges are in a closed shadow root: read through the accessibility tree, as a screen reader does.
+  const flags = async () => (await badgesOn(portal)).map((b) => `${b.line}:${b.severity}`);
+  await expect.poll(async () => (await flags()).length, { timeout: 15_000 }).toBeGreaterThan(0);
+  expect(await flags()).toContain('5:error');
+  expect((await badgesOn(portal))[0]?.label).toMatch(/^ClaimLens, line \d+: /);
 
   // The portal's own inputs are never changed by the flags.
   const units = form.locator('#ctl00_phFolderContent_ucHCFA_ucHCFALineItem_ucClaimLineItem_UNITS4');
   await expect(units.inputValue()).resolves.toBe('3');
   await units.fill('1');
   await expect
-    .poll(() => flags.evaluateAll((els) => els.map((e) => e.getAttribute('data-line'))), { timeout: 10_000 })
+    .poll(async () => (await flags()).map((f) => f.split(':')[0]), { timeout: 10_000 })
     .not.toContain('5');
 });
 
 test('a badge click opens the side panel (Chrome allows it from the click), with nothing drawn on the page', async () => {
   const entry = FIXTURE_PAGES.find((p) => p.id === 'office-ally-shell-entry')!;
   const portal = await session.openPortal(entry.url);
-  const flags = portal.frameLocator('#Iframe9').locator('claimlens-flags button.flag');
-  await flags.first().waitFor({ timeout: 15_000 });
+  // The badges are in a closed shadow root: found through the accessibility tree, clicked with the mouse.
+  await expect.poll(async () => (await badgesOn(portal)).length, { timeout: 15_000 }).toBeGreaterThan(0);
   const sidePanels = () =>
     session.worker.evaluate(async () => {
       const runtime = chrome.runtime as unknown as {
@@ -132,11 +131,12 @@ test('a badge click opens the side panel (Chrome allows it from the click), with
       return (await runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).map((c) => c.documentUrl);
     });
   expect(await sidePanels()).toEqual([]);
-  await flags.first().click();
+  const [first] = await badgesOn(portal);
+  await clickBadge(portal, first!);
   await expect
     .poll(sidePanels, { timeout: 10_000 })
     .toEqual([`chrome-extension://${session.extensionId}/sidepanel.html`]);
-  expect(await portal.frameLocator('#Iframe9').locator('claimlens-flags [role=dialog]').count()).toBe(0);
+  expect(await badgeDialogsOn(portal)).toEqual([]);
 });
 
 test('deleting the NCCI data set re-checks the open panel: the pair is "could not check" again', async () => {

@@ -39,6 +39,8 @@ test.each(['chrome', 'firefox'] as const)(
       expect(required).not.toContain(forbidden);
     }
     expect(m).not.toHaveProperty('externally_connectable');
+    // No page can frame or load ClaimLens pages: the background trusts our origin (admitMessage).
+    expect(m).not.toHaveProperty('web_accessible_resources');
     const hosts =
       (m.host_permissions as string[] | undefined) ?? required.filter((p) => p.startsWith('https://'));
     expect(hosts.every((h) => portalMatchPatterns.includes(h))).toBe(true);
@@ -78,11 +80,23 @@ test.each(['chrome', 'firefox'] as const)(
   },
 );
 
-test('the content script never listens to window messages: page scripts cannot command it', () => {
-  const dir = join(import.meta.dirname, '..', '..', 'entrypoints', 'portal.content');
-  for (const file of ['index.ts', 'flags-layer.ts', 'flag-popover.ts']) {
-    const source = readFileSync(join(dir, file), 'utf8');
+test('the content script never listens to window messages and posts nothing to the page', () => {
+  const root = join(import.meta.dirname, '..', '..');
+  for (const file of [
+    'entrypoints/portal.content/index.ts',
+    'entrypoints/portal.content/flags-layer.ts',
+    'entrypoints/portal.content/flag-popover.ts',
+    'entrypoints/portal.content/inert-wxt-context.ts',
+    'utils/content-lifecycle.ts',
+  ]) {
+    const source = readFileSync(join(root, file), 'utf8');
     expect(source).not.toMatch(/addEventListener\(\s*['"]message['"]/);
     expect(source).not.toMatch(/onmessage\s*=/);
+    // The page can see any message or event: ClaimLens neither posts nor dispatches one.
+    expect(source).not.toMatch(/\.postMessage\(|\.dispatchEvent\(/);
   }
+  // WXT's context (which posts a message and listens for a page event) is swapped out of the build.
+  expect(readFileSync(join(root, 'wxt.config.ts'), 'utf8')).toMatch(
+    /'wxt\/utils\/content-script-context':\s*resolve\([^)]*inert-wxt-context\.ts'/,
+  );
 });

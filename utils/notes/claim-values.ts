@@ -1,7 +1,8 @@
 import { explainedCodes, isRoutine } from '../model/claim-codes';
 import type { Finding } from '../model/finding';
 import type { Claim, ClaimStatus, ServiceLine } from '../model/snapshot';
-import { formatMoney, scrubFreeText } from './format';
+import { formatMoney, shortText } from './format';
+import { statusPhrase } from './page-words';
 
 /** Looks up a code's short meaning (the rule engine's denial guidance provides it). */
 export type DescribeCode = (kind: 'carc' | 'rarc', code: string) => string | undefined;
@@ -33,11 +34,15 @@ const CATEGORY: Record<string, string> = {
   D0: 'data search unsuccessful',
 };
 
-/** The page's own status words (lower-cased for mid-sentence), else the 277 category meaning. */
+/**
+ * The status in a known phrase found in the page's words ("denied", "partially paid"), else the 277
+ * category meaning. The page's status text itself is never copied: it can hold a patient's name, ids
+ * or date of birth (page-words.ts).
+ */
 export function statusText(status: ClaimStatus | null): string | null {
   if (!status) return null;
-  const words = scrubFreeText(status.text, 60);
-  if (words) return words.toLowerCase();
+  const phrase = statusPhrase(status.text);
+  if (phrase) return phrase;
   const cat = status.category;
   if (!cat) return null;
   const meaning = CATEGORY[cat] ?? (cat.startsWith('R') ? 'request for more information' : null);
@@ -91,7 +96,7 @@ export function denialsText(
     const c = e.code;
     const where = c.line === null ? '' : (c.lineCode ?? `line ${c.line}`);
     const list = byLine.get(where) ?? [];
-    const meaning = scrubFreeText(describe?.(c.kind, c.code), 80);
+    const meaning = shortText(describe?.(c.kind, c.code), 80);
     list.push(`${c.label}${meaning ? ` (${meaning.replace(/\.$/, '')})` : ''}`);
     byLine.set(where, list);
   }

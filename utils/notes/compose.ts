@@ -3,6 +3,7 @@ import type { PageSnapshot } from '../model/snapshot';
 import { type DescribeCode, noteContext } from './context';
 import { localIsoDate } from './format';
 import type { NewNote } from './history';
+import { stripInvisible } from './page-words';
 import { renderNote } from './render';
 import type { NoteSettings } from './settings';
 import { templateFor } from './templates';
@@ -54,7 +55,7 @@ export function composeNote(
   return {
     text,
     record: {
-      claimNumber: snapshot.claims[claimIndex]?.claimNumber ?? '',
+      claimNumber: stripInvisible(snapshot.claims[claimIndex]?.claimNumber ?? '').trim(),
       portal: snapshot.portal,
       kind: snapshot.kind,
       text,

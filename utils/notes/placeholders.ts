@@ -13,7 +13,8 @@ export const PLACEHOLDERS = [
   },
   {
     name: 'status',
-    description: 'The claim status in the page\'s words (e.g. "denied"), else the 277 category meaning.',
+    description:
+      "The claim status as a known phrase found in the page's words (denied, paid, partially paid, pending…), else the 277 category meaning; never the page's own text.",
   },
   { name: 'billed', description: 'Total billed, $1,234.56 (sum of the lines when no total is shown).' },
   { name: 'allowed', description: 'Total allowed.' },

@@ -31,6 +31,15 @@ export function procedure(text: string | null | undefined): { code: string; modi
   return { code: tokens[i]!, modifiers };
 }
 
+/**
+ * A claim number taken from somewhere anyone can write (a link's address): letters and digits,
+ * dashes inside, 3–40 characters; anything else (a formula, markup, a name, spaces) → null.
+ */
+export function claimNumber(text: string | null | undefined): string | null {
+  const t = (text ?? '').trim();
+  return /^[A-Za-z0-9](?:[A-Za-z0-9-]{1,38})[A-Za-z0-9]$/.test(t) ? t : null;
+}
+
 /** "M17.11" → "M1711". */
 export function diagnosisCode(text: string | null | undefined): string | null {
   const t = clean(text).toUpperCase().replace(/\./g, '');

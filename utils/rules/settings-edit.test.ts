@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { payerMatches } from './payer-name';
+import { payerNamesMatch } from './payer-names';
 import { DEFAULT_RULE_SETTINGS } from './settings';
 import { filingLimitDaysFor, payerFragment, setFilingLimitForPayer, turnOffForPayer } from './settings-edit';
 import { ruleSwitch } from './switch';
@@ -20,7 +20,7 @@ describe('settings changed from a finding in the side panel', () => {
     const twice = turnOffForPayer(once, 'ptp', 'Cigna');
     expect(twice.payerRules).toEqual([
       {
-        payerPattern: 'Cigna',
+        payer: { nameContains: ['cigna'], unlessNameContains: [] },
         rules: { mue: { enabled: false, severity: null }, ptp: { enabled: false, severity: null } },
       },
     ]);
@@ -42,12 +42,12 @@ describe('settings changed from a finding in the side panel', () => {
     const anthem = setFilingLimitForPayer(DEFAULT_RULE_SETTINGS, 'Anthem Blue Cross', 180);
     expect(anthem.filingLimits[0]).toMatchObject({
       name: 'Anthem Blue Cross',
-      payerPattern: 'Anthem Blue Cross',
+      payer: { nameContains: ['anthem blue cross'], unlessNameContains: [] },
       days: 180,
     });
     expect(filingLimitDaysFor(anthem, 'Anthem Blue Cross')).toBe(180);
     expect(filingLimitDaysFor(anthem, 'Anthem HealthKeepers')).toBe(90);
     const acme = setFilingLimitForPayer(DEFAULT_RULE_SETTINGS, 'Acme Health', 45);
-    expect(payerMatches(acme.filingLimits[0]!.payerPattern, 'Acme Health')).toBe(true);
+    expect(payerNamesMatch(acme.filingLimits[0]!.payer, 'Acme Health')).toBe(true);
   });
 });

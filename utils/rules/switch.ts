@@ -1,5 +1,5 @@
 import type { RuleId } from '../model/finding';
-import { payerMatches } from './payer-name';
+import { payerNamesMatch } from './payer-names';
 import type { PayerPack } from './payer-pack';
 import type { RuleSettings, RuleSwitch } from './settings';
 
@@ -12,7 +12,7 @@ export function ruleSwitch(
 ): RuleSwitch {
   let current: RuleSwitch = settings.rules[rule] ?? { enabled: true, severity: null };
   for (const p of settings.payerRules) {
-    const s = payerMatches(p.payerPattern, payer) ? p.rules[rule] : undefined;
+    const s = payerNamesMatch(p.payer, payer) ? p.rules[rule] : undefined;
     if (s) current = { enabled: current.enabled && s.enabled, severity: s.severity ?? current.severity };
   }
   for (const pack of packs) {
@@ -33,6 +33,6 @@ export function namedForPayer(
   payer: string | null,
   packs: readonly PayerPack[],
 ): boolean {
-  const own = settings.payerRules.some((p) => payerMatches(p.payerPattern, payer) && p.rules[rule]?.enabled);
+  const own = settings.payerRules.some((p) => payerNamesMatch(p.payer, payer) && p.rules[rule]?.enabled);
   return own || packs.some((pack) => pack.rules[rule]?.enabled === true);
 }

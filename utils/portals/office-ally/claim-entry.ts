@@ -27,7 +27,8 @@ export const officeAllyClaimEntry: PortalAdapter = {
       return { ok: false, problems: ['no CMS-1500 line rows (CPT_CODE0)'] };
     const claim = emptyClaim();
     claim.claimType = 'professional';
-    claim.claimNumber = url.searchParams.get('ClaimID') || null;
+    // A link anyone can send: only a value shaped like a claim number is taken (never a formula or a name).
+    claim.claimNumber = n.claimNumber(url.searchParams.get('ClaimID'));
     claim.priorAuthorization = get(`${HCFA}PRIOR_AUTH_NUMBER`) || null;
     claim.billed = n.money(get(`${HCFA}TOTAL_CHARGE`));
     const banner = txt(doc.querySelector('[id$="lblRejectionMessage"],[id$="lblClaimStatus"]'));
