@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { FIXTURE_PAGES } from '../tests/fixtures/pages.ts';
+import { badgesOn } from './lib/badges';
 import { describeBrowser } from './lib/browser-identity';
 import { parseDemoArgs } from './lib/demo-args';
 import { importThroughOptions, sampleCmsFiles } from './lib/demo-data';
@@ -102,7 +103,7 @@ async function main(): Promise<number> {
     await panel.screenshot({ path: join(outDir, `${page.id}-full.png`), fullPage: true });
     // Claim-entry pages: the badges drawn beside the lines (line:severity), and the page with them.
     const entry =
-      page.kind === 'claim-entry' ? await badgesOn(portal, join(outDir, `${page.id}-page.png`)) : {};
+      page.kind === 'claim-entry' ? await entryBadges(portal, join(outDir, `${page.id}-page.png`)) : {};
     pages.push({
       url: page.url,
       kind: report.kind,
@@ -129,12 +130,12 @@ async function main(): Promise<number> {
 }
 
 /** The inline badges on a claim-entry page once they settle, and a screenshot of the page showing them. */
-async function badgesOn(portal: Page, path: string): Promise<{ badges: string[]; pageScreenshot: string }> {
-  const flags = portal.locator('claimlens-flags button.flag');
-  const read = () =>
-    flags.evaluateAll((els) =>
-      els.map((e) => `${e.getAttribute('data-line')}:${e.getAttribute('data-severity')}`),
-    );
+async function entryBadges(
+  portal: Page,
+  path: string,
+): Promise<{ badges: string[]; pageScreenshot: string }> {
+  // The badges are in a closed shadow root: read as assistive technology sees them.
+  const read = async () => (await badgesOn(portal)).map((b) => `${b.line}:${b.severity}`);
   let badges = await read();
   for (let i = 0; i < 20 && badges.length === 0; i++) {
     await portal.waitForTimeout(250);

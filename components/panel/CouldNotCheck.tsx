@@ -8,7 +8,7 @@ function what(f: Finding): string {
 
 /**
  * What ClaimLens could not check, and why (principle 3: never silence), as one line that opens to
- * the reasons. When the panel already says no rule data is imported, the line says so instead of
+ * the reasons and what the biller can do about each (set the jurisdiction, import a file). When the panel already says no rule data is imported, the line says so instead of
  * repeating it four times.
  */
 export function CouldNotCheck({
@@ -40,6 +40,7 @@ export function CouldNotCheck({
           >
             <span class="label">{f.lines.length > 0 ? `Line ${f.lines.join(', ')}: ` : ''}</span>
             {f.message} {f.reason ? <span class="muted">Why: {f.reason}</span> : null}{' '}
+            {f.action ? <span class="action">{f.action}</span> : null}{' '}
             <span class="source">
               <span class="rule-id">{f.rule}</span>
             </span>
