@@ -50,6 +50,8 @@ export default defineConfig({
       // button, so the panel can offer the button (activeTab). Neither grants any host by itself.
       'scripting',
       'activeTab',
+      // The toolbar button's right-click menu opens the denial worklist (Chrome's click opens the panel).
+      'contextMenus',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     host_permissions: portalMatchPatterns,

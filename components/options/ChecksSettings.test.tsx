@@ -303,3 +303,15 @@ test('a refused entry is dropped when the row under it changes (a row above remo
   expect(byName<HTMLInputElement>('Days for Aetna').value).toBe('120');
   expect(byName<HTMLInputElement>('Days for Anthem').value).toBe('90');
 });
+
+test('the appeal window and the history threshold and look-back are editable and validated', () => {
+  mount();
+  type(byName('Appeal window for payers other than Medicare (days)'), '365');
+  expect(last().appealDays).toBe(365);
+  type(byName('Warn after this many denials'), '5');
+  type(byName('Look back this many days'), '180');
+  expect(last().history).toEqual({ minDenials: 5, windowDays: 180 });
+  type(byName('Warn after this many denials'), '0');
+  expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/^Warn after this many denials /);
+  expect(last().history.minDenials).toBe(5);
+});

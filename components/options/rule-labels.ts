@@ -34,4 +34,5 @@ export const RULE_LABELS: Readonly<Record<RuleId, string>> = {
   'elig-hospice': 'Hospice / home health',
   'timely-filing': 'Timely filing',
   denial: 'Denial codes explained',
+  history: 'Denied before by this payer (your history)',
 };

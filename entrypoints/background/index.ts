@@ -23,6 +23,7 @@ import {
   watchUserHosts,
 } from '../../utils/settings';
 import { listenForCopyShortcut } from './commands';
+import { denialWiring, worklistMenu } from './denials';
 import { loadGenericReader } from './generic-reader';
 import { presetJurisdiction } from './jurisdiction';
 import { NEWEST_DOS_KEY } from './keys';
@@ -74,8 +75,12 @@ export default defineBackground(() => {
     .then((retention) => purgeExpired(getDb(), retention))
     .catch(() => undefined);
 
+  // The denial worklist records what status pages show; the denial memory feeds the history check.
+  // When the records change, claim-entry tabs are checked again with the new memory.
+  const denials = denialWiring(() => recheckAll(check, (s) => s === 'claim-entry'));
+
   const check: Checker = async (snapshot) =>
-    checkSnapshot(snapshot, ruleData.store(), await loadRuleSettings(), localIsoDate());
+    checkSnapshot(snapshot, ruleData.store(), await loadRuleSettings(), localIsoDate(), denials.memory);
 
   interface ContentCtx {
     tabId: number;
@@ -86,12 +91,14 @@ export default defineBackground(() => {
     'page/snapshot': (msg, ctx) => {
       void noteNewestDateOfService(msg.snapshot);
       void presetJurisdiction(msg.snapshot.portal);
-      return putFrame(
+      const checked = putFrame(
         ctx.tabId,
         ctx.frameId,
         { url: ctx.frameUrl, snapshot: msg.snapshot, receivedAt: new Date().toISOString() },
         check,
       );
+      void checked.finally(() => denials.record(msg.snapshot, ctx.frameUrl).catch(() => undefined));
+      return checked;
     },
     'page/cleared': (_msg, ctx) => dropFrame(ctx.tabId, ctx.frameId, check),
     'page/open-panel': (_msg, ctx) => openSidePanel(ctx.tabId),
@@ -157,4 +164,5 @@ export default defineBackground(() => {
 
   openPanelFromToolbar();
   listenForCopyShortcut();
+  worklistMenu();
 });

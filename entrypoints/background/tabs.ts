@@ -90,12 +90,22 @@ export function dropFrame(tabId: number, frameId: number, check: Checker): Promi
   });
 }
 
-/** Re-run the checks on every open tab (after new rule data or changed settings). */
-export async function recheckAll(check: Checker): Promise<void> {
+/**
+ * Re-run the checks on every open tab (after new rule data or changed settings), or only on the tabs
+ * whose page is of a kind `only` accepts (new denial memory matters to claim-entry forms alone).
+ */
+export async function recheckAll(
+  check: Checker,
+  only?: (kind: PageSnapshot['kind']) => boolean,
+): Promise<void> {
   const all = await browser.storage.session.get(null);
   const tabs = Object.values(all)
     .map(decodeTabState)
-    .filter((s): s is TabState => s !== undefined);
+    .filter((s): s is TabState => s !== undefined)
+    .filter((s) => {
+      const kind = primarySnapshot(s)?.kind;
+      return !only || (kind !== undefined && only(kind));
+    });
   await Promise.all(
     tabs.map((s) =>
       serial(s.tabId, async () => {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PrivacyAction, PrivacyMessage } from '../../components/options/PrivacySettings';
+import { markDenialsChanged } from '../../utils/denials/changes';
 import { saveFile } from '../../utils/download';
 import type { PanelToBackground } from '../../utils/messages';
 import {
@@ -22,13 +23,17 @@ import { settingsForBackup } from '../../utils/settings-backup';
 export function usePrivacy() {
   const db = getDb();
   const [retention, setRetention] = useState<RetentionSettings>(DEFAULT_RETENTION);
-  const [stored, setStored] = useState<{ notes: number; dismissals: number } | null>(null);
+  const [stored, setStored] = useState<{ notes: number; dismissals: number; denials: number } | null>(null);
   const [messages, setMessages] = useState<Partial<Record<PrivacyAction, PrivacyMessage>>>({});
   const [busy, setBusy] = useState(false);
   const say = (action: PrivacyAction, kind: PrivacyMessage['kind'], text: string) =>
     setMessages((m) => ({ ...m, [action]: { kind, text } }));
   const count = async () =>
-    setStored({ notes: await db.notes.count(), dismissals: await db.dismissals.count() });
+    setStored({
+      notes: await db.notes.count(),
+      dismissals: await db.dismissals.count(),
+      denials: await db.denials.count(),
+    });
 
   useEffect(() => {
     void loadRetentionSettings().then(setRetention);
@@ -44,16 +49,18 @@ export function usePrivacy() {
       setRetention(next);
       await saveRetentionSettings(next);
       const removed = await purgeExpired(db, next);
+      if (removed.denials > 0) await markDenialsChanged();
       say(
         'retention',
         'success',
-        `Saved. ${removed.notes} notes and ${removed.dismissals} dismissals past the limit were deleted.`,
+        `Saved. ${removed.notes} notes, ${removed.dismissals} dismissals and ${removed.denials} denied claims past the limit were deleted.`,
       );
       await count();
     },
     async onDeleteAll() {
       const removed = await deleteAllPatientData(db);
-      const deleted = `Deleted ${removed.notes} notes and ${removed.dismissals} dismissals`;
+      await markDenialsChanged();
+      const deleted = `Deleted ${removed.notes} notes, ${removed.dismissals} dismissals and ${removed.denials} denied claims`;
       // What was read on open portal tabs lives in the background's session storage: it forgets it.
       const forgot = await browser.runtime
         .sendMessage({ type: 'privacy/forget-page-data' } satisfies PanelToBackground)
@@ -106,6 +113,7 @@ export function usePrivacy() {
           browser.storage.local.set(valid),
         );
         say('import', result.ok ? 'success' : 'error', result.message);
+        if (result.ok && result.counts.denialsAdded > 0) await markDenialsChanged();
         await count();
       } catch (error) {
         say(

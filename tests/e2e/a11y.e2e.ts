@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { importThroughOptions, sampleCmsFiles } from '../../scripts/lib/demo-data';
@@ -94,5 +95,31 @@ test.each(['light', 'dark'] as const)(
     await options.getByTestId('confirm-delete').waitFor();
     expect(await seriousViolations(options)).toEqual([]);
     await options.close();
+  },
+);
+
+test.each(['light', 'dark'] as const)(
+  'denial worklist with claims, details and charts (%s theme) has no serious or critical axe violations',
+  async (scheme) => {
+    const worklist = await session.context.newPage();
+    await worklist.emulateMedia({ colorScheme: scheme });
+    await worklist.goto(`chrome-extension://${session.extensionId}/worklist.html`);
+    await worklist.waitForSelector('main[data-ready]');
+    if ((await worklist.locator('tr[data-claim]').count()) === 0) {
+      await worklist.getByTestId('era-files').setInputFiles(
+        ['test-payer-day.835', 'uhc-90837.835'].map((name) => ({
+          name,
+          mimeType: 'text/plain',
+          buffer: readFileSync(join(import.meta.dirname, '..', 'fixtures', 'era', name)),
+        })),
+      );
+      await worklist.locator('tr[data-claim]').first().waitFor();
+    }
+    // A claim opened, and every chart's table view open too.
+    await worklist.locator('.claim-toggle').first().click();
+    await worklist.getByTestId('claim-details').waitFor();
+    for (const summary of await worklist.locator('.chart-table summary').all()) await summary.click();
+    expect(await seriousViolations(worklist)).toEqual([]);
+    await worklist.close();
   },
 );

@@ -41,6 +41,8 @@ test.each(['chrome', 'firefox'] as const)(
     expect(m).not.toHaveProperty('externally_connectable');
     // No page can frame or load ClaimLens pages: the background trusts our origin (admitMessage).
     expect(m).not.toHaveProperty('web_accessible_resources');
+    // The toolbar button's menu opens the denial worklist: contextMenus carries no install warning.
+    expect(required).toContain('contextMenus');
     const hosts =
       (m.host_permissions as string[] | undefined) ?? required.filter((p) => p.startsWith('https://'));
     expect(hosts.every((h) => portalMatchPatterns.includes(h))).toBe(true);
@@ -71,6 +73,7 @@ test.each(['chrome', 'firefox'] as const)(
       [
         'activeTab',
         'clipboardWrite',
+        'contextMenus',
         'scripting',
         'storage',
         'unlimitedStorage',

@@ -34,6 +34,7 @@ export const RULE_IDS = [
   'elig-hospice',
   'timely-filing',
   'denial',
+  'history',
 ] as const;
 export const RuleId = z.enum(RULE_IDS);
 

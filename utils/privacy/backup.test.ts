@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { denialRecord } from '../denials/testing/record';
 import { decryptBackup, encryptBackup, KDF_ITERATIONS, MESSAGES } from './backup';
 import { fromBase64, toBase64 } from './base64';
 import type { BackupPayload } from './payload';
@@ -24,6 +25,7 @@ const payload: BackupPayload = {
       dismissedAt: '2026-11-27T19:00:00.000Z',
     },
   ],
+  denials: [denialRecord()],
   settings: { 'settings:notes': { initials: 'JD', templates: { eligibility: '{date} {coverage}' } } },
   payerPacks: [{ name: 'Practice pack', rules: [] }],
 };

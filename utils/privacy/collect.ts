@@ -1,3 +1,5 @@
+import { restoreDenials } from '../denials/privacy';
+import { writeEntries } from '../denials/summary';
 import { type ClaimLensDb, claimKey, type NoteRecord } from '../ruledata/db';
 import { BackupPayload } from './payload';
 
@@ -8,8 +10,8 @@ export async function collectBackup(
   payerPacks: readonly unknown[],
   now: Date = new Date(),
 ): Promise<BackupPayload> {
-  const [notes, dismissals] = await db.transaction('r', db.notes, db.dismissals, () =>
-    Promise.all([db.notes.toArray(), db.dismissals.toArray()]),
+  const [notes, dismissals, denials] = await db.transaction('r', db.notes, db.dismissals, db.denials, () =>
+    Promise.all([db.notes.toArray(), db.dismissals.toArray(), db.denials.toArray()]),
   );
   return BackupPayload.parse({
     createdAt: now.toISOString(),
@@ -21,6 +23,7 @@ export async function collectBackup(
       createdAt,
     })),
     dismissals,
+    denials,
     settings,
     payerPacks: [...payerPacks],
   });
@@ -32,6 +35,7 @@ export interface RestoreCounts {
   notesSkipped: number;
   dismissalsAdded: number;
   dismissalsSkipped: number;
+  denialsAdded: number;
 }
 
 const noteIdentity = (n: Pick<NoteRecord, 'claimKey' | 'createdAt' | 'text'>) =>
@@ -42,6 +46,7 @@ export interface RestoreWrite {
   counts: RestoreCounts;
   noteIds: number[];
   dismissalIds: string[];
+  denialIds: string[];
 }
 
 /**
@@ -56,7 +61,7 @@ export async function restoreBackup(db: ClaimLensDb, payload: BackupPayload): Pr
 /** restoreBackup, also saying which records it added (for undoRestore). */
 export async function writeBackup(db: ClaimLensDb, payload: BackupPayload): Promise<RestoreWrite> {
   const valid = BackupPayload.parse(payload);
-  return db.transaction('rw', db.notes, db.dismissals, async () => {
+  return db.transaction('rw', db.notes, db.dismissals, db.denials, db.worklistChunks, async () => {
     const seen = new Set((await db.notes.toArray()).map(noteIdentity));
     const fresh: NoteRecord[] = [];
     for (const n of valid.notes) {
@@ -72,6 +77,7 @@ export async function writeBackup(db: ClaimLensDb, payload: BackupPayload): Prom
     const newDismissals = valid.dismissals.filter((d) => !have.has(d.id));
     const unique = [...new Map(newDismissals.map((d) => [d.id, d])).values()];
     await db.dismissals.bulkAdd(unique);
+    const denials = await restoreDenials(db, valid.denials);
 
     return {
       counts: {
@@ -79,17 +85,21 @@ export async function writeBackup(db: ClaimLensDb, payload: BackupPayload): Prom
         notesSkipped: valid.notes.length - fresh.length,
         dismissalsAdded: unique.length,
         dismissalsSkipped: valid.dismissals.length - unique.length,
+        denialsAdded: denials.ids.length,
       },
       noteIds,
       dismissalIds: unique.map((d) => d.id),
+      denialIds: denials.ids,
     };
   });
 }
 
 /** Takes back what writeBackup added, in one transaction. */
 export async function undoRestore(db: ClaimLensDb, written: RestoreWrite): Promise<void> {
-  await db.transaction('rw', db.notes, db.dismissals, async () => {
+  await db.transaction('rw', [db.notes, db.dismissals, db.denials, db.worklistChunks], async () => {
     await db.notes.bulkDelete(written.noteIds);
     await db.dismissals.bulkDelete(written.dismissalIds);
+    await db.denials.bulkDelete(written.denialIds);
+    await writeEntries(db, [], written.denialIds);
   });
 }

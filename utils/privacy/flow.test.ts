@@ -1,5 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { readEntries } from '../denials/summary';
+import { denialRecord } from '../denials/testing/record';
 import { addNote } from '../notes/history';
 import { ClaimLensDb } from '../ruledata/db';
 import { MESSAGES } from './backup';
@@ -39,8 +41,9 @@ test('export then import on another profile restores the notes and the settings,
   const result = await importBackup(target, file, 'passphrase 1', save);
   expect(result).toEqual({
     ok: true,
-    counts: { notesAdded: 1, notesSkipped: 0, dismissalsAdded: 0, dismissalsSkipped: 0 },
-    message: 'Restored 1 note (0 already here), 0 dismissals, and settings: note templates and initials.',
+    counts: { notesAdded: 1, notesSkipped: 0, dismissalsAdded: 0, dismissalsSkipped: 0, denialsAdded: 0 },
+    message:
+      'Restored 1 note (0 already here), 0 dismissals, 0 denied claims, and settings: note templates and initials.',
   });
   expect(saved).toEqual([{ 'settings:notes': { initials: 'JD', templates: {} } }]);
   expect(await target.notes.count()).toBe(1);
@@ -60,13 +63,14 @@ test('settings are all checked before anything is written; what is not restored 
   expect(result).toMatchObject({
     ok: true,
     message:
-      'Restored 1 note (0 already here), 0 dismissals, and settings: display. Not restored: retention (not valid in this backup); 2 entries that are not ClaimLens settings were ignored.',
+      'Restored 1 note (0 already here), 0 dismissals, 0 denied claims, and settings: display. Not restored: retention (not valid in this backup); 2 entries that are not ClaimLens settings were ignored.',
   });
   expect(saved).toEqual([{ 'settings:display': { inlineFlags: false } }]);
   expect(await target.notes.count()).toBe(1);
 });
 
-test('when the settings cannot be saved, the notes just restored are taken back: nothing changes', async () => {
+test('when the settings cannot be saved, the notes and denied claims just restored are taken back: nothing changes', async () => {
+  await source.denials.add(denialRecord());
   await addNote(source, {
     claimNumber: '7000000002',
     portal: 'availity',
@@ -91,6 +95,9 @@ test('when the settings cannot be saved, the notes just restored are taken back:
     message: 'The settings in this backup could not be saved (storage is broken). Nothing was changed.',
   });
   expect((await target.notes.toArray()).map((n) => n.claimNumber)).toEqual(['7000000001']);
+  // The denial worklist (records and the page's summary) is as it was: empty.
+  expect(await target.denials.count()).toBe(0);
+  expect(await readEntries(target)).toEqual([]);
 });
 
 test('a wrong passphrase writes nothing', async () => {

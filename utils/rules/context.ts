@@ -1,6 +1,7 @@
 import type { Finding, RuleId, Severity } from '../model/finding';
 import type { Claim, PageSnapshot, ServiceLine, UnreadField } from '../model/snapshot';
 import type { Answer, DataSetInfo, RuleData } from '../ruledata/types';
+import type { ClaimMemory } from './checks/history';
 import type { PayerPack } from './payer-pack';
 import type { RuleSettings } from './settings';
 import { namedForPayer } from './switch';
@@ -15,6 +16,8 @@ export interface CheckContext {
   packs: PayerPack[];
   snapshot: PageSnapshot;
   setting: 'practitioner' | 'hospital';
+  /** The payer's past denials of this claim's codes (claim-entry pages only; see checks/history.ts). */
+  memory?: ClaimMemory | null;
 }
 
 /** A check: pure, one file each, named by its RULES.md id. */

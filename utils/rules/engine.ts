@@ -2,6 +2,7 @@ import type { Finding, RuleId } from '../model/finding';
 import type { Claim, PageSnapshot } from '../model/snapshot';
 import { withPortalPayer } from '../portals/portal-payer';
 import type { RuleData, RuleStore } from '../ruledata/types';
+import type { ClaimMemory } from './checks/history';
 import { CLAIM_CHECKS } from './checks/index';
 import { hospiceCheckedByLine } from './checks/mod-hospice';
 import { type CheckContext, claimDates, finding } from './context';
@@ -19,12 +20,19 @@ import { ruleSwitch } from './switch';
  * Eligibility on the page is checked against each claim's date of service, or on its own when the
  * page has no claim. `today` is injected for reproducible results. A claim whose page names no payer
  * is checked under the portal's own payer (Cigna's portal is Cigna: utils/portals/portal-payer.ts).
+ * On claim-entry forms, `memory`
+ * gives each claim its payer's past denials (the `history` check); without it that check is silent.
  */
+export interface MemorySource {
+  forClaim(claim: Claim, snapshot: PageSnapshot): Promise<ClaimMemory | null>;
+}
+
 export async function checkSnapshot(
   page: PageSnapshot,
   store: RuleStore,
   settings: RuleSettings,
   today: string,
+  memory?: MemorySource,
 ): Promise<Finding[]> {
   const snapshot = withPortalPayer(page);
   const loads = new Map<string, Promise<RuleData>>();
@@ -40,9 +48,13 @@ export async function checkSnapshot(
       return load;
     }),
   );
+  const memories =
+    memory && snapshot.kind === 'claim-entry' && ruleEnabled('history', settings, null, [])
+      ? await Promise.all(snapshot.claims.map((claim) => memory.forClaim(claim, snapshot).catch(() => null)))
+      : [];
   const findings: Finding[] = [];
   data.forEach((ruleData, i) => {
-    findings.push(...checkClaim(snapshot, i, ruleData, settings, today));
+    findings.push(...checkClaim(snapshot, i, ruleData, settings, today, memories[i] ?? null));
   });
   if (snapshot.eligibility && snapshot.claims.length === 0) {
     const e = snapshot.eligibility;
@@ -65,11 +77,20 @@ export function checkClaim(
   data: RuleData,
   settings: RuleSettings,
   today: string,
+  memory: ClaimMemory | null = null,
 ): Finding[] {
   const claim = snapshot.claims[claimIndex];
   if (!claim) return [];
   const packs = packsForPayer(settings.payerPacks, claim.payer);
-  const ctx: CheckContext = { claimIndex, today, settings, packs, snapshot, setting: settingOf(claim) };
+  const ctx: CheckContext = {
+    claimIndex,
+    today,
+    settings,
+    packs,
+    snapshot,
+    setting: settingOf(claim),
+    memory,
+  };
   const raw: Finding[] = [];
   for (const [rule, check] of CLAIM_CHECKS) {
     if (!ruleEnabled(rule, settings, claim.payer, packs)) continue;

@@ -90,6 +90,18 @@ export const RuleSettings = z.object({
   filingWarningDays: z.number().int().nonnegative().max(365).default(30),
   /** Medicare redetermination: days from the initial determination (the finalized date). */
   redeterminationDays: z.number().int().positive().max(3650).default(120),
+  /** Appeal window of payers other than original Medicare: days from the denial (a common contract term). */
+  appealDays: z.number().int().positive().max(3650).default(180),
+  /**
+   * The `history` check on claim-entry forms: warn when this payer denied the same code and modifiers
+   * at least `minDenials` times (never fewer than 3 by default) within the last `windowDays` days.
+   */
+  history: z
+    .object({
+      minDenials: z.number().int().min(1).max(100).default(3),
+      windowDays: z.number().int().min(1).max(3650).default(90),
+    })
+    .default({ minDenials: 3, windowDays: 90 }),
   rules: z.partialRecord(RuleId, RuleSwitch).default({}),
   payerRules: z.array(PayerRuleSwitches).max(200).default([]),
   kxThresholds: KxThresholds.default(DEFAULT_KX_THRESHOLDS),

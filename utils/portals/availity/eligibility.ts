@@ -19,9 +19,11 @@ export const MAX_ROW_TEXT = 500;
 
 /** An amount as a token ("$3,000.00", "-$1,250.00"): it starts with a digit, so a scan never backtracks. */
 const AMOUNT = /-?\$?-?\d[\d,]*(?:\.\d+)?/g;
-const TOTAL = /(?: ?USD)?\s?\/?\s?(?:calendar|plan|contract|benefit|service) year/iy;
-const MET = /(?: ?USD)?\s?\/?\s?(?:year to date|ytd|met)/iy;
-const REMAINING = /(?: ?USD)?\s?\/?\s?remaining/iy;
+/** What may sit between an amount and its label ("1,100.00 USD / Remaining"): bounded, so still linear. */
+const GAP = String.raw`(?: ?USD)?\s{0,3}\/?\s{0,3}`;
+const TOTAL = new RegExp(`${GAP}(?:calendar|plan|contract|benefit|service) year`, 'iy');
+const MET = new RegExp(`${GAP}(?:year to date|ytd|met)`, 'iy');
+const REMAINING = new RegExp(`${GAP}remaining`, 'iy');
 
 /**
  * The first amount directly followed by its label ("$1,750.00 Remaining"). One left-to-right pass over

@@ -10,6 +10,7 @@ import { checkDuplicate } from './duplicate';
 import { checkDxAgeSex } from './dx-age-sex';
 import { checkDxPointer } from './dx-pointer';
 import { checkGlobal } from './global';
+import { checkHistory } from './history';
 import { checkJwJz } from './jwjz';
 import { checkKx } from './kx';
 import { checkMedNecessity } from './med-necessity';
@@ -63,4 +64,5 @@ export const CLAIM_CHECKS: ReadonlyArray<readonly [RuleId, Check]> = [
   ['payer-rule', checkPayerRule],
   ['timely-filing', checkTimelyFiling],
   ['denial', checkDenial],
+  ['history', checkHistory],
 ];

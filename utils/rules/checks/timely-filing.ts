@@ -24,7 +24,11 @@ export interface FilingLimitChoice {
   known: boolean;
 }
 
-export function filingLimitFor(payer: string | null, ctx: CheckContext): FilingLimitChoice {
+/** The payer's filing limit; the denial worklist asks too, with the same settings and packs. */
+export function filingLimitFor(
+  payer: string | null,
+  ctx: Pick<CheckContext, 'packs' | 'settings'>,
+): FilingLimitChoice {
   const pack = ctx.packs.find((p) => p.filingLimitDays !== null);
   if (pack?.filingLimitDays) {
     return { days: pack.filingLimitDays, source: `Payer pack "${pack.name}" ${pack.version}`, known: true };
