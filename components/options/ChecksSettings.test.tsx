@@ -213,6 +213,13 @@ test('per-payer overrides: add a payer, switch a rule off and lower another, ren
     'Payer name contains: must name at least one payer',
   );
   expect(saved).toEqual([]);
+  // Only "not …" names say nothing to look for: refused with the reason.
+  type(byName('Payer name contains'), 'not medicare');
+  act(() => button('Add payer overrides').click());
+  expect(root.querySelector('.add-row [role="alert"]')?.textContent).toBe(
+    'Payer name contains: must name at least one payer',
+  );
+  expect(saved).toEqual([]);
   type(byName('Payer name contains'), 'aetna');
   act(() => button('Add payer overrides').click());
   expect(last().payerRules).toEqual([

@@ -22,6 +22,7 @@ import {
   RULE_SETTINGS_KEY,
   watchUserHosts,
 } from '../../utils/settings';
+import { listenForCopyShortcut } from './commands';
 import { denialWiring, worklistMenu } from './denials';
 import { loadGenericReader } from './generic-reader';
 import { presetJurisdiction } from './jurisdiction';
@@ -162,5 +163,6 @@ export default defineBackground(() => {
   });
 
   openPanelFromToolbar();
+  listenForCopyShortcut();
   worklistMenu();
 });

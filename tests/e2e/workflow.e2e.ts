@@ -67,9 +67,11 @@ test('the denied claim shows the NCCI pair on both lines and the CO-97 explained
   await expect
     .poll(async () => (await readPanel(panel)).findings.filter((f) => f.rule === 'ptp'), { timeout: 15_000 })
     .toEqual([{ rule: 'ptp', severity: 'error', lines: [1, 2] }]);
-  const denial = panel.locator('[data-finding-rule=denial][data-lines="2"]').first();
+  // The CO-97, its remark and the NCCI pair that explains it are one card with one next step.
+  const denial = panel.locator('li.item[data-finding-rule=denial][data-lines="2"]').first();
   await expect(denial.textContent()).resolves.toMatch(/59|XS/);
-  await expect(panel.getByTestId('status-explained').count()).resolves.toBe(1);
+  expect(await denial.locator('[data-finding-rule=ptp]').count()).toBe(1);
+  await expect(panel.getByTestId('summary').textContent()).resolves.toContain('CO-97');
 
   await panel.getByTestId('copy-note').click();
   await expect.poll(() => panel.getByTestId('note-status').textContent()).toMatch(/[Cc]opied/);
@@ -77,23 +79,23 @@ test('the denied claim shows the NCCI pair on both lines and the CO-97 explained
   const clipboard = await portal.evaluate(() => navigator.clipboard.readText());
   expect(clipboard).toContain('claim 7000000001');
   expect(clipboard).toContain('CO-97');
-  expect(clipboard).toBe(await panel.getByTestId('note-preview').textContent());
+  expect(clipboard).toBe(await panel.getByTestId('note-preview').inputValue());
 });
 
 test('a dismissed finding stays dismissed after the panel reloads, and can be undone', async () => {
   const portal = await session.openPortal(shell.url);
   const panel = await session.openSidePanelFor(portal);
-  const ptp = panel.locator('[data-finding-rule=ptp]');
-  await ptp.waitFor({ timeout: 15_000 });
-  await ptp.getByRole('button', { name: /Dismiss/ }).click();
-  await ptp.getByRole('button', { name: 'Dismiss finding' }).click();
+  const item = panel.locator('li.item.card[data-finding-rule=denial][data-lines="2"]');
+  await item.waitFor({ timeout: 15_000 });
+  await item.getByRole('button', { name: 'Dismiss…' }).click();
+  await item.getByRole('button', { name: 'False alarm' }).click();
   await expect.poll(() => panel.locator('[data-finding-rule=ptp]').count()).toBe(0);
 
   await panel.reload();
-  await panel.locator('[data-dismissed-rule=ptp]').waitFor({ state: 'attached', timeout: 15_000 });
+  await panel.locator('[data-dismissed-rule=denial]').waitFor({ state: 'attached', timeout: 15_000 });
   expect(await panel.locator('[data-finding-rule=ptp]').count()).toBe(0);
   await panel.locator('details.dismissed summary').click();
-  await panel.locator('[data-dismissed-rule=ptp]').getByRole('button', { name: /Undo/ }).click();
+  await panel.locator('[data-dismissed-rule=denial]').getByRole('button', { name: /Undo/ }).click();
   await expect.poll(() => panel.locator('[data-finding-rule=ptp]').count()).toBe(1);
 });
 
@@ -142,11 +144,11 @@ test('deleting the NCCI data set re-checks the open panel: the pair is "could no
   await expect.poll(() => ptpFinding(panel), { timeout: 15_000 }).toEqual(['error:1,2']);
   const options = await session.context.newPage();
   await options.goto(`chrome-extension://${session.extensionId}/options.html`);
-  await options
-    .locator('tr[data-dataset=ptp]')
-    .getByRole('button', { name: /^Delete/ })
-    .click();
-  await expect.poll(() => options.locator('tr[data-dataset=ptp]').count()).toBe(0);
+  const ptp = options.locator('tr[data-dataset=ptp]');
+  await ptp.getByRole('button', { name: /^Delete/ }).click();
+  // Deleting asks first (issue 22).
+  await ptp.getByTestId('confirm-delete-yes').click();
+  await expect.poll(() => ptp.count(), { timeout: 15_000 }).toBe(0);
   await options.close();
   await expect.poll(() => ptpFinding(panel), { timeout: 15_000 }).toEqual(['could-not-check:']);
 });

@@ -14,6 +14,8 @@ export interface ComposeOptions {
   claimIndex?: number;
   describeCode?: DescribeCode;
   expectedCharge?: number;
+  /** What the biller did on this touch ({actionTaken}). */
+  actionTaken?: string;
 }
 
 /**
@@ -47,6 +49,7 @@ export function composeNote(
     claimIndex,
     describeCode: options.describeCode,
     expectedCharge: options.expectedCharge,
+    actionTaken: options.actionTaken,
   });
   const text = renderNote(templateFor(snapshot.kind, settings.templates), context);
   return {

@@ -38,8 +38,10 @@ export function FilingLimits({ settings, commit }: PartProps) {
   return (
     <Part title="Timely filing" id={`${id}-h`}>
       <p class="muted">
-        Days from the date of service (or from the primary’s EOB for secondary claims). The first matching row
-        applies; commercial limits are common contract defaults: check your contracts.
+        Days from the date of service (or from the primary’s EOB for secondary claims). A row applies when the
+        payer name contains one of its names (any case; commas between names, “not” before a name to leave it
+        out) and the first such row wins; commercial limits are common contract defaults: check your
+        contracts.
       </p>
       <table class="options-table filing-limits">
         <thead>

@@ -39,7 +39,8 @@ export function PayerOverrides({ settings, commit }: PartProps) {
     <Part title="Per payer" id={`${id}-h`}>
       <p class="muted">
         For claims whose payer name contains one of the names you list (any case; commas between names, “not”
-        before a name to leave out): switch checks off or change their level for that payer only.
+        before a name to leave it out, e.g. “medicare, not advantage”): switch checks off or change their
+        level for that payer only.
       </p>
       {settings.payerRules.length === 0 ? <p>No per-payer overrides yet.</p> : null}
       {settings.payerRules.map((p, index) => {
