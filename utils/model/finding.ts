@@ -11,6 +11,11 @@ export const RULE_IDS = [
   'asst',
   'mod-59',
   'mod-25',
+  'mod-therapy',
+  'mod-anesthesia',
+  'mod-ambulance',
+  'mod-hospice',
+  'mod-excluded',
   'telehealth',
   'abn',
   'jwjz',
@@ -29,6 +34,7 @@ export const RULE_IDS = [
   'elig-hospice',
   'timely-filing',
   'denial',
+  'history',
 ] as const;
 export const RuleId = z.enum(RULE_IDS);
 

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, expect, test } from 'vitest';
+import { denialRecord } from '../denials/testing/record';
 import { ClaimLensDb, claimKey, LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from './db';
 
 /**
@@ -81,3 +82,42 @@ test('v1 → latest keeps notes, dismissals, data sets and rule records, and key
   expect(await db.ruleRecords.get(['ptp-practitioner-30.1', '20611'])).toMatchObject({ data: 'packed' });
   db.close();
 });
+
+// Every earlier version upgrades to the latest with its data, and the worklist tables work after it.
+test.each(SCHEMA_VERSIONS.slice(0, -1).map((v) => v.version))(
+  'v%i → latest keeps what that version held, and the denial worklist is ready',
+  async (version) => {
+    await seedAt(version, async (db) => {
+      await db.table('notes').add({
+        claimNumber: '7000-000-001',
+        ...(version >= 2 ? { claimKey: '7000000001' } : {}),
+        portal: 'availity',
+        kind: 'claim-detail',
+        text: `a note from v${version}`,
+        createdAt: '2026-11-01T10:00:00Z',
+      });
+      await db.dismissals.add({
+        id: '7000000001|ptp|1,2',
+        claimNumber: '7000000001',
+        rule: 'ptp',
+        lines: [1, 2],
+        reason: 'distinct site',
+        dismissedAt: '2026-11-01T10:00:00Z',
+      });
+      if (version >= 3) await db.table('denials').add(denialRecord());
+    });
+    const db = new ClaimLensDb(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
+    expect((await db.notes.where('claimKey').equals('7000000001').toArray()).map((n) => n.text)).toEqual([
+      `a note from v${version}`,
+    ]);
+    expect(await db.dismissals.count()).toBe(1);
+    if (version < 3) await db.denials.add(denialRecord());
+    expect(await db.denials.where('memoryKeys').equals('unitedhealthcare|99213').count()).toBe(1);
+    expect(await db.denials.where('lastSeen').below('2026-11-03').primaryKeys()).toEqual(['7000000007']);
+    await db.worklistChunks.put({ id: 0, entries: '[]' });
+    expect(await db.worklistChunks.count()).toBe(1);
+    db.close();
+  },
+);

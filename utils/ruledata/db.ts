@@ -1,4 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { DenialRecord } from '../denials/model';
+import type { WorklistChunk } from '../denials/summary';
 import type { DataSetInfo } from './types';
 
 /**
@@ -13,6 +15,11 @@ import type { DataSetInfo } from './types';
  *                  importer that writes it (utils/ruledata/import/).
  * - `notes`        notes the biller copied, per claim (history, searchable by claim number).
  * - `dismissals`   findings dismissed with a reason, per claim + rule + lines.
+ * - `denials`      the denial worklist: one record per denied claim (utils/denials/model.ts), keyed by
+ *                  claim key; `memoryKeys` ("payer|code", multi-entry) finds a payer's past denials of
+ *                  a code for the `history` check; `lastSeen` drives retention.
+ * - `worklistChunks` what the worklist page lists of each denied claim, 64 chunks of JSON, written
+ *                  with every change of `denials` (utils/denials/summary.ts).
  *
  * Versions: each entry of SCHEMA_VERSIONS is one Dexie version. Never edit a released entry: add a
  * new one (with an `upgrade` when data must change shape) and a migration test in db.test.ts.
@@ -73,6 +80,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
           note.claimKey = claimKey(note.claimNumber);
         }),
   },
+  {
+    // v3: the denial worklist and the practice's denial memory (issue 16), and the worklist's list
+    // entries in chunks (utils/denials/summary.ts). New tables: nothing moves.
+    version: 3,
+    stores: { denials: '&id, *memoryKeys, lastSeen', worklistChunks: '&id' },
+  },
 ];
 
 /** A claim number as typed or shown, reduced to what identifies it: letters and digits, upper-case. */
@@ -87,6 +100,8 @@ export class ClaimLensDb extends Dexie {
   ruleRecords!: Table<RuleRecord, [string, string]>;
   notes!: EntityTable<NoteRecord, 'id'>;
   dismissals!: EntityTable<DismissalRecord, 'id'>;
+  denials!: EntityTable<DenialRecord, 'id'>;
+  worklistChunks!: EntityTable<WorklistChunk, 'id'>;
 
   /** `upTo` opens the schema as it was at that version (for migration tests). */
   constructor(name = DB_NAME, upTo = Number.POSITIVE_INFINITY) {
