@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
+import { claimKey } from '../../utils/model/claim-key';
 import type { Finding } from '../../utils/model/finding';
 import type { PageSnapshot } from '../../utils/model/snapshot';
-import { claimKey } from '../../utils/ruledata/db';
 
 /**
  * How often each rule fired, so noisy rules can be seen on the options page. A finding counts once

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PrivacyAction, PrivacyMessage } from '../../components/options/PrivacySettings';
+import { getDb } from '../../utils/db';
 import { markDenialsChanged } from '../../utils/denials/changes';
 import { saveFile } from '../../utils/download';
 import { loggedOnce } from '../../utils/log';
@@ -16,7 +17,6 @@ import {
   saveRetentionSettings,
 } from '../../utils/privacy';
 import { MAX_BACKUP_CHARS, MESSAGES } from '../../utils/privacy/backup';
-import { getDb } from '../../utils/ruledata/db';
 import { sendToBackground } from '../../utils/send';
 import { settingsForBackup } from '../../utils/settings-backup';
 

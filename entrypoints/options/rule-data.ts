@@ -2,6 +2,7 @@ import { liveQuery } from 'dexie';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ChosenFile, ImportProgress } from '../../components/options/RuleData';
+import { getDb } from '../../utils/db';
 import { loggedOnce } from '../../utils/log';
 import { loadBundledData } from '../../utils/ruledata/bundled';
 import {
@@ -11,7 +12,6 @@ import {
   downloadItem,
   downloadItems,
 } from '../../utils/ruledata/cms-download';
-import { getDb } from '../../utils/ruledata/db';
 import {
   FromImportWorker,
   type ImportReport,

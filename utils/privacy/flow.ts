@@ -1,5 +1,5 @@
+import type { ClaimLensDb } from '../db';
 import { loggedOnce } from '../log';
-import type { ClaimLensDb } from '../ruledata/db';
 import { settingLabel, settingsFromBackup } from '../settings-backup';
 import { decryptBackup, encryptBackup } from './backup';
 import { collectBackup, type RestoreCounts, undoRestore, writeBackup } from './collect';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import type { ClaimLensDb } from '../db';
 import { purgeDenials } from '../denials/privacy';
-import type { ClaimLensDb } from '../ruledata/db';
 import { defineSetting, loadSetting, saveSetting } from '../stored-setting';
 
 /**

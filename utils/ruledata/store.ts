@@ -1,4 +1,4 @@
-import type { ClaimLensDb, RuleRecord } from './db';
+import type { ClaimLensDb, RuleRecord } from '../db';
 import { PTP_CODES_KEY, ptpBucketKey, ptpCodeNumbers } from './import/ptp-layout';
 import { readableLayout, reimportReason } from './layout';
 import {

@@ -1,4 +1,5 @@
-import { emptyClaim, markUnread, type PortalAdapter, snapshotFor } from '../adapter';
+import { emptyClaim, markUnread } from '../../model/empty';
+import { type PortalAdapter, snapshotFor } from '../adapter';
 import { all, byId, txt, value } from '../dom';
 import { diagnosesInto, type EntryRow, entryLine } from '../entry';
 import * as n from '../normalise';

@@ -1,4 +1,5 @@
-import { emptyClaim, markUnread, onPortal, type PortalAdapter, snapshotFor } from '../adapter';
+import { emptyClaim, markUnread } from '../../model/empty';
+import { onPortal, type PortalAdapter, snapshotFor } from '../adapter';
 import { byId, txt } from '../dom';
 import { diagnosesInto, type EntryRow, entryLine, joinDate } from '../entry';
 import * as n from '../normalise';

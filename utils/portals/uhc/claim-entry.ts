@@ -1,4 +1,5 @@
-import { emptyClaim, markUnread, onPortal, type PortalAdapter, snapshotFor } from '../adapter';
+import { emptyClaim, markUnread } from '../../model/empty';
+import { onPortal, type PortalAdapter, snapshotFor } from '../adapter';
 import { byId } from '../dom';
 import { diagnosesInto, entryLine } from '../entry';
 import { patientFrom } from '../patient';
