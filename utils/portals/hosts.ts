@@ -1,7 +1,7 @@
 import type { PortalId } from '../model/portal-id';
 
 /**
- * The supported portals and their hosts, in one place (listed in docs/supported-pages.md).
+ * The supported portals and their hosts, in one place (docs/supported-pages.md lists them).
  * Hosts marked `confirmed: false` are best knowledge; correcting one is one line here.
  * Users can add other hosts at run time (optional permission), kept in settings.
  */
