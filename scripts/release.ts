@@ -1,5 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -44,7 +53,7 @@ stop(changes);
 const shotsDir = join(ROOT, 'store', 'screenshots');
 stop(
   storeScreenshots(
-    readdirSync(shotsDir)
+    (existsSync(shotsDir) ? readdirSync(shotsDir) : [])
       .filter((n) => n.endsWith('.png'))
       .map((name) => ({ name, bytes: readFileSync(join(shotsDir, name)) })),
   ),

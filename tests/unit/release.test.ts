@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'fflate';
 import { expect, test } from 'vitest';
@@ -71,6 +71,15 @@ test('store screenshots must be 1280×800 PNGs', () => {
   expect(wrong.ok).toBe(false);
   if (!wrong.ok) expect(wrong.message).toContain('b.png: 400×800');
   expect(storeScreenshots([]).ok).toBe(false);
+});
+
+test('the committed store screenshots are 1280×800', () => {
+  const dir = join(root, 'store', 'screenshots');
+  const files = readdirSync(dir)
+    .filter((n) => n.endsWith('.png'))
+    .map((name) => ({ name, bytes: readFileSync(join(dir, name)) }));
+  expect(files.length).toBeGreaterThanOrEqual(3);
+  expect(storeScreenshots(files)).toEqual({ ok: true });
 });
 
 test('the same files zip to the same bytes whatever order they come in', () => {
