@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { unzipSync } from 'fflate';
 import { artifacts, packageVersion, ROOT } from './lib/release/artifacts';
+import { unzipTo } from './lib/release/zip';
 
 /**
  * `npm run lint:firefox`: Mozilla's web-ext lint on the packaged Firefox build — the zip that is
@@ -18,11 +18,7 @@ if (!existsSync(zip)) {
 }
 const dir = mkdtempSync(join(tmpdir(), 'claimlens-lint-'));
 try {
-  for (const [path, bytes] of Object.entries(unzipSync(readFileSync(zip)))) {
-    if (path.endsWith('/')) continue;
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), bytes);
-  }
+  unzipTo(readFileSync(zip), dir);
   console.log(`web-ext lint on ${relative(ROOT, zip)}`);
   const run = spawnSync('npx', ['web-ext', 'lint', '--source-dir', dir], { cwd: ROOT, stdio: 'inherit' });
   process.exitCode = run.status ?? 1;

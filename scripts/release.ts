@@ -1,17 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { unzipSync } from 'fflate';
 import { artifacts, packageVersion, ROOT } from './lib/release/artifacts';
 import {
   type Check,
@@ -20,7 +10,7 @@ import {
   storeScreenshots,
   storeVersion,
 } from './lib/release/checks';
-import { contentDifferences, deterministicZip, sha256, type ZipEntries } from './lib/release/zip';
+import { contentDifferences, deterministicZip, sha256, unzipTo, type ZipEntries } from './lib/release/zip';
 
 /**
  * `npm run release [-- --verify]`: from a clean tree, with a CHANGELOG.md section for package.json's
@@ -93,11 +83,7 @@ if (verify) {
   const dir = mkdtempSync(join(tmpdir(), 'claimlens-sources-'));
   try {
     console.log(`\nRebuilding from the sources archive in ${dir} (BUILDING.md: npm ci, npm run package)…`);
-    for (const [path, bytes] of Object.entries(unzipSync(readFileSync(out.sources)))) {
-      const full = join(dir, path);
-      mkdirSync(join(full, '..'), { recursive: true });
-      writeFileSync(full, bytes);
-    }
+    unzipTo(readFileSync(out.sources), dir);
     execFileSync('npm', ['ci', '--no-audit', '--no-fund'], {
       cwd: dir,
       stdio: ['ignore', 'ignore', 'inherit'],

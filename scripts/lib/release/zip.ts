@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { unzipSync, type Zippable, zipSync } from 'fflate';
 
 /**
@@ -48,4 +48,16 @@ export function contentDifferences(a: Uint8Array, b: Uint8Array): string[] {
   const ha = contentHashes(a);
   const hb = contentHashes(b);
   return [...new Set([...Object.keys(ha), ...Object.keys(hb)])].sort().filter((p) => ha[p] !== hb[p]);
+}
+
+/** Writes every file of a zip under `dir` (paths are checked to stay inside it). */
+export function unzipTo(zip: Uint8Array, dir: string): void {
+  const root = resolve(dir);
+  for (const [path, bytes] of Object.entries(unzipSync(zip))) {
+    if (path.endsWith('/')) continue;
+    const full = resolve(root, path);
+    if (!full.startsWith(`${root}${sep}`)) throw new Error(`zip entry outside the folder: ${path}`);
+    mkdirSync(dirname(full), { recursive: true });
+    writeFileSync(full, bytes);
+  }
 }
