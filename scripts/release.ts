@@ -105,7 +105,8 @@ if (verify) {
       );
     }
     console.log(`Verified in ${((Date.now() - verifyStarted) / 1000).toFixed(0)} s`);
-    if (!same) process.exit(1);
+    // Not process.exit: the temporary folder is removed below first.
+    if (!same) process.exitCode = 1;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
