@@ -21,8 +21,13 @@ import { Filters } from './Filters';
  * the page's wiring (entrypoints/worklist) reads and writes the records.
  */
 export interface WorklistProps {
-  /** null while loading. */
+  /** Every claim with its deadline, most urgent first; null while loading. */
   rows: WorklistRow[] | null;
+  /**
+   * While `rows` is loading: the first rows of each cause as the full list will show them (read from
+   * the queue, queue.ts), drawn at once; counts, filters, export and pictures wait for `rows`.
+   */
+  preview?: WorklistRow[] | null;
   today: string;
   problem?: string | null;
   /** What the last action did, announced politely. */
@@ -53,12 +58,16 @@ function Summary({ rows }: { rows: readonly WorklistRow[] }) {
 
 export function Worklist(props: WorklistProps) {
   const all = props.rows ?? EMPTY;
+  const counting = !props.rows && !!props.preview;
   const [filters, setFilters] = useState<WorklistFilters>(DEFAULT_FILTERS);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const payers = useMemo(() => payerOptions(all), [all]);
   const shown = useMemo(() => filterRows(all, filters), [all, filters]);
-  const groups = useMemo(() => groupByCause(shown), [shown]);
+  const groups = useMemo(
+    () => (counting ? groupByCause(props.preview ?? EMPTY) : groupByCause(shown)),
+    [counting, props.preview, shown],
+  );
 
   const select = (ids: string[], on: boolean) => {
     const next = new Set(selected);
@@ -90,7 +99,15 @@ export function Worklist(props: WorklistProps) {
           Every denied or partly denied claim ClaimLens has read on claim status, claim detail and remittance
           pages or in 835 files — on this computer only. Paid claims leave the list by themselves.
         </p>
-        {props.rows ? <Summary rows={shown} /> : <p>Loading the worklist…</p>}
+        {props.rows ? (
+          <Summary rows={shown} />
+        ) : counting ? (
+          <p class="counts" data-testid="counting">
+            Counting the claims… The most urgent are below; counts, filters, export and pictures follow.
+          </p>
+        ) : (
+          <p>Loading the worklist…</p>
+        )}
       </header>
       {props.problem ? (
         <p class="problem-message" role="alert">
@@ -105,10 +122,10 @@ export function Worklist(props: WorklistProps) {
         <h2 id="queue-h" class="visually-hidden">
           Claims
         </h2>
-        <Filters filters={filters} payers={payers} onChange={setFilters} />
+        <Filters filters={filters} payers={payers} onChange={setFilters} disabled={!props.rows} />
         <BulkActions
           selectedCount={selected.size}
-          shownCount={shown.length}
+          shownCount={props.rows ? shown.length : null}
           onBulkStatus={(status) => {
             props.onStatus([...selected], status);
             setSelected(new Set());
@@ -127,6 +144,7 @@ export function Worklist(props: WorklistProps) {
           <CauseGroup
             key={g.cause}
             group={g}
+            counting={counting}
             selected={selected}
             expanded={expanded}
             onSelect={select}

@@ -1,11 +1,13 @@
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { ROWS_SHOWN } from '../../components/worklist/CauseGroup';
 import { Worklist } from '../../components/worklist/Worklist';
 import { markDenialsChanged, watchDenialChanges } from '../../utils/denials/changes';
 import { worklistCsvBlob } from '../../utils/denials/csv';
 import { importEraFiles } from '../../utils/denials/era/import';
 import type { WorkStatus } from '../../utils/denials/model';
+import { firstRows, rebuildQueue } from '../../utils/denials/queue';
 import { loadRecords, setNote, setStatus } from '../../utils/denials/store';
 import { readEntries } from '../../utils/denials/summary';
 import { type WorklistRow, worklistRows } from '../../utils/denials/worklist';
@@ -14,11 +16,28 @@ import { localIsoDate } from '../../utils/notes/format';
 import { getDb } from '../../utils/ruledata/db';
 import { loadRuleSettings, RULE_SETTINGS_KEY } from '../../utils/settings';
 
-/** Wires the pure Worklist to IndexedDB, the settings, file reading and downloads. */
+/** After the browser has drawn what was just rendered (a hidden tab draws no frames: then soon). */
+const afterPaint = () =>
+  new Promise<void>((done) => {
+    let called = false;
+    const go = () => {
+      if (called) return;
+      called = true;
+      setTimeout(done, 0);
+    };
+    requestAnimationFrame(go);
+    setTimeout(go, 100);
+  });
+
+/**
+ * Wires the pure Worklist to IndexedDB, the settings, file reading and downloads. Opening draws the
+ * most urgent rows of each cause from the queue first (a few hundred rows), then counts every claim.
+ */
 function App() {
   const db = getDb();
   const today = localIsoDate();
   const [rows, setRows] = useState<WorklistRow[] | null>(null);
+  const [preview, setPreview] = useState<WorklistRow[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [status, setStatusText] = useState<string | null>(null);
   const [era, setEra] = useState<{
@@ -31,10 +50,22 @@ function App() {
   // Changes this page made itself are already on screen: do not reload for them.
   const own = useRef(new Set<string>());
 
-  const load = async () => {
+  const load = async (opening = false) => {
     try {
-      const [entries, settings] = await Promise.all([readEntries(db), loadRuleSettings()]);
+      const settings = await loadRuleSettings();
+      let queueUsable = true;
+      if (opening) {
+        const first = await firstRows(db, settings, today, ROWS_SHOWN);
+        queueUsable = first !== null;
+        if (first) {
+          setPreview(first);
+          await afterPaint();
+        }
+      }
+      const entries = await readEntries(db);
       setRows(worklistRows(entries, settings, today));
+      // The queue was computed with other deadline settings: compute it again for the next opening.
+      if (!queueUsable || !opening) void rebuildQueue(db, settings).catch(() => undefined);
     } catch (error) {
       setProblem(`The worklist could not be read: ${error instanceof Error ? error.message : String(error)}`);
       setRows([]);
@@ -46,7 +77,7 @@ function App() {
   };
 
   useEffect(() => {
-    void load();
+    void load(true);
     const stop = watchDenialChanges((stamp) => {
       if (!own.current.delete(stamp)) void load();
     });
@@ -63,6 +94,7 @@ function App() {
   return (
     <Worklist
       rows={rows}
+      preview={preview}
       today={today}
       problem={problem}
       status={status}
