@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DenialRecord, WorkStatus } from '../../utils/denials/model';
 import {
   DEFAULT_FILTERS,
@@ -68,6 +68,15 @@ export function Worklist(props: WorklistProps) {
     () => (counting ? groupByCause(props.preview ?? EMPTY) : groupByCause(shown)),
     [counting, props.preview, shown],
   );
+
+  // The pictures follow the list a moment later (never showing the previous filters' numbers), so a
+  // filter redraws the list at once.
+  const [pictured, setPictured] = useState<readonly WorklistRow[] | null>(null);
+  useEffect(() => {
+    if (!props.rows) return;
+    const later = setTimeout(() => setPictured(shown), 0);
+    return () => clearTimeout(later);
+  }, [props.rows, shown]);
 
   const select = (ids: string[], on: boolean) => {
     const next = new Set(selected);
@@ -155,7 +164,9 @@ export function Worklist(props: WorklistProps) {
           />
         ))}
       </section>
-      {props.rows && shown.length > 0 ? <Charts rows={shown} today={props.today} /> : null}
+      {props.rows && shown.length > 0 ? (
+        <Charts rows={shown} today={props.today} drawing={pictured !== shown} />
+      ) : null}
     </main>
   );
 }
