@@ -45,9 +45,15 @@ export interface WorklistProps {
 const EMPTY: WorklistRow[] = [];
 
 function Summary({ rows }: { rows: readonly WorklistRow[] }) {
-  const atRisk = rows.reduce((s, r) => s + r.record.atRisk, 0);
-  const soon = rows.filter((r) => r.daysLeft !== null && r.daysLeft >= 0 && r.daysLeft <= 7).length;
-  const past = rows.filter((r) => r.daysLeft !== null && r.daysLeft < 0).length;
+  let atRisk = 0;
+  let soon = 0;
+  let past = 0;
+  for (const { record, daysLeft } of rows) {
+    atRisk += record.atRisk;
+    if (daysLeft === null) continue;
+    if (daysLeft < 0) past++;
+    else if (daysLeft <= 7) soon++;
+  }
   return (
     <p class="counts" data-testid="summary">
       {rows.length} claim{rows.length === 1 ? '' : 's'} · {formatMoney(atRisk)} at risk · {soon} due within 7
