@@ -16,17 +16,14 @@ import { localIsoDate } from '../../utils/notes/format';
 import { getDb } from '../../utils/ruledata/db';
 import { loadRuleSettings, RULE_SETTINGS_KEY } from '../../utils/settings';
 
-/** After the browser has drawn what was just rendered (a hidden tab draws no frames: then soon). */
+/**
+ * After the browser has drawn what was just rendered: the next frame, then the task after it (a
+ * loaded machine may take a while to give the frame; a hidden tab draws none, so it does not wait).
+ */
 const afterPaint = () =>
   new Promise<void>((done) => {
-    let called = false;
-    const go = () => {
-      if (called) return;
-      called = true;
-      setTimeout(done, 0);
-    };
-    requestAnimationFrame(go);
-    setTimeout(go, 100);
+    if (document.visibilityState === 'hidden') setTimeout(done, 0);
+    else requestAnimationFrame(() => setTimeout(done, 0));
   });
 
 /**
@@ -52,10 +49,12 @@ function App() {
 
   const load = async (opening = false) => {
     try {
+      performance.mark('worklist:load');
       const settings = await loadRuleSettings();
       let queueUsable = true;
       if (opening) {
         const first = await firstRows(db, settings, today, ROWS_SHOWN);
+        performance.mark('worklist:first-rows-read');
         queueUsable = first !== null;
         if (first) {
           setPreview(first);
@@ -63,7 +62,9 @@ function App() {
         }
       }
       const entries = await readEntries(db);
+      performance.mark('worklist:entries-read');
       setRows(worklistRows(entries, settings, today));
+      performance.mark('worklist:counted');
       // The queue was computed with other deadline settings: compute it again for the next opening.
       if (!queueUsable || !opening) void rebuildQueue(db, settings).catch(() => undefined);
     } catch (error) {
