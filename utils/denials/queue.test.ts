@@ -9,7 +9,7 @@ import { deadlineSettings } from './deadline';
 import { importEraFiles } from './era/import';
 import type { DenialRecord } from './model';
 import { purgeDenials } from './privacy';
-import { firstRows, queueRows, rebuildQueue, summaryTables } from './queue';
+import { firstRows, NO_DUE_DAY, queueRows, rebuildQueue, summaryTables } from './queue';
 import { loadDenials, recordReadings, setStatus } from './store';
 import { readEntries, writeEntries } from './summary';
 import { eraText, pageReadings } from './testing/pages';
@@ -127,6 +127,13 @@ describe('the first screen read from the queue', () => {
 });
 
 describe('the queue follows every write', () => {
+  test('a date no calendar has does not stop the claim being recorded', async () => {
+    const odd = { ...denialRecord(), route: 'appeal', decisionDate: '2026-13-45' };
+    await save([odd]);
+    expect(await db.denials.count()).toBe(1);
+    expect((await db.worklistQueue.get(odd.id))?.queue).toEqual(['bundling', NO_DUE_DAY, -125, odd.id]);
+  });
+
   test('recorded, recorded again, status changed, seen paid', async () => {
     await recordReadings(db, [
       ...pageReadings('uhc-claim-detail', '2026-11-20'),

@@ -44,10 +44,24 @@ export function queueRows(entries: readonly WorklistEntry[], settings: DeadlineS
   const out: QueueRow[] = [];
   for (const e of entries) {
     if (!OPEN_STATUSES.has(e.status)) continue;
-    const due = dueDate(e, rules);
-    out.push({ ...e, queue: [e.cause, due ? dayNumber(due.date) : NO_DUE_DAY, -e.atRisk, e.id] });
+    out.push({ ...e, queue: [e.cause, dueDay(e, rules), -e.atRisk, e.id] });
   }
   return out;
+}
+
+/**
+ * A date no calendar has ("2026-13-45") gives no due day: such a claim is keyed as having no
+ * deadline rather than stopping the write that records it (the page, computing its deadline, then
+ * says what it could not read).
+ */
+function dueDay(e: WorklistEntry, rules: ReturnType<typeof deadlineRules>): number {
+  try {
+    const due = dueDate(e, rules);
+    const day = due ? dayNumber(due.date) : NO_DUE_DAY;
+    return Number.isFinite(day) ? day : NO_DUE_DAY;
+  } catch {
+    return NO_DUE_DAY;
+  }
 }
 
 /** The settings the queue's keys were computed with; written as the defaults the first time. */
