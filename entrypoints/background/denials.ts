@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { getDb } from '../../utils/db';
 import { markDenialsChanged, watchDenialChanges } from '../../utils/denials/changes';
 import { readPage } from '../../utils/denials/classify';
 import { createMemorySource } from '../../utils/denials/memory';
@@ -7,7 +8,6 @@ import { rebuildQueue } from '../../utils/denials/queue';
 import { recordReadings } from '../../utils/denials/store';
 import type { PageSnapshot } from '../../utils/model/snapshot';
 import { localIsoDate } from '../../utils/notes/format';
-import { getDb } from '../../utils/ruledata/db';
 import { loadRuleSettings, RULE_SETTINGS_KEY } from '../../utils/settings';
 
 /**

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ROWS_SHOWN } from '../../components/worklist/CauseGroup';
 import { Worklist } from '../../components/worklist/Worklist';
+import { getDb } from '../../utils/db';
 import { markDenialsChanged, watchDenialChanges } from '../../utils/denials/changes';
 import { worklistCsvBlob } from '../../utils/denials/csv';
 import { importEraFiles } from '../../utils/denials/era/import';
@@ -13,7 +14,6 @@ import { readEntries } from '../../utils/denials/summary';
 import { type WorklistRow, worklistRows } from '../../utils/denials/worklist';
 import { saveFile } from '../../utils/download';
 import { localIsoDate } from '../../utils/notes/format';
-import { getDb } from '../../utils/ruledata/db';
 import { loadRuleSettings, RULE_SETTINGS_KEY } from '../../utils/settings';
 
 /**

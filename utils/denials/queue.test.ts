@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { ClaimLensDb } from '../db';
 import { undoRestore, writeBackup } from '../privacy/collect';
 import { deleteAllPatientData } from '../privacy/retention';
-import { ClaimLensDb } from '../ruledata/db';
 import { DEFAULT_RULE_SETTINGS, RuleSettings } from '../rules/settings';
 import { addDaysIso } from './days';
 import { deadlineSettings } from './deadline';

@@ -1,5 +1,5 @@
 import Dexie, { type Transaction } from 'dexie';
-import type { ClaimLensDb } from '../ruledata/db';
+import type { ClaimLensDb } from '../db';
 import { DENIAL_CAUSES } from '../rules/denial/types';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../rules/settings';
 import { dayNumber } from './days';

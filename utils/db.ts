@@ -1,8 +1,11 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { DenialRecord } from '../denials/model';
-import { buildQueueOnUpgrade, type QueueRow, type WorklistMeta } from '../denials/queue';
-import type { WorklistChunk } from '../denials/summary';
-import type { DataSetInfo } from './types';
+import type { DenialRecord } from './denials/model';
+import { buildQueueOnUpgrade, type QueueRow, type WorklistMeta } from './denials/queue';
+import type { WorklistChunk } from './denials/summary';
+import { claimKey } from './model/claim-key';
+import type { NoteRecord } from './notes/history';
+import type { DismissalRecord } from './panel/dismissals';
+import type { DataSetInfo } from './ruledata/types';
 
 /**
  * ClaimLens' IndexedDB database (Dexie).
@@ -33,27 +36,6 @@ export interface RuleRecord {
   set: string;
   key: string;
   data: unknown;
-}
-
-export interface NoteRecord {
-  id?: number;
-  claimNumber: string;
-  /** claimKey(claimNumber): what the history is searched by (since schema v2). */
-  claimKey: string;
-  portal: string;
-  kind: string;
-  text: string;
-  createdAt: string;
-}
-
-export interface DismissalRecord {
-  /** `${claimNumber}|${rule}|${lines.join(',')}` */
-  id: string;
-  claimNumber: string;
-  rule: string;
-  lines: number[];
-  reason: string;
-  dismissedAt: string;
 }
 
 export interface SchemaVersion {
@@ -98,11 +80,6 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     upgrade: buildQueueOnUpgrade,
   },
 ];
-
-/** A claim number as typed or shown, reduced to what identifies it: letters and digits, upper-case. */
-export function claimKey(claimNumber: string): string {
-  return claimNumber.replace(/[^0-9a-z]/gi, '').toUpperCase();
-}
 
 export const DB_NAME = 'claimlens';
 

@@ -1,11 +1,12 @@
 import 'fake-indexeddb/auto';
 import { afterEach, expect, test } from 'vitest';
-import { dayNumber } from '../denials/days';
-import { deadlineSettings } from '../denials/deadline';
-import { firstRows } from '../denials/queue';
-import { denialRecord } from '../denials/testing/record';
-import { DEFAULT_RULE_SETTINGS } from '../rules/settings';
-import { ClaimLensDb, claimKey, LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from './db';
+import { ClaimLensDb, LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from './db';
+import { dayNumber } from './denials/days';
+import { deadlineSettings } from './denials/deadline';
+import { firstRows } from './denials/queue';
+import { denialRecord } from './denials/testing/record';
+import { claimKey } from './model/claim-key';
+import { DEFAULT_RULE_SETTINGS } from './rules/settings';
 
 /**
  * Migration harness: open the database as it was at version N, write real-shaped data, close it,
