@@ -6,6 +6,7 @@ import { createMemorySource } from '../../utils/denials/memory';
 import { portalLink } from '../../utils/denials/portal-link';
 import { rebuildQueue } from '../../utils/denials/queue';
 import { recordReadings } from '../../utils/denials/store';
+import { loggedOnce } from '../../utils/log';
 import type { PageSnapshot } from '../../utils/model/snapshot';
 import { localIsoDate } from '../../utils/notes/format';
 import { loadRuleSettings, RULE_SETTINGS_KEY } from '../../utils/settings';
@@ -36,7 +37,7 @@ export function denialWiring(onMemoryChanged: () => Promise<void>) {
     if (area !== 'local' || !(RULE_SETTINGS_KEY in changes)) return;
     queue = queue
       .then(async () => rebuildQueue(db, await loadRuleSettings()))
-      .catch((error: unknown) => console.warn('ClaimLens could not rebuild the worklist queue', error));
+      .catch(loggedOnce('worklist: rebuild the queue after the settings changed'));
   });
 
   return {

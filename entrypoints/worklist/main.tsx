@@ -13,6 +13,7 @@ import { loadRecords, setNote, setStatus } from '../../utils/denials/store';
 import { readEntries } from '../../utils/denials/summary';
 import { type WorklistRow, worklistRows } from '../../utils/denials/worklist';
 import { saveFile } from '../../utils/download';
+import { loggedOnce } from '../../utils/log';
 import { localIsoDate } from '../../utils/notes/format';
 import { loadRuleSettings, RULE_SETTINGS_KEY } from '../../utils/settings';
 
@@ -66,7 +67,8 @@ function App() {
       setRows(worklistRows(entries, settings, today));
       performance.mark('worklist:counted');
       // The queue was computed with other deadline settings: compute it again for the next opening.
-      if (!queueUsable || !opening) void rebuildQueue(db, settings).catch(() => undefined);
+      if (!queueUsable || !opening)
+        void rebuildQueue(db, settings).catch(loggedOnce('worklist: rebuild the queue'));
     } catch (error) {
       setProblem(`The worklist could not be read: ${error instanceof Error ? error.message : String(error)}`);
       setRows([]);
