@@ -1,8 +1,12 @@
 import 'fake-indexeddb/auto';
 import { afterEach, expect, test } from 'vitest';
 import { ClaimLensDb, LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from './db';
+import { dayNumber } from './denials/days';
+import { deadlineSettings } from './denials/deadline';
+import { firstRows } from './denials/queue';
 import { denialRecord } from './denials/testing/record';
 import { claimKey } from './model/claim-key';
+import { DEFAULT_RULE_SETTINGS } from './rules/settings';
 
 /**
  * Migration harness: open the database as it was at version N, write real-shaped data, close it,
@@ -122,3 +126,37 @@ test.each(SCHEMA_VERSIONS.slice(0, -1).map((v) => v.version))(
     db.close();
   },
 );
+
+test('v3 → v4 builds the worklist queue from the records already kept, with the default deadlines', async () => {
+  const open = denialRecord();
+  const paid = { ...denialRecord(), id: '7000000009', claimNumber: '7000000009', status: 'paid' as const };
+  const past = {
+    ...denialRecord(),
+    id: '7000000010',
+    claimNumber: '7000000010',
+    status: 'new' as const,
+    dosFrom: '2025-01-02',
+  };
+  await seedAt(3, async (db) => {
+    await db.table('denials').bulkAdd([open, paid, past]);
+  });
+  const db = new ClaimLensDb(name);
+  await db.open();
+  expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
+  // Open claims only, keyed [cause, due day, −at risk, id]: corrected-claim → filing limit (90 days
+  // from the date of service by default).
+  expect((await db.worklistQueue.toArray()).map((r) => r.queue)).toEqual([
+    ['bundling', dayNumber('2027-01-06'), -125, '7000000007'],
+    ['bundling', dayNumber('2025-04-02'), -125, '7000000010'],
+  ]);
+  expect(await db.worklistMeta.get('deadlines')).toEqual({
+    id: 'deadlines',
+    settings: deadlineSettings(DEFAULT_RULE_SETTINGS),
+  });
+  const rows = await firstRows(db, DEFAULT_RULE_SETTINGS, '2026-11-30', 25);
+  expect(rows?.map((r) => `${r.record.id} ${r.due?.date} ${r.daysLeft}`)).toEqual([
+    '7000000007 2027-01-06 37',
+    '7000000010 2025-04-02 -607',
+  ]);
+  db.close();
+});

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { DenialRecord } from './denials/model';
+import { buildQueueOnUpgrade, type QueueRow, type WorklistMeta } from './denials/queue';
 import type { WorklistChunk } from './denials/summary';
 import { claimKey } from './model/claim-key';
 import type { NoteRecord } from './notes/history';
@@ -23,6 +24,9 @@ import type { DataSetInfo } from './ruledata/types';
  *                  a code for the `history` check; `lastSeen` drives retention.
  * - `worklistChunks` what the worklist page lists of each denied claim, 64 chunks of JSON, written
  *                  with every change of `denials` (utils/denials/summary.ts).
+ * - `worklistQueue` the open claims' list entries keyed for the worklist's default order, so its
+ *                  first screen reads a few hundred rows (utils/denials/queue.ts); `worklistMeta`
+ *                  holds the deadline settings those keys were computed with.
  *
  * Versions: each entry of SCHEMA_VERSIONS is one Dexie version. Never edit a released entry: add a
  * new one (with an `upgrade` when data must change shape) and a migration test in db.test.ts.
@@ -68,6 +72,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 3,
     stores: { denials: '&id, *memoryKeys, lastSeen', worklistChunks: '&id' },
   },
+  {
+    // v4: the worklist queue (utils/denials/queue.ts), built from the records already here with the
+    // default deadline settings; a worklist page with other settings rebuilds it on opening.
+    version: 4,
+    stores: { worklistQueue: '&id, queue', worklistMeta: '&id' },
+    upgrade: buildQueueOnUpgrade,
+  },
 ];
 
 export const DB_NAME = 'claimlens';
@@ -79,6 +90,8 @@ export class ClaimLensDb extends Dexie {
   dismissals!: EntityTable<DismissalRecord, 'id'>;
   denials!: EntityTable<DenialRecord, 'id'>;
   worklistChunks!: EntityTable<WorklistChunk, 'id'>;
+  worklistQueue!: EntityTable<QueueRow, 'id'>;
+  worklistMeta!: EntityTable<WorklistMeta, 'id'>;
 
   /** `upTo` opens the schema as it was at that version (for migration tests). */
   constructor(name = DB_NAME, upTo = Number.POSITIVE_INFINITY) {

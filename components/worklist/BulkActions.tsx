@@ -4,7 +4,8 @@ import { STATUS_LABEL, WORK_STATUSES, type WorkStatus } from '../../utils/denial
 /** Bulk status change for the selected claims, and the CSV export of what the filters show. */
 export interface BulkActionsProps {
   selectedCount: number;
-  shownCount: number;
+  /** null while the claims are being counted. */
+  shownCount: number | null;
   onBulkStatus: (status: WorkStatus) => void;
   onClearSelection: () => void;
   onExport: () => void;
@@ -46,8 +47,10 @@ export function BulkActions({
       <button type="button" class="quiet" disabled={selectedCount === 0} onClick={onClearSelection}>
         Clear selection
       </button>
-      <button type="button" data-testid="export-csv" disabled={shownCount === 0} onClick={onExport}>
-        Export {shownCount} claim{shownCount === 1 ? '' : 's'} as CSV
+      <button type="button" data-testid="export-csv" disabled={!shownCount} onClick={onExport}>
+        {shownCount === null
+          ? 'Export as CSV (counting…)'
+          : `Export ${shownCount} claim${shownCount === 1 ? '' : 's'} as CSV`}
       </button>
     </fieldset>
   );

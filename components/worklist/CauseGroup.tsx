@@ -15,6 +15,8 @@ export const ROWS_SHOWN = 25;
 
 export interface CauseGroupProps {
   group: Group;
+  /** Only the first rows are known yet: no count, no "show more". */
+  counting?: boolean;
   selected: ReadonlySet<string>;
   expanded: ReadonlySet<string>;
   onSelect: (ids: string[], on: boolean) => void;
@@ -27,6 +29,7 @@ export interface CauseGroupProps {
 
 export function CauseGroup({
   group,
+  counting = false,
   selected,
   expanded,
   onSelect,
@@ -44,7 +47,9 @@ export function CauseGroup({
       <h2 id={headingId}>
         {CAUSE_LABEL[group.cause]}{' '}
         <span class="muted">
-          — {group.rows.length} claim{group.rows.length === 1 ? '' : 's'}, {formatMoney(group.atRisk)} at risk
+          {counting
+            ? '— counting…'
+            : `— ${group.rows.length} claim${group.rows.length === 1 ? '' : 's'}, ${formatMoney(group.atRisk)} at risk`}
         </span>
       </h2>
       <table class="worklist-table">
@@ -121,7 +126,7 @@ export function CauseGroup({
           })}
         </tbody>
       </table>
-      {group.rows.length > shown ? (
+      {!counting && group.rows.length > shown ? (
         <button type="button" onClick={() => setShown(shown + 100)}>
           Show {Math.min(100, group.rows.length - shown)} more of {group.rows.length - shown} under{' '}
           {CAUSE_LABEL[group.cause]}

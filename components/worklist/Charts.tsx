@@ -13,6 +13,8 @@ import { BarChart } from './BarChart';
 export interface ChartsProps {
   rows: readonly WorklistRow[];
   today: string;
+  /** The list has just been drawn for these rows: the pictures follow (a placeholder until then). */
+  drawing?: boolean;
 }
 
 const count = (n: number) => String(n);
@@ -120,10 +122,27 @@ function PayerWeeksChart({ data }: { data: PayerWeeks }) {
   );
 }
 
-export function Charts({ rows, today }: ChartsProps) {
-  const byCause = useMemo(() => denialsByCause(rows), [rows]);
-  const weeks = useMemo(() => denialsByPayerPerWeek(rows, today), [rows, today]);
-  const atRisk = useMemo(() => atRiskByDaysLeft(rows), [rows]);
+export function Charts({ rows, today, drawing = false }: ChartsProps) {
+  const data = useMemo(
+    () =>
+      drawing
+        ? null
+        : {
+            byCause: denialsByCause(rows),
+            weeks: denialsByPayerPerWeek(rows, today),
+            atRisk: atRiskByDaysLeft(rows),
+          },
+    [drawing, rows, today],
+  );
+  if (!data) {
+    return (
+      <section class="charts" aria-labelledby="charts-h" aria-busy="true">
+        <h2 id="charts-h">Pictures of these claims</h2>
+        <p class="muted">Drawing the pictures…</p>
+      </section>
+    );
+  }
+  const { byCause, weeks, atRisk } = data;
   return (
     <section class="charts" aria-labelledby="charts-h">
       <h2 id="charts-h">Pictures of these claims</h2>

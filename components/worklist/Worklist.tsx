@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DenialRecord, WorkStatus } from '../../utils/denials/model';
 import {
   DEFAULT_FILTERS,
@@ -21,8 +21,13 @@ import { Filters } from './Filters';
  * the page's wiring (entrypoints/worklist) reads and writes the records.
  */
 export interface WorklistProps {
-  /** null while loading. */
+  /** Every claim with its deadline, most urgent first; null while loading. */
   rows: WorklistRow[] | null;
+  /**
+   * While `rows` is loading: the first rows of each cause as the full list will show them (read from
+   * the queue, queue.ts), drawn at once; counts, filters, export and pictures wait for `rows`.
+   */
+  preview?: WorklistRow[] | null;
   today: string;
   problem?: string | null;
   /** What the last action did, announced politely. */
@@ -40,9 +45,15 @@ export interface WorklistProps {
 const EMPTY: WorklistRow[] = [];
 
 function Summary({ rows }: { rows: readonly WorklistRow[] }) {
-  const atRisk = rows.reduce((s, r) => s + r.record.atRisk, 0);
-  const soon = rows.filter((r) => r.daysLeft !== null && r.daysLeft >= 0 && r.daysLeft <= 7).length;
-  const past = rows.filter((r) => r.daysLeft !== null && r.daysLeft < 0).length;
+  let atRisk = 0;
+  let soon = 0;
+  let past = 0;
+  for (const { record, daysLeft } of rows) {
+    atRisk += record.atRisk;
+    if (daysLeft === null) continue;
+    if (daysLeft < 0) past++;
+    else if (daysLeft <= 7) soon++;
+  }
   return (
     <p class="counts" data-testid="summary">
       {rows.length} claim{rows.length === 1 ? '' : 's'} · {formatMoney(atRisk)} at risk · {soon} due within 7
@@ -53,12 +64,25 @@ function Summary({ rows }: { rows: readonly WorklistRow[] }) {
 
 export function Worklist(props: WorklistProps) {
   const all = props.rows ?? EMPTY;
+  const counting = !props.rows && !!props.preview;
   const [filters, setFilters] = useState<WorklistFilters>(DEFAULT_FILTERS);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const payers = useMemo(() => payerOptions(all), [all]);
   const shown = useMemo(() => filterRows(all, filters), [all, filters]);
-  const groups = useMemo(() => groupByCause(shown), [shown]);
+  const groups = useMemo(
+    () => (counting ? groupByCause(props.preview ?? EMPTY) : groupByCause(shown)),
+    [counting, props.preview, shown],
+  );
+
+  // The pictures follow the list a moment later (never showing the previous filters' numbers), so a
+  // filter redraws the list at once.
+  const [pictured, setPictured] = useState<readonly WorklistRow[] | null>(null);
+  useEffect(() => {
+    if (!props.rows) return;
+    const later = setTimeout(() => setPictured(shown), 0);
+    return () => clearTimeout(later);
+  }, [props.rows, shown]);
 
   const select = (ids: string[], on: boolean) => {
     const next = new Set(selected);
@@ -90,7 +114,15 @@ export function Worklist(props: WorklistProps) {
           Every denied or partly denied claim ClaimLens has read on claim status, claim detail and remittance
           pages or in 835 files — on this computer only. Paid claims leave the list by themselves.
         </p>
-        {props.rows ? <Summary rows={shown} /> : <p>Loading the worklist…</p>}
+        {props.rows ? (
+          <Summary rows={shown} />
+        ) : counting ? (
+          <p class="counts" data-testid="counting">
+            Counting the claims… The most urgent are below; counts, filters, export and pictures follow.
+          </p>
+        ) : (
+          <p>Loading the worklist…</p>
+        )}
       </header>
       {props.problem ? (
         <p class="problem-message" role="alert">
@@ -105,10 +137,10 @@ export function Worklist(props: WorklistProps) {
         <h2 id="queue-h" class="visually-hidden">
           Claims
         </h2>
-        <Filters filters={filters} payers={payers} onChange={setFilters} />
+        <Filters filters={filters} payers={payers} onChange={setFilters} disabled={!props.rows} />
         <BulkActions
           selectedCount={selected.size}
-          shownCount={shown.length}
+          shownCount={props.rows ? shown.length : null}
           onBulkStatus={(status) => {
             props.onStatus([...selected], status);
             setSelected(new Set());
@@ -127,6 +159,7 @@ export function Worklist(props: WorklistProps) {
           <CauseGroup
             key={g.cause}
             group={g}
+            counting={counting}
             selected={selected}
             expanded={expanded}
             onSelect={select}
@@ -137,7 +170,9 @@ export function Worklist(props: WorklistProps) {
           />
         ))}
       </section>
-      {props.rows && shown.length > 0 ? <Charts rows={shown} today={props.today} /> : null}
+      {props.rows && shown.length > 0 ? (
+        <Charts rows={shown} today={props.today} drawing={pictured !== shown} />
+      ) : null}
     </main>
   );
 }

@@ -4,9 +4,12 @@ import { markDenialsChanged, watchDenialChanges } from '../../utils/denials/chan
 import { readPage } from '../../utils/denials/classify';
 import { createMemorySource } from '../../utils/denials/memory';
 import { portalLink } from '../../utils/denials/portal-link';
+import { rebuildQueue } from '../../utils/denials/queue';
 import { recordReadings } from '../../utils/denials/store';
+import { loggedOnce } from '../../utils/log';
 import type { PageSnapshot } from '../../utils/model/snapshot';
 import { localIsoDate } from '../../utils/notes/format';
+import { loadRuleSettings, RULE_SETTINGS_KEY } from '../../utils/settings';
 
 /**
  * Wiring for the denial worklist (utils/denials): record what status, detail and remittance pages show,
@@ -27,6 +30,14 @@ export function denialWiring(onMemoryChanged: () => Promise<void>) {
   watchDenialChanges(() => {
     memory.forget();
     void onMemoryChanged();
+  });
+  // Deadline settings changed: key the worklist queue again now, so the next opening is fast
+  // (queue.ts; nothing happens when the deadlines did not change).
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !(RULE_SETTINGS_KEY in changes)) return;
+    queue = queue
+      .then(async () => rebuildQueue(db, await loadRuleSettings()))
+      .catch(loggedOnce('worklist: rebuild the queue after the settings changed'));
   });
 
   return {

@@ -1,24 +1,41 @@
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { ROWS_SHOWN } from '../../components/worklist/CauseGroup';
 import { Worklist } from '../../components/worklist/Worklist';
 import { getDb } from '../../utils/db';
 import { markDenialsChanged, watchDenialChanges } from '../../utils/denials/changes';
 import { worklistCsvBlob } from '../../utils/denials/csv';
 import { importEraFiles } from '../../utils/denials/era/import';
 import type { WorkStatus } from '../../utils/denials/model';
+import { firstRows, rebuildQueue } from '../../utils/denials/queue';
 import { loadRecords, setNote, setStatus } from '../../utils/denials/store';
 import { readEntries } from '../../utils/denials/summary';
 import { type WorklistRow, worklistRows } from '../../utils/denials/worklist';
 import { saveFile } from '../../utils/download';
+import { loggedOnce } from '../../utils/log';
 import { localIsoDate } from '../../utils/notes/format';
 import { loadRuleSettings, RULE_SETTINGS_KEY } from '../../utils/settings';
 
-/** Wires the pure Worklist to IndexedDB, the settings, file reading and downloads. */
+/**
+ * After the browser has drawn what was just rendered: the next frame, then the task after it (a
+ * loaded machine may take a while to give the frame; a hidden tab draws none, so it does not wait).
+ */
+const afterPaint = () =>
+  new Promise<void>((done) => {
+    if (document.visibilityState === 'hidden') setTimeout(done, 0);
+    else requestAnimationFrame(() => setTimeout(done, 0));
+  });
+
+/**
+ * Wires the pure Worklist to IndexedDB, the settings, file reading and downloads. Opening draws the
+ * most urgent rows of each cause from the queue first (a few hundred rows), then counts every claim.
+ */
 function App() {
   const db = getDb();
   const today = localIsoDate();
   const [rows, setRows] = useState<WorklistRow[] | null>(null);
+  const [preview, setPreview] = useState<WorklistRow[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [status, setStatusText] = useState<string | null>(null);
   const [era, setEra] = useState<{
@@ -31,10 +48,27 @@ function App() {
   // Changes this page made itself are already on screen: do not reload for them.
   const own = useRef(new Set<string>());
 
-  const load = async () => {
+  const load = async (opening = false) => {
     try {
-      const [entries, settings] = await Promise.all([readEntries(db), loadRuleSettings()]);
+      performance.mark('worklist:load');
+      const settings = await loadRuleSettings();
+      let queueUsable = true;
+      if (opening) {
+        const first = await firstRows(db, settings, today, ROWS_SHOWN);
+        performance.mark('worklist:first-rows-read');
+        queueUsable = first !== null;
+        if (first) {
+          setPreview(first);
+          await afterPaint();
+        }
+      }
+      const entries = await readEntries(db);
+      performance.mark('worklist:entries-read');
       setRows(worklistRows(entries, settings, today));
+      performance.mark('worklist:counted');
+      // The queue was computed with other deadline settings: compute it again for the next opening.
+      if (!queueUsable || !opening)
+        void rebuildQueue(db, settings).catch(loggedOnce('worklist: rebuild the queue'));
     } catch (error) {
       setProblem(`The worklist could not be read: ${error instanceof Error ? error.message : String(error)}`);
       setRows([]);
@@ -46,7 +80,7 @@ function App() {
   };
 
   useEffect(() => {
-    void load();
+    void load(true);
     const stop = watchDenialChanges((stamp) => {
       if (!own.current.delete(stamp)) void load();
     });
@@ -63,6 +97,7 @@ function App() {
   return (
     <Worklist
       rows={rows}
+      preview={preview}
       today={today}
       problem={problem}
       status={status}

@@ -68,7 +68,16 @@ test('notes and settings written by the previous release are intact after the up
   expect(found).toEqual({
     version: LATEST_SCHEMA_VERSION * 10,
     notes: [note],
-    stores: ['datasets', 'denials', 'dismissals', 'notes', 'ruleRecords', 'worklistChunks'],
+    stores: [
+      'datasets',
+      'denials',
+      'dismissals',
+      'notes',
+      'ruleRecords',
+      'worklistChunks',
+      'worklistMeta',
+      'worklistQueue',
+    ],
   });
   const settings = await options.evaluate(() =>
     (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.get([

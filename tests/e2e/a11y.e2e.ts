@@ -115,7 +115,8 @@ test.each(['light', 'dark'] as const)(
       );
       await worklist.locator('tr[data-claim]').first().waitFor();
     }
-    // A claim opened, and every chart's table view open too.
+    // A claim opened, and every chart's table view open too (the pictures follow the list).
+    await worklist.locator('.charts:not([aria-busy]) .chart-table').first().waitFor();
     await worklist.locator('.claim-toggle').first().click();
     await worklist.getByTestId('claim-details').waitFor();
     for (const summary of await worklist.locator('.chart-table summary').all()) await summary.click();

@@ -70,6 +70,7 @@ test('notes and settings written by the previous release are intact after the up
   expect(found.version).toBe(LATEST_SCHEMA_VERSION * 10); // Dexie version n is IndexedDB version 10n
   expect(found.stores).toContain('denials');
   expect(found.stores).toContain('worklistChunks');
+  expect(found.stores).toContain('worklistQueue');
   expect(found.notes).toEqual([note]);
   const settings = await options.evaluate(() =>
     chrome.storage.local.get(['settings:notes', 'settings:display']),

@@ -37,16 +37,35 @@ const NO_DEADLINE = new Set(['write-off', 'post', 'bill-patient', 'bill-secondar
 const REOPENING_DAYS = 365;
 
 /**
+ * The settings a deadline depends on, and nothing else: the worklist's queue (queue.ts) keeps the
+ * deadlines computed with them and is rebuilt when they change.
+ */
+export type DeadlineSettings = Pick<
+  RuleSettings,
+  'filingLimits' | 'unknownPayerFilingDays' | 'appealDays' | 'redeterminationDays' | 'payerPacks'
+>;
+
+export function deadlineSettings(s: DeadlineSettings): DeadlineSettings {
+  return {
+    filingLimits: s.filingLimits,
+    unknownPayerFilingDays: s.unknownPayerFilingDays,
+    appealDays: s.appealDays,
+    redeterminationDays: s.redeterminationDays,
+    payerPacks: s.payerPacks,
+  };
+}
+
+/**
  * Per-payer answers (filing limit, Medicare or not) computed once per payer name: a worklist of
  * 50,000 claims has a few dozen payers, and the settings' payer matching is not free.
  */
 export interface DeadlineRules {
-  settings: RuleSettings;
+  settings: DeadlineSettings;
   limit(payer: string | null): FilingLimitChoice;
   medicare(payer: string | null, portal: DenialRecord['portal']): boolean;
 }
 
-export function deadlineRules(settings: RuleSettings): DeadlineRules {
+export function deadlineRules(settings: DeadlineSettings): DeadlineRules {
   const limits = new Map<string | null, FilingLimitChoice>();
   const families = new Map<string, boolean>();
   return {
@@ -100,7 +119,7 @@ function appealDue(r: DeadlineFacts, { settings }: DeadlineRules, medicare: bool
   return { date: addDays(start, days), what: 'appeal', basis: `appeal window: ${days} days from ${from}` };
 }
 
-export function dueDate(r: DeadlineFacts, settings: RuleSettings | DeadlineRules): Due | null {
+export function dueDate(r: DeadlineFacts, settings: DeadlineSettings | DeadlineRules): Due | null {
   const rules = 'limit' in settings ? settings : deadlineRules(settings);
   const route = r.route;
   if (route && NO_DEADLINE.has(route)) return null;

@@ -11,7 +11,7 @@ import { writeEntries } from './summary';
  */
 const DAY_MS = 86_400_000;
 
-/** Deletes expired records; call inside a transaction that includes db.denials and db.worklistChunks. */
+/** Deletes expired records; call inside a transaction that includes db.denials and summaryTables(db). */
 export async function purgeDenials(db: ClaimLensDb, days: number, now: Date): Promise<number> {
   if (days === 0) return 0;
   const cutoff = new Date(now.getTime() - days * DAY_MS).toISOString();
@@ -31,7 +31,7 @@ export const BackupDenial = DenialRecord;
 /**
  * Adds the backup's records that are not here yet (a record here wins: it may have a newer status).
  * The derived fields are computed again rather than taken from the file. Call inside a transaction
- * that includes db.denials and db.worklistChunks.
+ * that includes db.denials and summaryTables(db).
  */
 export async function restoreDenials(
   db: ClaimLensDb,

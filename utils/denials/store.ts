@@ -2,6 +2,7 @@ import type { ClaimLensDb } from '../db';
 import type { ClaimReading } from './classify';
 import { mergeReading, type SeenAt } from './merge';
 import type { DenialRecord, WorkStatus } from './model';
+import { summaryTables } from './queue';
 import { writeEntries } from './summary';
 
 /**
@@ -22,7 +23,7 @@ export async function recordReadings(
 ): Promise<RecordCounts> {
   const counts: RecordCounts = { added: 0, updated: 0, paid: 0 };
   if (readings.length === 0) return counts;
-  return db.transaction('rw', db.denials, db.worklistChunks, async () => {
+  return db.transaction('rw', [db.denials, ...summaryTables(db)], async () => {
     const ids = [...new Set(readings.map((r) => r.reading.id))];
     const current = new Map<string, DenialRecord>();
     (await db.denials.bulkGet(ids)).forEach((r) => {
@@ -64,7 +65,7 @@ export async function setStatus(
   status: WorkStatus,
   nowIso: string,
 ): Promise<number> {
-  return db.transaction('rw', db.denials, db.worklistChunks, async () => {
+  return db.transaction('rw', [db.denials, ...summaryTables(db)], async () => {
     const records = await loadRecords(db, ids);
     const next = records.map((r) => ({ ...r, status, statusAt: nowIso, statusBy: 'biller' as const }));
     await db.denials.bulkPut(next);

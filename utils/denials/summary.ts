@@ -1,5 +1,6 @@
 import type { ClaimLensDb } from '../db';
 import type { DenialRecord } from './model';
+import { writeQueue } from './queue';
 
 /**
  * What the worklist page needs to list, sort, filter and chart a claim, kept beside the full records
@@ -9,7 +10,8 @@ import type { DenialRecord } from './model';
  *
  * The entries live in WORKLIST_CHUNKS records of the `worklistChunks` table, a claim's chunk chosen by
  * a hash of its key; each holds its entries as one JSON string. Every write of `denials` writes the
- * chunks of the claims it changed in the same transaction (store.ts, privacy.ts, retention.ts).
+ * chunks of the claims it changed in the same transaction (store.ts, privacy.ts, retention.ts), and
+ * the open claims' rows of the worklist queue (queue.ts), which the page's first screen is read from.
  */
 export const WORKLIST_CHUNKS = 64;
 
@@ -72,8 +74,8 @@ export function chunkOf(id: string): number {
 }
 
 /**
- * Writes the entries of records just put and drops those of records deleted. Call inside a
- * read-write transaction that includes db.worklistChunks (and db.denials).
+ * Writes the entries of records just put and drops those of records deleted, in the chunks and the
+ * queue. Call inside a read-write transaction that includes db.denials and summaryTables(db).
  */
 export async function writeEntries(
   db: ClaimLensDb,
@@ -87,9 +89,11 @@ export async function writeEntries(
     touched.set(c, t);
     return t;
   };
-  for (const r of put) at(r.id).put.push(toEntry(r));
+  const entries = put.map(toEntry);
+  for (const e of entries) at(e.id).put.push(e);
   for (const id of deleted) at(id).deleted.add(id);
   if (touched.size === 0) return;
+  await writeQueue(db, entries, deleted);
   const ids = [...touched.keys()];
   const chunks = await db.worklistChunks.bulkGet(ids);
   const next = ids.map((id, i) => {

@@ -1,7 +1,13 @@
 import { DENIAL_CAUSES, type DenialCause } from '../rules/denial/types';
-import type { RuleSettings } from '../rules/settings';
 import { dayNumber } from './days';
-import { type Due, daysLeft, deadlineRules, dueDate } from './deadline';
+import {
+  type DeadlineRules,
+  type DeadlineSettings,
+  type Due,
+  daysLeft,
+  deadlineRules,
+  dueDate,
+} from './deadline';
 import { OPEN_STATUSES, type WorkStatus } from './model';
 import type { WorklistEntry } from './summary';
 
@@ -66,23 +72,24 @@ export function compareUrgency(a: WorklistRow, b: WorklistRow): number {
   return b.record.atRisk - a.record.atRisk || (ia < ib ? -1 : ia > ib ? 1 : 0);
 }
 
+/** One claim's row: its deadline and age today. */
+export function worklistRow(record: WorklistEntry, rules: DeadlineRules, today: string): WorklistRow {
+  const due = dueDate(record, rules);
+  return {
+    record,
+    due,
+    daysLeft: daysLeft(due, today),
+    ageDays: Math.max(0, dayNumber(today) - dayNumber(record.decisionDate ?? record.firstSeen)),
+  };
+}
+
 export function worklistRows(
   records: readonly WorklistEntry[],
-  settings: RuleSettings,
+  settings: DeadlineSettings,
   today: string,
 ): WorklistRow[] {
   const rules = deadlineRules(settings);
-  const todayN = dayNumber(today);
-  const rows = records.map((record) => {
-    const due = dueDate(record, rules);
-    return {
-      record,
-      due,
-      daysLeft: daysLeft(due, today),
-      ageDays: Math.max(0, todayN - dayNumber(record.decisionDate ?? record.firstSeen)),
-    };
-  });
-  return rows.sort(compareUrgency);
+  return records.map((record) => worklistRow(record, rules, today)).sort(compareUrgency);
 }
 
 export function ageBucket(days: number): AgeBucket {

@@ -1,5 +1,6 @@
 import type { ClaimLensDb } from '../db';
 import { restoreDenials } from '../denials/privacy';
+import { summaryTables } from '../denials/queue';
 import { writeEntries } from '../denials/summary';
 import { claimKey } from '../model/claim-key';
 import type { NoteRecord } from '../notes/history';
@@ -63,7 +64,7 @@ export async function restoreBackup(db: ClaimLensDb, payload: BackupPayload): Pr
 /** restoreBackup, also saying which records it added (for undoRestore). */
 export async function writeBackup(db: ClaimLensDb, payload: BackupPayload): Promise<RestoreWrite> {
   const valid = BackupPayload.parse(payload);
-  return db.transaction('rw', db.notes, db.dismissals, db.denials, db.worklistChunks, async () => {
+  return db.transaction('rw', [db.notes, db.dismissals, db.denials, ...summaryTables(db)], async () => {
     const seen = new Set((await db.notes.toArray()).map(noteIdentity));
     const fresh: NoteRecord[] = [];
     for (const n of valid.notes) {
@@ -98,7 +99,7 @@ export async function writeBackup(db: ClaimLensDb, payload: BackupPayload): Prom
 
 /** Takes back what writeBackup added, in one transaction. */
 export async function undoRestore(db: ClaimLensDb, written: RestoreWrite): Promise<void> {
-  await db.transaction('rw', [db.notes, db.dismissals, db.denials, db.worklistChunks], async () => {
+  await db.transaction('rw', [db.notes, db.dismissals, db.denials, ...summaryTables(db)], async () => {
     await db.notes.bulkDelete(written.noteIds);
     await db.dismissals.bulkDelete(written.dismissalIds);
     await db.denials.bulkDelete(written.denialIds);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ClaimLensDb } from '../db';
 import { purgeDenials } from '../denials/privacy';
+import { summaryTables } from '../denials/queue';
 import { defineSetting, loadSetting, saveSetting } from '../stored-setting';
 
 /**
@@ -61,7 +62,7 @@ export async function purgeExpired(
   now: Date = new Date(),
 ): Promise<PurgeCounts> {
   const { noteDays, dismissalDays, denialDays } = RetentionSettings.parse(settings);
-  return db.transaction('rw', db.notes, db.dismissals, db.denials, db.worklistChunks, async () => {
+  return db.transaction('rw', [db.notes, db.dismissals, db.denials, ...summaryTables(db)], async () => {
     const notes =
       noteDays === 0 ? 0 : await db.notes.filter((n) => time(n.createdAt) < cutoff(now, noteDays)).delete();
     const dismissals =
@@ -75,7 +76,7 @@ export async function purgeExpired(
 
 /** "Delete all patient data": every note, dismissal and denial record, nothing else, in one transaction. */
 export async function deleteAllPatientData(db: ClaimLensDb): Promise<PurgeCounts> {
-  return db.transaction('rw', db.notes, db.dismissals, db.denials, db.worklistChunks, async () => {
+  return db.transaction('rw', [db.notes, db.dismissals, db.denials, ...summaryTables(db)], async () => {
     const counts = {
       notes: await db.notes.count(),
       dismissals: await db.dismissals.count(),
@@ -86,6 +87,7 @@ export async function deleteAllPatientData(db: ClaimLensDb): Promise<PurgeCounts
       db.dismissals.clear(),
       db.denials.clear(),
       db.worklistChunks.clear(),
+      db.worklistQueue.clear(),
     ]);
     return counts;
   });

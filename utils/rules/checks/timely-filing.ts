@@ -27,7 +27,9 @@ export interface FilingLimitChoice {
 /** The payer's filing limit; the denial worklist asks too, with the same settings and packs. */
 export function filingLimitFor(
   payer: string | null,
-  ctx: Pick<CheckContext, 'packs' | 'settings'>,
+  ctx: Pick<CheckContext, 'packs'> & {
+    settings: Pick<CheckContext['settings'], 'filingLimits' | 'unknownPayerFilingDays'>;
+  },
 ): FilingLimitChoice {
   const pack = ctx.packs.find((p) => p.filingLimitDays !== null);
   if (pack?.filingLimitDays) {
