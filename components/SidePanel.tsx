@@ -41,6 +41,8 @@ export interface SidePanelProps extends PanelActions {
   noteStatus?: NoteStatus;
   /** The note history (components/panel/NoteHistory.tsx), placed under the note. */
   historySlot?: ComponentChildren;
+  /** The call log and follow-up fields (components/panel/FollowUpFields.tsx), above the copy button. */
+  followUpSlot?: ComponentChildren;
   /** Why this tab has nothing to read, when known ("Only secure (https) portal pages can be read."). */
   emptyReason?: string | null;
   /** A problem the integrator must show now (background unreachable…): announced assertively. */
@@ -197,6 +199,7 @@ export function SidePanel(props: SidePanelProps) {
         status={props.noteStatus ?? 'idle'}
         onCopy={props.onCopyNote}
         historySlot={props.historySlot}
+        followUpSlot={props.followUpSlot}
       />
       <p class="visually-hidden" role="status" aria-live="polite" data-testid="announcement">
         {announcement}

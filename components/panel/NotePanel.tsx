@@ -7,6 +7,8 @@ interface Props {
   status: NoteStatus;
   onCopy?: () => void;
   historySlot?: ComponentChildren;
+  /** The call log and follow-up fields (FollowUpFields), placed above the copy button. */
+  followUpSlot?: ComponentChildren;
 }
 
 const STATUS_TEXT: Record<NoteStatus, string> = {
@@ -16,7 +18,7 @@ const STATUS_TEXT: Record<NoteStatus, string> = {
 };
 
 /** The note for the practice-management system: preview, one-click copy, and the history slot. */
-export function NotePanel({ preview, status, onCopy, historySlot }: Props) {
+export function NotePanel({ preview, status, onCopy, historySlot, followUpSlot }: Props) {
   if (preview === null && !historySlot) return null;
   return (
     <section class="note" aria-labelledby="note-title">
@@ -26,6 +28,7 @@ export function NotePanel({ preview, status, onCopy, historySlot }: Props) {
           {preview}
         </p>
       ) : null}
+      {preview !== null ? followUpSlot : null}
       {onCopy ? (
         <button
           type="button"

@@ -9,11 +9,13 @@ import {
   type WorklistRow,
 } from '../../utils/denials/worklist';
 import { formatMoney } from '../../utils/notes/format';
+import type { FollowUpDue } from '../../utils/notes/history';
 import { BulkActions } from './BulkActions';
 import { CauseGroup } from './CauseGroup';
 import { Charts } from './Charts';
 import { EraDrop, type EraDropProps } from './EraDrop';
 import { Filters } from './Filters';
+import { FollowUps } from './FollowUps';
 
 /**
  * The denial worklist page: every denied claim ClaimLens has seen, most urgent first, grouped by
@@ -34,6 +36,9 @@ export interface WorklistProps {
   onExport: (rows: WorklistRow[]) => void;
   /** The whole record of a claim opened in the list. */
   loadRecord: (id: string) => Promise<DenialRecord | undefined>;
+  /** Claims whose follow-up date has come (notes with a follow-up date). */
+  followUps?: readonly FollowUpDue[];
+  onFollowUpDone?: (noteId: number) => void;
   onOpenOptions?: () => void;
 }
 
@@ -100,6 +105,7 @@ export function Worklist(props: WorklistProps) {
       <div role="status" class="status-line">
         {props.status ? <p data-testid="worklist-status">{props.status}</p> : null}
       </div>
+      <FollowUps due={props.followUps ?? []} onDone={(id) => props.onFollowUpDone?.(id)} />
       <EraDrop {...props.era} onFiles={props.onFiles} />
       <section aria-labelledby="queue-h" class="queue">
         <h2 id="queue-h" class="visually-hidden">

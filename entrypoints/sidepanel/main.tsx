@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { FollowUpFields } from '../../components/panel/FollowUpFields';
 import { NoteHistory } from '../../components/panel/NoteHistory';
 import type { NoteStatus } from '../../components/panel/NotePanel';
 import { SidePanel } from '../../components/SidePanel';
@@ -8,10 +9,14 @@ import { saveFile } from '../../utils/download';
 import type { Finding } from '../../utils/model/finding';
 import {
   addNote,
+  checkFollowUp,
   composeNote,
+  EMPTY_FOLLOW_UP,
+  type FollowUpFields as FollowUpValues,
   hasNoteContent,
   loadNoteSettings,
   type NoteSettings,
+  nextStepText,
   notesCsvBlob,
   searchNotes,
 } from '../../utils/notes';
@@ -40,6 +45,12 @@ function App() {
   const [statusMessage, setStatusMessage] = useState<string | null>(null);
   const [history, setHistory] = useState<NoteRecord[]>([]);
   const [historyQuery, setHistoryQuery] = useState<string | null>(null);
+  const [followUp, setFollowUp] = useState<FollowUpValues>(EMPTY_FOLLOW_UP);
+  const [followUpProblem, setFollowUpProblem] = useState<{
+    field: keyof FollowUpValues;
+    message: string;
+  } | null>(null);
+  const checkedFollowUp = checkFollowUp(followUp);
   const claimNumbers = (snapshot?.claims ?? []).map((c) => c.claimNumber).filter((c): c is string => !!c);
   const query = historyQuery ?? claimNumbers[0] ?? '';
 
@@ -74,18 +85,32 @@ function App() {
   const note = useMemo(
     () =>
       snapshot && noteSettings && hasNoteContent(snapshot)
-        ? composeNote(snapshot, findings, noteSettings, { describeCode })
+        ? composeNote(snapshot, findings, noteSettings, {
+            describeCode,
+            followUp: checkedFollowUp.ok ? checkedFollowUp.value : undefined,
+          })
         : null,
-    [snapshot, findings, noteSettings],
+    [snapshot, findings, noteSettings, followUp],
   );
 
   const copyNote = async () => {
     if (!snapshot || !noteSettings || !hasNoteContent(snapshot)) return;
+    // What was typed is checked first: a refused field keeps its text and says why; nothing is copied.
+    const checked = checkFollowUp(followUp);
+    if (!checked.ok) {
+      setFollowUpProblem({ field: checked.field, message: checked.message });
+      setNoteStatus('idle');
+      return;
+    }
+    setFollowUpProblem(null);
     // Composed again at the moment of copying, so the note's date is the copy's.
-    const fresh = composeNote(snapshot, findings, noteSettings, { describeCode });
+    const fresh = composeNote(snapshot, findings, noteSettings, { describeCode, followUp: checked.value });
     const ok = await copyText(fresh.text);
     setNoteStatus(ok ? 'copied' : 'failed');
-    if (ok) await addNote(db, fresh.record).then(refreshHistory, () => undefined);
+    if (!ok) return;
+    // The touch is logged: the next one starts with empty fields.
+    setFollowUp(EMPTY_FOLLOW_UP);
+    await addNote(db, fresh.record).then(refreshHistory, () => undefined);
   };
 
   useEffect(() => {
@@ -134,6 +159,18 @@ function App() {
           onQueryChange={setHistoryQuery}
           onCopy={(n) => void copyText(n.text)}
           onExport={(notes) => saveFile(`claimlens-notes-${today()}.csv`, notesCsvBlob(notes))}
+        />
+      }
+      followUpSlot={
+        <FollowUpFields
+          value={followUp}
+          suggestedStep={snapshot ? nextStepText(findings, snapshot.claims.length ? 0 : null) : null}
+          today={today()}
+          problem={followUpProblem}
+          onChange={(next) => {
+            setFollowUp(next);
+            setFollowUpProblem(null);
+          }}
         />
       }
       onCopyNote={() => void copyNote()}

@@ -11,6 +11,7 @@ import { readEntries } from '../../utils/denials/summary';
 import { type WorklistRow, worklistRows } from '../../utils/denials/worklist';
 import { saveFile } from '../../utils/download';
 import { localIsoDate } from '../../utils/notes/format';
+import { dueFollowUps, type FollowUpDue, markFollowUpDone } from '../../utils/notes/history';
 import { getDb } from '../../utils/ruledata/db';
 import { loadRuleSettings, RULE_SETTINGS_KEY } from '../../utils/settings';
 
@@ -20,6 +21,8 @@ function App() {
   const today = localIsoDate();
   const [rows, setRows] = useState<WorklistRow[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [followUps, setFollowUps] = useState<FollowUpDue[]>([]);
+  const loadFollowUps = () => dueFollowUps(db, localIsoDate()).then(setFollowUps, () => setFollowUps([]));
   const [status, setStatusText] = useState<string | null>(null);
   const [era, setEra] = useState<{
     busy: boolean;
@@ -47,6 +50,12 @@ function App() {
 
   useEffect(() => {
     void load();
+    void loadFollowUps();
+    // Notes are written by the side panel: look again whenever the biller comes back to this tab.
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') void loadFollowUps();
+    };
+    document.addEventListener('visibilitychange', onVisible);
     const stop = watchDenialChanges((stamp) => {
       if (!own.current.delete(stamp)) void load();
     });
@@ -55,6 +64,7 @@ function App() {
     };
     browser.storage.onChanged.addListener(onSettings);
     return () => {
+      document.removeEventListener('visibilitychange', onVisible);
       stop();
       browser.storage.onChanged.removeListener(onSettings);
     };
@@ -117,6 +127,12 @@ function App() {
         saveFile(`claimlens-denials-${today}.csv`, worklistCsvBlob(rows));
       }}
       loadRecord={(id) => db.denials.get(id)}
+      followUps={followUps}
+      onFollowUpDone={async (noteId) => {
+        await markFollowUpDone(db, noteId, new Date().toISOString());
+        setStatusText('Follow-up marked done.');
+        await loadFollowUps();
+      }}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
     />
   );

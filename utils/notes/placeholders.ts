@@ -33,9 +33,19 @@ export const PLACEHOLDERS = [
   },
   {
     name: 'nextStep',
-    description: 'What to do next, from the denial and bundling findings; the most important first.',
+    description:
+      "What to do next, from the denial and bundling findings, the most important first; or the biller's own words when edited in the side panel.",
   },
   { name: 'ref', description: 'A reference when the page shows one: check or EFT number.' },
+  {
+    name: 'callRef',
+    description: "The payer's call reference number, typed in the side panel's follow-up fields.",
+  },
+  { name: 'rep', description: "The payer rep's name, typed in the side panel's follow-up fields." },
+  {
+    name: 'followUp',
+    description: 'The follow-up date chosen in the side panel (+7, +14, +30 days or any date), MM/DD/YYYY.',
+  },
   { name: 'initials', description: 'Your initials, from the note settings.' },
   { name: 'coverage', description: 'Eligibility: active / inactive / unknown, with the plan name.' },
   {

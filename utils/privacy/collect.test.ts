@@ -23,6 +23,10 @@ beforeEach(async () => {
     kind: 'claim-status',
     text: 'denied CO-97 — JD',
     createdAt: '2026-11-01T10:00:00.000Z',
+    callRef: 'REF-0001',
+    repName: 'Test Rep',
+    nextStep: 'send records',
+    followUp: '2026-11-15',
   });
   await addNote(source, {
     claimNumber: '7000000002',
@@ -66,6 +70,13 @@ test('a backup moved to a new profile brings back notes (searchable), dismissals
   // …and the worklist page lists it.
   expect(await readEntries(target)).toMatchObject([{ id: '7000000007', status: 'appealed', lines: '99213' }]);
   expect((await searchNotes(target, '7000000001')).map((n) => n.text)).toEqual(['denied CO-97 — JD']);
+  // The call log and the follow-up date travel with the note.
+  expect((await searchNotes(target, '7000000001'))[0]).toMatchObject({
+    callRef: 'REF-0001',
+    repName: 'Test Rep',
+    nextStep: 'send records',
+    followUp: '2026-11-15',
+  });
   expect(await target.dismissals.get('7000000001|ptp|1,2')).toMatchObject({
     reason: 'distinct site documented',
   });

@@ -14,13 +14,8 @@ export async function collectBackup(
   );
   return BackupPayload.parse({
     createdAt: now.toISOString(),
-    notes: notes.map(({ claimNumber, portal, kind, text, createdAt }) => ({
-      claimNumber,
-      portal,
-      kind,
-      text,
-      createdAt,
-    })),
+    // Without the database id and claim key (restore computes them); with the call log when set.
+    notes: notes.map(({ id: _id, claimKey: _key, ...note }) => note),
     dismissals,
     denials,
     settings,

@@ -12,6 +12,12 @@ export const BackupNote = z.object({
   kind: z.string().max(100),
   text: z.string().max(100_000),
   createdAt: z.string().min(1).max(40),
+  // The call log of a touch (since schema v4); older backups have none.
+  callRef: z.string().max(200).optional(),
+  repName: z.string().max(200).optional(),
+  nextStep: z.string().max(5000).optional(),
+  followUp: z.string().max(40).optional(),
+  followUpDone: z.string().max(40).optional(),
 });
 
 export const BackupDismissal = z.object({

@@ -118,6 +118,19 @@ test.each(SCHEMA_VERSIONS.slice(0, -1).map((v) => v.version))(
     expect(await db.denials.where('lastSeen').below('2026-11-03').primaryKeys()).toEqual(['7000000007']);
     await db.worklistChunks.put({ id: 0, entries: '[]' });
     expect(await db.worklistChunks.count()).toBe(1);
+    // v4: notes kept before it have no follow-up date; a new one is found by its date.
+    expect(await db.notes.where('followUp').aboveOrEqual('0000').count()).toBe(0);
+    await db.notes.add({
+      claimNumber: '7000000009',
+      claimKey: '7000000009',
+      portal: 'uhc',
+      kind: 'claim-status',
+      text: 'called, pending',
+      createdAt: '2026-11-30T10:00:00Z',
+      callRef: 'R-1',
+      followUp: '2026-12-07',
+    });
+    expect(await db.notes.where('followUp').belowOrEqual('2026-12-07').count()).toBe(1);
     db.close();
   },
 );

@@ -40,6 +40,14 @@ export interface NoteRecord {
   kind: string;
   text: string;
   createdAt: string;
+  /** Since schema v4 (issue 20), when the biller filled them in: the touch's call log. */
+  callRef?: string;
+  repName?: string;
+  nextStep?: string;
+  /** The date to follow up on the claim (ISO); indexed so the worklist finds what is due. */
+  followUp?: string;
+  /** Set when the biller marked that follow-up done on the worklist. */
+  followUpDone?: string;
 }
 
 export interface DismissalRecord {
@@ -85,6 +93,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // entries in chunks (utils/denials/summary.ts). New tables: nothing moves.
     version: 3,
     stores: { denials: '&id, *memoryKeys, lastSeen', worklistChunks: '&id' },
+  },
+  {
+    // v4: notes carry a call reference, rep, next step and follow-up date (issue 20); the follow-up
+    // date is indexed for the worklist. Older notes have none: nothing moves.
+    version: 4,
+    stores: { notes: '++id, claimKey, claimNumber, createdAt, followUp' },
   },
 ];
 
