@@ -15,6 +15,8 @@ let session: ExtensionSession;
 beforeAll(async () => {
   server = await startFixtureServer();
   session = await launchWithExtension(server);
+  // Extension origins cannot be granted clipboard-read: the note is read back from the portal page.
+  await session.context.grantPermissions(['clipboard-read'], { origin: new URL(ngsStatus.url).origin });
 });
 
 afterAll(async () => {
