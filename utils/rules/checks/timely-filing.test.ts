@@ -126,6 +126,23 @@ describe('timely filing', () => {
     expect(found.find((f) => f.severity === 'warning' && f.rule === 'timely-filing')?.message).toContain(
       'redetermination',
     );
+    // Medicare Part B takes no corrected claim: the filing clock says to ask for a reopening.
+    const filing = found.find((f) => f.severity === 'info' && f.rule === 'timely-filing');
+    expect(filing?.action).toContain('reopening');
+    expect(filing?.action).not.toContain('corrected claim');
+  });
+
+  it('a denied commercial claim still gets the corrected-claim clock', async () => {
+    const found = await tf(
+      {
+        payer: 'Aetna',
+        lines: ['99213'],
+        dos: '2024-05-01',
+        status: { category: 'F2', code: null, text: 'Denied' },
+      },
+      'claim-status',
+    );
+    expect(found.find((f) => f.rule === 'timely-filing')?.action).toContain('Send the corrected claim');
   });
 
   it('follows the user-edited limit and warning threshold', async () => {

@@ -9,6 +9,7 @@ import {
   finding,
   isMedicare,
 } from '../context';
+import { payerFamily } from '../payer-family';
 import { payerMatches } from '../settings';
 
 /**
@@ -121,8 +122,14 @@ export const checkTimelyFiling: Check = (claim, _data, ctx) => {
     }
   } else if (denied || !isFiled(claim, ctx)) {
     // Not filed yet: say nothing while there is plenty of time. Denied: always show the clock, since a
-    // corrected claim must also arrive within the limit.
-    const todo = denied ? 'Send the corrected claim' : 'Submit the claim';
+    // corrected claim must also arrive within the limit. Original Medicare Part B takes no corrected
+    // claims: a processed claim is reopened or redetermined, and only a service not yet billed goes on a
+    // new claim (Medicare Claims Processing Manual ch. 34).
+    const todo = !denied
+      ? 'Submit the claim'
+      : payerFamily(claim.payer, ctx.snapshot.portal) === 'medicare'
+        ? 'Ask the MAC for a reopening (or bill a service not yet billed on a new claim)'
+        : 'Send the corrected claim';
     const f = clock(ctx, { deadline, what, source: limit.source, todo, quietWhenFar: !denied, extra });
     if (f) findings.push(f);
   }
