@@ -67,9 +67,10 @@ export default defineConfig({
     },
     content_security_policy:
       browser === 'firefox'
-        ? "script-src 'self'; object-src 'self'; connect-src 'self' https://www.cms.gov"
+        ? "script-src 'self'; object-src 'self'; connect-src 'self' https://www.cms.gov https://downloads.cms.gov"
         : {
-            extension_pages: "script-src 'self'; object-src 'self'; connect-src 'self' https://www.cms.gov",
+            extension_pages:
+              "script-src 'self'; object-src 'self'; connect-src 'self' https://www.cms.gov https://downloads.cms.gov",
           },
     browser_specific_settings:
       browser === 'firefox'

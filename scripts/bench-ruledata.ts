@@ -9,16 +9,11 @@
  * Uses the real CMS files in /work/shared/data/cms (or CMS_DATA); without them, generates PTP files of
  * the same size and shape. Run: npx tsx scripts/bench-ruledata.ts (prints one JSON line per figure).
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
 import { strToU8, zipSync } from 'fflate';
-import { chromium } from 'playwright-core';
 import type { Figure } from './bench-extraction';
-import { findBrowser } from './lib/find-browser';
+import { openBenchPage } from './lib/bench-page';
 import { BIG_RESULTS_URL, claimStatus2000 } from './lib/load-pages';
 
 const root = resolve(import.meta.dirname, '..');
@@ -84,55 +79,10 @@ function syntheticFiles(): BenchFiles {
 
 export async function benchRuleData(report: (f: Figure) => void): Promise<void> {
   const data = existsSync(cms) ? realFiles() : syntheticFiles();
-  const bundle = await build({
-    entryPoints: [join(root, 'bench/browser/ruledata.ts')],
-    bundle: true,
-    format: 'iife',
-    write: false,
-    minify: true,
-  });
-  const js = bundle.outputFiles[0]!.text;
-  const server = createServer((req, res) => {
-    const url = decodeURIComponent(req.url ?? '/');
-    const body =
-      url === '/'
-        ? '<!doctype html><meta charset="utf-8"><title>bench</title><script src="/bench.js"></script>'
-        : url === '/bench.js'
-          ? js
-          : url.startsWith('/data/')
-            ? data.bytes.get(url.slice(6))
-            : url.startsWith('/public/data/') && !url.includes('..')
-              ? readFileSync(join(root, url))
-              : undefined;
-    if (body === undefined) {
-      res.writeHead(404).end();
-      return;
-    }
-    const type =
-      url === '/' ? 'text/html' : url.endsWith('.js') ? 'text/javascript' : 'application/octet-stream';
-    res.writeHead(200, { 'content-type': type }).end(body);
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browserPath = findBrowser();
-  if (!browserPath.ok) throw new Error(browserPath.message);
-  const profile = mkdtempSync(join(tmpdir(), 'claimlens-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: browserPath.path,
-    headless: true,
-    args: [
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const { page, close } = await openBenchPage('bench/browser/ruledata.ts', (url) =>
+    url.startsWith('/data/') ? data.bytes.get(url.slice(6)) : undefined,
+  );
   try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    page.setDefaultTimeout(0);
-    await page.goto(origin);
     type Bench = {
       timeImport(names: string[]): Promise<{ ms: number; rows: number; storedBytes: number }>;
       timeImportSteps(names: string[]): Promise<{ unzip: number; parse: number; write: number }>;
@@ -252,9 +202,7 @@ export async function benchRuleData(report: (f: Figure) => void): Promise<void> 
     });
     await reportStoreLoad(claim);
   } finally {
-    await context.close();
-    server.close();
-    rmSync(profile, { recursive: true, force: true });
+    await close();
   }
 }
 

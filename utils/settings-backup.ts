@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { NoteSettings } from './notes/settings';
 import { RetentionSettings } from './privacy/retention';
 import { CmsUrls } from './ruledata/cms-download';
+import { Jurisdiction } from './rules/jurisdiction';
 import { RuleSettings } from './rules/settings';
 import { DisplaySettings, UserHosts } from './settings';
 
@@ -16,6 +17,7 @@ const SCHEMAS: Record<string, z.ZodType> = {
   'settings:retention': RetentionSettings,
   'settings:userHosts': UserHosts,
   'settings:cmsUrls': CmsUrls,
+  'settings:jurisdiction': Jurisdiction,
 };
 
 /** The settings to put in a backup, from everything in storage.local. */

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { UserHost } from './portals/user-hosts';
+import { Jurisdiction, NO_JURISDICTION } from './rules/jurisdiction';
 import { DEFAULT_RULE_SETTINGS, RuleSettings } from './rules/settings';
 
 /**
@@ -31,15 +32,37 @@ export function watchUserHosts(onChange: (hosts: string[]) => void): void {
 
 export const RULE_SETTINGS_KEY = 'settings:rules';
 
-/** Rule settings (filing limits, switches, payer packs); a broken stored value falls back to defaults. */
+/**
+ * Rule settings (filing limits, switches, payer packs, jurisdiction); a broken stored value falls back
+ * to defaults. The jurisdiction has its own key (the background presets it while the options page may
+ * hold the other settings): it always comes from there.
+ */
 export async function loadRuleSettings(): Promise<RuleSettings> {
-  const raw = (await browser.storage.local.get(RULE_SETTINGS_KEY))[RULE_SETTINGS_KEY];
-  const parsed = RuleSettings.safeParse(raw ?? {});
-  return parsed.success ? parsed.data : DEFAULT_RULE_SETTINGS;
+  const stored = await browser.storage.local.get([RULE_SETTINGS_KEY, JURISDICTION_KEY]);
+  const parsed = RuleSettings.safeParse(stored[RULE_SETTINGS_KEY] ?? {});
+  const settings = parsed.success ? parsed.data : DEFAULT_RULE_SETTINGS;
+  return { ...settings, jurisdiction: parseJurisdiction(stored[JURISDICTION_KEY]) };
+}
+
+export const JURISDICTION_KEY = 'settings:jurisdiction';
+
+function parseJurisdiction(raw: unknown): Jurisdiction {
+  const parsed = Jurisdiction.safeParse(raw ?? {});
+  return parsed.success ? parsed.data : NO_JURISDICTION;
+}
+
+export async function loadJurisdiction(): Promise<Jurisdiction> {
+  return parseJurisdiction((await browser.storage.local.get(JURISDICTION_KEY))[JURISDICTION_KEY]);
+}
+
+export async function saveJurisdiction(j: Jurisdiction): Promise<void> {
+  await browser.storage.local.set({ [JURISDICTION_KEY]: Jurisdiction.parse(j) });
 }
 
 export async function saveRuleSettings(settings: RuleSettings): Promise<void> {
-  await browser.storage.local.set({ [RULE_SETTINGS_KEY]: RuleSettings.parse(settings) });
+  // The jurisdiction is kept under its own key (saveJurisdiction), never from a copy held elsewhere.
+  const { jurisdiction: _kept, ...rest } = RuleSettings.parse(settings);
+  await browser.storage.local.set({ [RULE_SETTINGS_KEY]: rest });
 }
 
 /** What ClaimLens shows where: inline flags on claim-entry forms can be turned off. */

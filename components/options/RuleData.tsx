@@ -54,12 +54,13 @@ export function RuleData(props: RuleDataProps) {
       >
         <span>
           Drop the CMS files here, or choose them: NCCI PTP (all four zips), MUE, add-on edits, PFS relative
-          values (RVU zip), HCPCS, ICD-10-CM. Zips can be dropped as downloaded.
+          values (RVU zip), HCPCS, ICD-10-CM, Medicare Coverage Database articles (current_article.zip). Zips
+          can be dropped as downloaded.
         </span>
         <input
           type="file"
           multiple
-          accept=".zip,.txt,.csv,.gz"
+          accept=".zip,.txt,.csv,.gz,.xlsx"
           data-testid="rule-files"
           disabled={busy}
           onChange={(e) => {
@@ -151,7 +152,9 @@ export function RuleData(props: RuleDataProps) {
       )}
       <h3>Download from CMS</h3>
       <p>
-        ClaimLens can fetch this quarter’s files from www.cms.gov for you. The NCCI, MUE and fee schedule
+        ClaimLens can fetch this quarter’s files from cms.gov for you: NCCI PTP, MUE and add-on edits, the fee
+        schedule, HCPCS, the ICD-10-CM codes of this fiscal year and the Medicare Coverage Database articles.
+        Each file is imported on its own: one CMS has renamed is reported, the others still import. These
         files contain CPT codes licensed by the AMA: CMS asks you to accept that licence before downloading.
       </p>
       <label class="check">

@@ -16,6 +16,7 @@ export const RULE_LABELS: Readonly<Record<RuleId, string>> = {
   jwjz: 'Drug waste modifiers (JW / JZ)',
   kx: 'Therapy threshold (KX)',
   'code-valid': 'Code valid on the date of service',
+  'med-necessity': 'Medical necessity (coverage articles)',
   'dx-pointer': 'Diagnosis pointers',
   'dx-age-sex': 'Diagnosis against age / sex',
   duplicate: 'Duplicate lines',

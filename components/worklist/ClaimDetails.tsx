@@ -36,7 +36,8 @@ export function OpenedClaim({
     return () => {
       live = false;
     };
-  }, [row.record.id, row.record.status]);
+    // Read again whenever the list was (a status or note saved here or elsewhere).
+  }, [row]);
   if (record === undefined) return <p class="muted">Reading the claim…</p>;
   if (record === null)
     return <p role="alert">This claim could not be read: it may have been deleted. Reload the worklist.</p>;

@@ -16,12 +16,14 @@ import { getDb } from '../../utils/ruledata/db';
 import { checkSnapshot } from '../../utils/rules/engine';
 import {
   DISPLAY_SETTINGS_KEY,
+  JURISDICTION_KEY,
   loadRuleSettings,
   loadUserHosts,
   RULE_SETTINGS_KEY,
   watchUserHosts,
 } from '../../utils/settings';
 import { denialWiring, worklistMenu } from './denials';
+import { presetJurisdiction } from './jurisdiction';
 import { NEWEST_DOS_KEY } from './keys';
 import { openRuleData } from './ruledata';
 import { openPanelFromToolbar, openSidePanel } from './side-panel';
@@ -71,6 +73,7 @@ export default defineBackground(() => {
   const contentHandlers: HandlerMap<ContentToBackground, ContentCtx> = {
     'page/snapshot': (msg, ctx) => {
       void noteNewestDateOfService(msg.snapshot);
+      void presetJurisdiction(msg.snapshot.portal);
       const checked = putFrame(
         ctx.tabId,
         ctx.frameId,
@@ -110,7 +113,10 @@ export default defineBackground(() => {
   });
 
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && (RULE_SETTINGS_KEY in changes || DISPLAY_SETTINGS_KEY in changes))
+    if (
+      area === 'local' &&
+      (RULE_SETTINGS_KEY in changes || DISPLAY_SETTINGS_KEY in changes || JURISDICTION_KEY in changes)
+    )
       void recheckAll(check);
   });
 

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { ChecksSettings } from '../../components/options/ChecksSettings';
+import { JurisdictionSettings } from '../../components/options/JurisdictionSettings';
 import { NoteTemplatesEditor } from '../../components/options/NoteTemplatesEditor';
 import { PayerPacks } from '../../components/options/PayerPacks';
 import { Portals } from '../../components/options/Portals';
@@ -7,12 +8,14 @@ import { PrivacySettings } from '../../components/options/PrivacySettings';
 import { RuleData } from '../../components/options/RuleData';
 import { shortMeaning } from '../../utils/rules/denial/short';
 import { useChecks } from './checks';
+import { useJurisdiction } from './jurisdiction';
 import { useNoteSettings } from './notes';
 import { usePrivacy } from './privacy';
 import { useRuleData } from './rule-data';
 
 function App() {
   const ruleData = useRuleData();
+  const jurisdiction = useJurisdiction(ruleData.datasets);
   const notes = useNoteSettings();
   const privacy = usePrivacy();
   const { checks, packs, portals } = useChecks();
@@ -25,6 +28,7 @@ function App() {
         <a href="#note-templates">Note templates</a> · <a href="#privacy">Privacy</a>
       </nav>
       <RuleData {...ruleData} />
+      <JurisdictionSettings {...jurisdiction} />
       <ChecksSettings {...checks} />
       <PayerPacks {...packs} />
       <Portals {...portals} />

@@ -2,10 +2,11 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ImportProgress } from '../../components/options/RuleData';
 import {
-  CMS_ORIGIN_PATTERN,
+  CMS_ORIGIN_PATTERNS,
   CmsUrls,
   defaultCmsUrls,
-  downloadCmsFiles,
+  downloadItem,
+  downloadItems,
 } from '../../utils/ruledata/cms-download';
 import { getDb } from '../../utils/ruledata/db';
 import {
@@ -53,44 +54,34 @@ export function useRuleData() {
     return () => worker.current?.terminate();
   }, []);
 
-  const runImport = (files: { name: string; bytes: Uint8Array }[]) => {
-    worker.current ??= new ImportWorker();
-    const w = worker.current;
-    setReports([]);
-    setProgress({ rows: 0, total: null, rowsPerSecond: 0 });
-    w.onmessage = (event: MessageEvent) => {
-      const parsed = FromImportWorker.safeParse(event.data);
-      if (!parsed.success) return;
-      const msg = parsed.data;
-      if (msg.type === 'progress')
-        setProgress({ rows: msg.rows, total: msg.total, rowsPerSecond: msg.rowsPerSecond });
-      else {
+  /** Imports in the worker; resolves with its reports, added to (or replacing) those shown. */
+  const runImport = (files: { name: string; bytes: Uint8Array }[], append = false) =>
+    new Promise<ImportReport[]>((resolve) => {
+      worker.current ??= new ImportWorker();
+      const w = worker.current;
+      if (!append) setReports([]);
+      setProgress({ rows: 0, total: null, rowsPerSecond: 0 });
+      w.onmessage = (event: MessageEvent) => {
+        const parsed = FromImportWorker.safeParse(event.data);
+        if (!parsed.success) return;
+        const msg = parsed.data;
+        if (msg.type === 'progress') {
+          setProgress({ rows: msg.rows, total: msg.total, rowsPerSecond: msg.rowsPerSecond });
+          return;
+        }
         setProgress(null);
-        setReports(
-          msg.type === 'done'
-            ? msg.reports
-            : [
-                {
-                  label: 'Import',
-                  files: [],
-                  status: 'failed',
-                  message: msg.message,
-                  rows: 0,
-                  badRows: [],
-                  badRowCount: 0,
-                },
-              ],
-        );
+        const done = msg.type === 'done' ? msg.reports : [failedReport('Import', msg.message)];
+        setReports((shown) => (append ? [...shown, ...done] : done));
         void refresh();
         void browser.runtime.sendMessage({ type: 'ruledata/changed' }).catch(() => undefined);
-      }
-    };
-    const msg: ToImportWorker = { type: 'import', files };
-    w.postMessage(
-      msg,
-      files.map((f) => f.bytes.buffer),
-    );
-  };
+        resolve(done);
+      };
+      const msg: ToImportWorker = { type: 'import', files };
+      w.postMessage(
+        msg,
+        files.map((f) => f.bytes.buffer),
+      );
+    });
 
   return {
     datasets,
@@ -100,7 +91,7 @@ export function useRuleData() {
     reports,
     notice,
     async onFiles(files: File[]) {
-      runImport(
+      void runImport(
         await Promise.all(
           files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
         ),
@@ -115,23 +106,35 @@ export function useRuleData() {
       void browser.runtime.sendMessage({ type: 'ruledata/changed' }).catch(() => undefined);
     },
     async onDownload() {
-      // Asked here, on the user's click: the only host ClaimLens ever downloads from.
-      const granted = await browser.permissions.request({ origins: [CMS_ORIGIN_PATTERN] }).catch(() => false);
+      // Asked here, on the user's click: the only hosts ClaimLens ever downloads from.
+      const granted = await browser.permissions.request({ origins: CMS_ORIGIN_PATTERNS }).catch(() => false);
       if (!granted) {
-        setDownloadStatus('ClaimLens was not allowed to reach www.cms.gov, so nothing was downloaded.');
+        setDownloadStatus('ClaimLens was not allowed to reach cms.gov, so nothing was downloaded.');
         return;
       }
       const stored = CmsUrls.safeParse((await browser.storage.local.get(CMS_URLS_KEY))[CMS_URLS_KEY]);
       const urls = stored.success ? stored.data : defaultCmsUrls(new Date().toISOString().slice(0, 10));
-      const result = await downloadCmsFiles(urls, fetch.bind(globalThis), (i) =>
-        setDownloadStatus(`Downloading ${i + 1} of ${urls.length} from www.cms.gov…`),
-      );
-      if (!result.ok) {
-        setDownloadStatus(result.message);
-        return;
+      const items = downloadItems(urls);
+      setReports([]);
+      // One file at a time, each imported on its own: a file CMS renamed is reported, the rest import.
+      for (const [i, item] of items.entries()) {
+        setDownloadStatus(`Downloading ${item.label} (${i + 1} of ${items.length}) from cms.gov…`);
+        const result = await downloadItem(item, fetch.bind(globalThis));
+        if (!result.ok) {
+          setReports((shown) => [
+            ...shown,
+            { ...failedReport(item.label, result.message), files: item.urls },
+          ]);
+          continue;
+        }
+        setDownloadStatus(`Importing ${item.label} (${i + 1} of ${items.length})…`);
+        await runImport(result.files, true);
       }
       setDownloadStatus(null);
-      runImport(result.files);
     },
   };
+}
+
+function failedReport(label: string, message: string): ImportReport {
+  return { label, files: [], status: 'failed', message, rows: 0, badRows: [], badRowCount: 0 };
 }

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURE_PAGES } from '../../tests/fixtures/pages.ts';
+import { CMS_HOSTS as CMS_DOWNLOAD_HOSTS } from '../../utils/ruledata/cms-download';
 
 /**
  * A local HTTPS server for the synthetic portal pages, answering on the real portal hostnames
@@ -22,6 +23,13 @@ export interface FixtureServer {
   route(url: string, body: Uint8Array | string, contentType?: string): void;
   close(): Promise<void>;
 }
+
+/**
+ * The CMS download hosts the extension may fetch from (its own list, which its CSP and optional
+ * permission name too): both launchers send them to the fixture server, which serves them only when a
+ * test routes a file there.
+ */
+export const CMS_HOSTS: readonly string[] = CMS_DOWNLOAD_HOSTS;
 
 const PAGES_DIR = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'pages');
 
@@ -58,12 +66,9 @@ function makeCertificate(hosts: string[]): { key: Buffer; cert: Buffer } {
   }
 }
 
-/** The CMS download host: served by the fixture server too, but fetched only when a test starts a download. */
-export const CMS_HOST = 'www.cms.gov';
-
-/** Every host name a browser must send to the fixture server (the portals and the CMS download host). */
+/** Every host name a browser must send to the fixture server (the portals and the CMS download hosts). */
 export function hostsToMap(server: FixtureServer): string[] {
-  return [...server.hosts, CMS_HOST];
+  return [...server.hosts, ...CMS_HOSTS];
 }
 
 const withoutHash = (url: string) => url.replace(/#.*$/, '');
@@ -78,21 +83,23 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     });
   }
   const hosts = () =>
-    [...new Set([...routes.keys()].map((u) => new URL(u).hostname))].filter((h) => h !== 'www.cms.gov');
+    [...new Set([...routes.keys()].map((u) => new URL(u).hostname))].filter((h) => !CMS_HOSTS.includes(h));
   const seen: string[] = [];
-  const { key, cert } = makeCertificate([...hosts(), 'www.cms.gov']);
+  const { key, cert } = makeCertificate([...hosts(), ...CMS_HOSTS]);
   const server = createServer({ key, cert }, (req: IncomingMessage, res: ServerResponse) => {
     const url = `https://${req.headers.host?.replace(/:\d+$/, '')}${req.url ?? '/'}`;
     seen.push(url);
     const hit = routes.get(withoutHash(url)) ?? routes.get(withoutQuery(url));
+    // The CMS download test runs without a real permission prompt (none can be clicked in automation),
+    // so the CMS hosts answer with CORS headers, their 404s too (a file CMS renamed).
+    const cors: Record<string, string> = CMS_HOSTS.includes(new URL(url).hostname)
+      ? { 'access-control-allow-origin': '*' }
+      : {};
     if (!hit) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not a fixture');
+      res.writeHead(404, { 'content-type': 'text/plain', ...cors }).end('not a fixture');
       return;
     }
-    const headers: Record<string, string> = { 'content-type': hit.type, 'cache-control': 'no-store' };
-    // The CMS download test runs without a real permission prompt (none can be clicked in automation).
-    if (url.startsWith('https://www.cms.gov/')) headers['access-control-allow-origin'] = '*';
-    res.writeHead(200, headers).end(hit.body);
+    res.writeHead(200, { 'content-type': hit.type, 'cache-control': 'no-store', ...cors }).end(hit.body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { portalMatchPatterns } from '../../utils/portals/hosts';
+import { CMS_HOSTS } from '../../utils/ruledata/cms-download';
 import config from '../../wxt.config';
 
 // Least privilege, checked on the manifest WXT generates for each browser.
@@ -46,6 +47,10 @@ test.each(['chrome', 'firefox'] as const)(
     const csp = JSON.stringify(m.content_security_policy);
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:\/\/[^ ]*\s*;?\s*script/);
+    // The extension's pages may connect to the CMS download hosts and nowhere else.
+    const connect = /connect-src ([^;"]*)/.exec(csp)?.[1]?.trim().split(/\s+/);
+    expect(connect).toEqual(["'self'", ...CMS_HOSTS.map((h) => `https://${h}`)]);
+    expect(CMS_HOSTS).toEqual(['www.cms.gov', 'downloads.cms.gov']);
     // Anything wider is optional, asked for at run time (user-added portals, the CMS download).
     const optional = (m.optional_host_permissions ?? m.optional_permissions) as string[];
     expect(optional).toEqual(['https://*/*']);

@@ -16,6 +16,7 @@ export const RULE_IDS = [
   'jwjz',
   'kx',
   'code-valid',
+  'med-necessity',
   'dx-pointer',
   'dx-age-sex',
   'duplicate',

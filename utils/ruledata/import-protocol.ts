@@ -23,7 +23,7 @@ export const ToImportWorker = z.discriminatedUnion('type', [
 const Report = z.object({
   label: z.string(),
   files: z.array(z.string()),
-  status: z.enum(['imported', 'already-loaded', 'failed', 'cancelled']),
+  status: z.enum(['imported', 'already-loaded', 'failed', 'cancelled', 'skipped']),
   message: z.string(),
   rows: z.number(),
   badRows: z.array(z.object({ file: z.string(), line: z.number(), reason: z.string() })),

@@ -32,3 +32,6 @@ export function noIcd(fiscalYear: string): string {
   const year = Number(fiscalYear.slice(2));
   return `No ICD-10-CM data for ${fiscalYear} (dates of service ${year - 1}-10-01 to ${year}-09-30): import icd10cm-codes-${year}.txt.`;
 }
+
+export const NO_MCD =
+  'No Medicare coverage articles loaded: import current_article.zip from the Medicare Coverage Database downloads (or use Download from CMS).';

@@ -9,6 +9,7 @@ import {
   decodePtp,
   icdStatus,
 } from './store-decode';
+import { askCoverage } from './store-mcd';
 import { mueTooNew, NO_ADDON, NO_HCPCS, NO_PFS, NO_POS, noIcd, noMue, noPtp } from './store-reasons';
 import {
   type AddonEdit,
@@ -30,7 +31,8 @@ import {
 /**
  * What the rule engine queries. `load` answers a whole claim in one IndexedDB read transaction: the
  * live-set list, then one bulkGet of every key the claim needs (claim codes as PTP column-1 rows, MUE,
- * add-on, PFS, HCPCS rows, ICD-10-CM categories per fiscal year, places of service) across the live sets.
+ * add-on, PFS, HCPCS rows, ICD-10-CM categories per fiscal year, places of service, coverage-article
+ * rows by code prefix and diagnosis category) across the live sets.
  * Rows already read come from a cache (see RecordCache); when all are cached and the live set ids are
  * ones already seen, reading those ids is the only IndexedDB work (one implicit read transaction).
  * This relies on two write-once rules kept by import/write.ts: a set's rows and its DataSetInfo never
@@ -204,6 +206,8 @@ async function loadIn(
     }
   }
 
+  const coverage = askCoverage(pick('mcd', query.setting), codes, diagnoses, ask);
+
   const missing = keys.flatMap((k, i) => (cache.get(k[0], k[1]) === null ? [i] : []));
   if (missing.length > 0) {
     if (!read) return null;
@@ -230,6 +234,7 @@ async function loadIn(
     hcpcs: answer(hcpcsSet, hcpcs, NO_HCPCS),
     icd10cm,
     pos: answer(posSet, pos, NO_POS),
+    mcd: coverage(),
   };
 }
 

@@ -5,7 +5,9 @@
  * (`status: 'no-data'`), distinct from "no edit" (an ok answer with nothing in it).
  */
 
-export type DataSetKind = 'ptp' | 'mue' | 'addon' | 'pfs' | 'hcpcs' | 'icd10cm' | 'pos';
+import type { CoverageData } from './coverage';
+
+export type DataSetKind = 'ptp' | 'mue' | 'addon' | 'pfs' | 'hcpcs' | 'icd10cm' | 'pos' | 'mcd';
 /** Practitioner (CMS-1500 / 837P), outpatient hospital (UB-04 / 837I), DME supplier. */
 export type Setting = 'practitioner' | 'hospital' | 'dme' | 'all';
 
@@ -117,6 +119,8 @@ export interface RuleData {
   /** Keyed by fiscal year ("FY2026"): each diagnosis' status in that year's code set. */
   icd10cm: Record<string, Answer<Record<string, IcdStatus>>>;
   pos: Answer<Record<string, { facility: boolean; name: string }>>;
+  /** Medicare coverage articles (MCD) listing the claim's codes, and where its diagnoses are listed. */
+  mcd: Answer<CoverageData>;
 }
 
 export interface RuleStore {

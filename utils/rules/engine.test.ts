@@ -64,6 +64,7 @@ describe('engine', () => {
       'addon could-not-check []',
       'code-valid could-not-check []',
       'global could-not-check []',
+      'med-necessity could-not-check []',
       'mod-25 could-not-check []',
       'mue could-not-check []',
       'pos could-not-check []',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RuleId, Severity } from '../model/finding';
+import { Jurisdiction, NO_JURISDICTION } from './jurisdiction';
 import { PayerPack } from './payer-pack';
 
 /**
@@ -95,6 +96,8 @@ export const RuleSettings = z.object({
   kxThresholds: KxThresholds.default(DEFAULT_KX_THRESHOLDS),
   /** Imported per-payer rule packs (see payer-pack.ts and docs/payer-rules/README.md). */
   payerPacks: z.array(PayerPack).max(100).default([]),
+  /** The practice's Medicare jurisdiction: which coverage articles apply (jurisdiction.ts). */
+  jurisdiction: Jurisdiction.default(NO_JURISDICTION),
 });
 
 export type RuleSwitch = z.infer<typeof RuleSwitch>;

@@ -5,6 +5,7 @@ import { ncciVersionQuarter } from './detect';
 import type { SetGroup } from './group';
 import { parseHcpcs } from './hcpcs';
 import { icdYear, parseIcd10cm } from './icd10cm';
+import { compileMcd } from './mcd';
 import { parseMue } from './mue';
 import { parsePfs } from './pfs';
 import { parsePos } from './pos';
@@ -18,15 +19,15 @@ const SETTING_WORD = {
   all: '',
 };
 
+const labelOf = (e: { name: string; container: string }) =>
+  e.container === e.name ? e.name : `${e.container} (${e.name})`;
+
 /** Parses and compiles one group of files into a data set (throws ImportError with the user's message). */
 export function compileSet(group: SetGroup, onRows?: (rows: number) => void): CompiledSet {
   const first = group.items[0];
   if (!first) throw new ImportError('Nothing to import.');
   const names = [first.entry.name, first.entry.container];
-  const fileLabel =
-    first.entry.container === first.entry.name
-      ? first.entry.name
-      : `${first.entry.container} (${first.entry.name})`;
+  const fileLabel = labelOf(first.entry);
   const log = badRowLog(fileLabel);
   const done = (
     set: Omit<CompiledSet, 'badRows' | 'badRowCount'>,
@@ -150,6 +151,39 @@ export function compileSet(group: SetGroup, onRows?: (rows: number) => void): Co
         records: icd.records,
       });
     }
+    case 'mcd': {
+      const logs: BadRowLog[] = [];
+      const mcd = compileMcd(
+        group.items.flatMap((i) =>
+          i.detected.kind === 'mcd'
+            ? [{ table: i.detected.table, entry: i.entry, label: labelOf(i.entry) }]
+            : [],
+        ),
+        (file) => {
+          const l = badRowLog(file.label);
+          logs.push(l);
+          return l;
+        },
+        onRows,
+      );
+      const version = mcd.vintage ?? new Date().toISOString().slice(0, 10);
+      return done(
+        {
+          kind: 'mcd',
+          setting: 'all',
+          version,
+          label: `MCD coverage articles ${version}`,
+          effectiveFrom: version,
+          effectiveTo: null,
+          rows: mcd.rows,
+          records: mcd.records,
+        },
+        logs,
+      );
+    }
+    case 'mcd-lcd':
+    case 'mcd-other':
+      throw new ImportError(`${fileLabel} is a file of the MCD download that is not imported.`);
     case 'pos': {
       const pos = parsePos(new TextDecoder().decode(first.entry.bytes), log);
       const m = /(\d{4})-(\d{2})/.exec(names.join(' '));

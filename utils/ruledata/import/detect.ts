@@ -1,4 +1,5 @@
 import type { Setting } from '../types';
+import { detectMcd, type McdTable } from './mcd-tables';
 import type { Entry } from './open';
 import { headText } from './text';
 
@@ -15,8 +16,13 @@ export type Detected =
   | { kind: 'hcpcs' }
   | { kind: 'icd10cm'; layout: 'codes' | 'order' }
   | { kind: 'pos' }
+  /** A table of the MCD current article download (grouped into one set), or a file of the LCD download. */
+  | { kind: 'mcd'; table: McdTable }
+  | { kind: 'mcd-lcd' }
+  | { kind: 'mcd-other' }
   | { kind: 'unknown' };
 
+const ADDON_XLSX_HEADER = [/add[-_ ]?on[-_ ]?code/i, /primary[-_ ]?code/i, /edit[-_ ]?type/i];
 const PTP_DATA_LINE = /^[0-9A-Z]{5}\t[0-9A-Z]{5}\t\*?\t\d{8}\t/m;
 const ICD_CODES_LINE = /^[A-Z][0-9][0-9A-Z]{1,5} +\S/;
 const ICD_ORDER_LINE = /^\d{5} [A-Z][0-9][0-9A-Z ]{5} [01] /;
@@ -28,13 +34,16 @@ export function detect(entry: Entry): Detected {
     return { kind: 'ptp', ...ptpName(entry) };
   if (/MUE Values/i.test(head) && /Adjudication Indicator/i.test(head)) return { kind: 'mue' };
   if (/^\s*"?primary_code"?\s*,\s*"?add_on_code"?/i.test(firstLine)) return { kind: 'addon' };
+  // CMS's spreadsheet (read as CSV): an AMA notice row, then AOC_Edit_Type,Add-On_Code,…,Primary_Code,…
+  if (head.split(/\r?\n/, 5).some((l) => ADDON_XLSX_HEADER.every((re) => re.test(l))))
+    return { kind: 'addon' };
   if (/^\s*HCPC\s*,\s*SEQNUM\s*,\s*RECID/i.test(firstLine)) return { kind: 'hcpcs' };
   if (/(^|\n)HCPCS,MOD,/.test(head)) return { kind: 'pfs' };
   if (/^\s*"?pos_code"?\s*,/i.test(firstLine)) return { kind: 'pos' };
   if (ICD_ORDER_LINE.test(firstLine)) return { kind: 'icd10cm', layout: 'order' };
   if (ICD_CODES_LINE.test(firstLine) && firstLine.charAt(7) === ' ')
     return { kind: 'icd10cm', layout: 'codes' };
-  return { kind: 'unknown' };
+  return detectMcd(entry.name, entry.bytes) ?? { kind: 'unknown' };
 }
 
 /** "ccipra-v301r0-f1.TXT" → practitioner, part 1, version "30.1" (member name first, then the zip's). */

@@ -15,7 +15,15 @@ export interface SetGroup {
   containers: string[];
 }
 
-export type Grouping = { groups: SetGroup[]; problems: { files: string[]; message: string }[] };
+export type Grouping = {
+  groups: SetGroup[];
+  problems: { files: string[]; message: string }[];
+  /** Files recognised but not needed (the MCD LCD download): said so, nothing imported. */
+  skipped: { files: string[]; message: string }[];
+};
+
+export const LCD_NOT_NEEDED =
+  'is the Medicare Coverage Database LCD download. The medical-necessity check needs only the billing and coding articles (current_article.zip): since 2020 LCDs keep no code lists, their articles do. Nothing was imported from it.';
 
 const settingName = (s: Setting | null) =>
   s === 'hospital' ? 'outpatient hospital' : (s ?? 'unknown setting');
@@ -24,10 +32,13 @@ const settingName = (s: Setting | null) =>
  * Groups PTP parts into sets. Refuses a set with a part missing or given twice, or parts of two versions:
  * importing it would silently drop a quarter of the edits or mix two releases.
  */
-export function groupSets(items: Recognised[]): Grouping {
+export function groupSets(all: Recognised[]): Grouping {
   const groups: SetGroup[] = [];
   const problems: Grouping['problems'] = [];
   const ptpBySetting = new Map<string, Recognised[]>();
+  const { items, mcd, skipped } = splitMcd(oneIcdListPerFile(all));
+  if (mcd.length > 0)
+    groups.push({ items: mcd, containers: [...new Set(mcd.map((i) => i.entry.container))] });
   for (const item of items) {
     if (item.detected.kind !== 'ptp') {
       groups.push({ items: [item], containers: [item.entry.container] });
@@ -85,5 +96,51 @@ export function groupSets(items: Recognised[]): Grouping {
       groups.push({ items: parts, containers });
     }
   }
-  return { groups, problems };
+  return { groups, problems, skipped };
+}
+
+/**
+ * The MCD tables of all picked files make one set. A picked file holding LCD tables is the LCD download
+ * (it shares contractor.csv and the like with the article download): all of it is skipped.
+ */
+function splitMcd(all: Recognised[]) {
+  const lcdContainers = new Set(
+    all.filter((i) => i.detected.kind === 'mcd-lcd').map((i) => i.entry.container),
+  );
+  const skipped = [...lcdContainers].map((c) => ({ files: [c], message: `${c} ${LCD_NOT_NEEDED}` }));
+  const mcd: Recognised[] = [];
+  const items: Recognised[] = [];
+  const others: string[] = [];
+  for (const i of all) {
+    if (lcdContainers.has(i.entry.container)) continue;
+    if (i.detected.kind === 'mcd') mcd.push(i);
+    else if (i.detected.kind === 'mcd-other') others.push(i.entry.container);
+    else items.push(i);
+  }
+  // Tables of the article download the check does not read: quiet beside the set, said when alone.
+  const alone = [...new Set(others)].filter((c) => !mcd.some((m) => m.entry.container === c));
+  if (mcd.length === 0)
+    for (const c of alone)
+      skipped.push({
+        files: [c],
+        message: `${c} is a table of the MCD article download that the medical-necessity check does not need. Nothing was imported from it.`,
+      });
+  return { items, mcd, skipped };
+}
+
+/** CMS's ICD-10-CM zip holds the codes file and the order file of one year: one of them is enough. */
+function oneIcdListPerFile(all: Recognised[]): Recognised[] {
+  const seen = new Set<string>();
+  const sorted = [...all].sort(
+    (a, b) =>
+      Number(b.detected.kind === 'icd10cm' && b.detected.layout === 'codes') -
+      Number(a.detected.kind === 'icd10cm' && a.detected.layout === 'codes'),
+  );
+  const drop = new Set<Recognised>();
+  for (const i of sorted) {
+    if (i.detected.kind !== 'icd10cm' || i.entry.container === i.entry.name) continue;
+    if (seen.has(i.entry.container)) drop.add(i);
+    seen.add(i.entry.container);
+  }
+  return all.filter((i) => !drop.has(i));
 }

@@ -1,5 +1,6 @@
 import { gunzipSync } from 'fflate';
 import { ImportError, type InputFile } from './types';
+import { xlsxToCsv } from './xlsx';
 import { readZip } from './zip';
 
 /** A file to parse: a picked file itself, or a member of a picked zip / gzip. */
@@ -16,16 +17,16 @@ const isZip = (b: Uint8Array) =>
 const isEmptyZip = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x05;
 const isGzip = (b: Uint8Array) => b.length >= 2 && b[0] === 0x1f && b[1] === 0x8b;
 
-/** Unpacks zips (CMS ships every table zipped) and gzips; other files pass through. */
+/** A zip inside a zip is unpacked too (the MCD download: current_article.zip → current_article_csv.zip). */
+const MAX_NESTING = 2;
+
+/** Unpacks zips (CMS ships every table zipped, some zips in zips) and gzips; other files pass through. */
 export async function openInput(file: InputFile): Promise<Entry[]> {
   const { name, bytes } = file;
   if (bytes.length === 0) throw new ImportError(`${name} is empty.`);
+  if (isZip(bytes) && /\.xlsx$/i.test(name)) return [await spreadsheet(name, name, bytes)];
   if (isZip(bytes) || isEmptyZip(bytes)) {
-    const entries = (await readZip(bytes, name)).map((m) => ({
-      name: m.name,
-      container: name,
-      bytes: m.bytes,
-    }));
+    const entries = await unzipNested(bytes, name, name, 0);
     if (entries.length === 0) throw new ImportError(`${name} is an empty zip.`);
     return entries;
   }
@@ -39,6 +40,35 @@ export async function openInput(file: InputFile): Promise<Entry[]> {
     }
   }
   return [{ name, container: name, bytes }];
+}
+
+async function unzipNested(bytes: Uint8Array, zipName: string, container: string, depth: number) {
+  const entries: Entry[] = [];
+  for (const m of await readZip(bytes, zipName)) {
+    // A spreadsheet is a zip too, but it is one file to read, not a folder to open.
+    if (isZip(m.bytes) && /\.zip$/i.test(m.name) && depth < MAX_NESTING) {
+      entries.push(...(await unzipNested(m.bytes, `${zipName} (${m.name})`, container, depth + 1)));
+    } else if (isZip(m.bytes) && /\.xlsx$/i.test(m.name)) {
+      entries.push(await spreadsheet(m.name, container, m.bytes));
+    } else entries.push({ name: m.name, container, bytes: m.bytes });
+  }
+  return entries;
+}
+
+/** A spreadsheet is read as the CSV of its first sheet (CMS's add-on code edits); keeps its name. */
+async function spreadsheet(name: string, container: string, bytes: Uint8Array): Promise<Entry> {
+  const csv = await xlsxToCsv(bytes, container === name ? name : `${container} (${name})`);
+  return { name, container, bytes: latin1Bytes(csv) };
+}
+
+/** Latin-1 bytes (what the parsers decode); characters beyond it become "?". */
+function latin1Bytes(text: string): Uint8Array {
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    out[i] = c < 256 ? c : 0x3f;
+  }
+  return out;
 }
 
 function reason(error: unknown): string {

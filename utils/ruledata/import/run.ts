@@ -32,7 +32,7 @@ export async function importFiles(
       });
       if (known.length === 0) {
         throw new ImportError(
-          `${file.name} is not a CMS file ClaimLens reads (NCCI PTP, MUE or add-on edits, PFS relative values, HCPCS Level II ANWEB, ICD-10-CM code list or place-of-service codes).`,
+          `${file.name} is not a CMS file ClaimLens reads (NCCI PTP, MUE or add-on edits, PFS relative values, HCPCS Level II ANWEB, ICD-10-CM code list, place-of-service codes or the MCD current article download).`,
         );
       }
       recognised.push(...known);
@@ -40,9 +40,11 @@ export async function importFiles(
       reports.push(failure([file.name], error));
     }
   }
-  const { groups, problems } = groupSets(recognised);
+  const { groups, problems, skipped } = groupSets(recognised);
   for (const p of problems)
     reports.push({ ...empty(p.files), status: 'failed', label: p.files.join(', '), message: p.message });
+  for (const p of skipped)
+    reports.push({ ...empty(p.files), status: 'skipped', label: p.files.join(', '), message: p.message });
 
   for (const group of groups) {
     if (options.signal?.aborted) {

@@ -29,7 +29,7 @@ export interface CompiledSet
   badRowCount: number;
 }
 
-export type SetStatus = 'imported' | 'already-loaded' | 'failed' | 'cancelled';
+export type SetStatus = 'imported' | 'already-loaded' | 'failed' | 'cancelled' | 'skipped';
 
 /** What the options page shows for each data set (or file) of an import. */
 export interface SetReport {

@@ -13,10 +13,22 @@ export interface ZipMember {
 }
 
 const EOCD = 0x06054b50;
+/**
+ * Bounds on what a zip may make us inflate (a zip bomb declares small members that inflate to GBs):
+ * the largest CMS file, a PTP part, is ~50 MB of text; the MCD covered-diagnosis table ~70 MB.
+ */
+export const MAX_MEMBER_BYTES = 600 * 1_048_576;
+export const MAX_ZIP_BYTES = 1_536 * 1_048_576;
+export const MAX_MEMBERS = 500;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
-export async function readZip(zip: Uint8Array, zipName: string): Promise<ZipMember[]> {
+/** Members by base name (CMS zips are flat), or by full path (`paths`: an .xlsx's parts). */
+export async function readZip(
+  zip: Uint8Array,
+  zipName: string,
+  options: { paths?: boolean } = {},
+): Promise<ZipMember[]> {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   const damaged = (why: string) =>
     new ImportError(
@@ -31,7 +43,9 @@ export async function readZip(zip: Uint8Array, zipName: string): Promise<ZipMemb
   }
   if (eocd < 0) throw damaged('no zip directory at the end');
   const count = view.getUint16(eocd + 10, true);
+  if (count > MAX_MEMBERS) throw damaged(`${count} files in one zip is more than any CMS download holds`);
   let at = view.getUint32(eocd + 16, true);
+  let total = 0;
   const members: ZipMember[] = [];
   const latin1 = new TextDecoder('latin1');
   for (let i = 0; i < count; i++) {
@@ -46,6 +60,9 @@ export async function readZip(zip: Uint8Array, zipName: string): Promise<ZipMemb
     const name = latin1.decode(zip.subarray(at + 46, at + 46 + nameLength));
     at += 46 + skip;
     if (name.endsWith('/') || name.startsWith('__MACOSX')) continue;
+    total += size;
+    if (size > MAX_MEMBER_BYTES || total > MAX_ZIP_BYTES)
+      throw damaged(`${name} would unpack to more than any CMS file (${Math.round(size / 1_048_576)} MB)`);
     if (local + 30 > zip.length || view.getUint32(local, true) !== LOCAL)
       throw damaged(`bad local header of ${name}`);
     const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
@@ -57,7 +74,7 @@ export async function readZip(zip: Uint8Array, zipName: string): Promise<ZipMemb
       bytes = await inflate(data, size).catch((e: unknown) => Promise.reject(damaged(reason(e))));
     else throw damaged(`${name} uses compression method ${method}`);
     if (bytes.length !== size) throw damaged(`${name} inflates to ${bytes.length} bytes, not ${size}`);
-    members.push({ name: name.split('/').pop() ?? name, bytes });
+    members.push({ name: options.paths ? name : (name.split('/').pop() ?? name), bytes });
   }
   return members;
 }

@@ -13,6 +13,7 @@ import { checkGlobal } from './global';
 import { checkHistory } from './history';
 import { checkJwJz } from './jwjz';
 import { checkKx } from './kx';
+import { checkMedNecessity } from './med-necessity';
 import { checkMod25 } from './mod-25';
 import { checkMod59 } from './mod-59';
 import { checkMue } from './mue';
@@ -39,6 +40,7 @@ export const CLAIM_CHECKS: ReadonlyArray<readonly [RuleId, Check]> = [
   ['jwjz', checkJwJz],
   ['kx', checkKx],
   ['code-valid', checkCodeValid],
+  ['med-necessity', checkMedNecessity],
   ['dx-pointer', checkDxPointer],
   ['dx-age-sex', checkDxAgeSex],
   ['duplicate', checkDuplicate],

@@ -6,6 +6,7 @@ import { payerFamily } from '../payer-family';
 import { describeGroup } from './carc';
 import { describeCategory } from './category';
 import { bundlingCause, type Cause, timelyCause, unitsCause } from './cause';
+import { MED_NECESSITY_REASONS, medNecessityCause } from './med-necessity-cause';
 import { type Guidance, guidanceFor, type Situation } from './table';
 import type { Fact, GroupKey } from './types';
 
@@ -26,6 +27,7 @@ function causeFor(code: string, claim: Claim, line: ServiceLine | null, data: Ru
   if (!line) return null;
   if (BUNDLING.has(code)) return bundlingCause(claim, line, data, ctx);
   if (UNITS.has(code)) return unitsCause(line, data);
+  if (MED_NECESSITY_REASONS.has(code)) return medNecessityCause(claim, line, data, ctx);
   return null;
 }
 

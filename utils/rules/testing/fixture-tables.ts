@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { memoryMcd } from '../../../tests/fixtures/mcd/memory';
+import { VINTAGE } from '../../../tests/fixtures/mcd/spec';
 import type { MemoryTables } from './memory-store';
 
 /**
  * The committed slices of the real CMS tables (tests/fixtures/rules, written by
- * scripts/make-rule-fixtures.ts) as MemoryTables, with the vintage of each release. Node only.
+ * scripts/make-rule-fixtures.ts) as MemoryTables, with the vintage of each release, and the synthetic
+ * coverage articles of tests/fixtures/mcd. Node only.
  */
 const DIR = join(import.meta.dirname, '..', '..', '..', 'tests', 'fixtures', 'rules');
 
@@ -73,6 +76,10 @@ export function fixtureTables(): MemoryTables {
     pos: {
       info: { label: 'CMS place of service codes 2026-02', version: '2026-02', effectiveFrom: '2026-02-01' },
       rows: rows('pos-2026-02.json'),
+    },
+    mcd: {
+      info: { label: `MCD coverage articles ${VINTAGE}`, version: VINTAGE, effectiveFrom: VINTAGE },
+      rows: memoryMcd(),
     },
   };
 }

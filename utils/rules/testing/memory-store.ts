@@ -1,3 +1,4 @@
+import { NO_MCD } from '../../ruledata/store-reasons';
 import {
   type AddonEdit,
   type Answer,
@@ -14,6 +15,7 @@ import {
   type RuleStore,
   type Setting,
 } from '../../ruledata/types';
+import { type MemoryCoverage, memoryCoverage } from './memory-mcd';
 
 /**
  * An in-memory RuleStore for tests and the demo, answering exactly like the IndexedDB store is
@@ -41,6 +43,8 @@ export interface MemoryTables {
   /** Billable ICD-10-CM codes by fiscal year ("FY2024"). */
   icd10cm?: Record<string, Table<string[]>>;
   pos?: Table<PosRow[]>;
+  /** Medicare coverage articles (the MCD current article download). */
+  mcd?: Table<MemoryCoverage>;
 }
 
 function info(kind: DataSetKind, setting: Setting, t: Table<unknown>): DataSetInfo {
@@ -144,6 +148,15 @@ export function createMemoryStore(tables: MemoryTables): MemoryStore {
           for (const r of tables.pos?.rows ?? []) out[r.code] = { facility: r.facility, name: r.name };
           return out;
         }),
+        mcd: tables.mcd
+          ? answer('mcd', 'all', tables.mcd, () =>
+              memoryCoverage(
+                tables.mcd!.rows,
+                query.codes,
+                query.diagnoses.map((d) => d.replace('.', '')),
+              ),
+            )
+          : { status: 'no-data', reason: NO_MCD },
       };
     },
     async datasets() {
@@ -159,6 +172,7 @@ export function createMemoryStore(tables: MemoryTables): MemoryStore {
       if (tables.hcpcs) out.push(info('hcpcs', 'all', tables.hcpcs));
       for (const t of Object.values(tables.icd10cm ?? {})) out.push(info('icd10cm', 'all', t));
       if (tables.pos) out.push(info('pos', 'all', tables.pos));
+      if (tables.mcd) out.push(info('mcd', 'all', tables.mcd));
       return out;
     },
   };
