@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { FIXTURE_PAGES } from '../tests/fixtures/pages.ts';
 import { describeBrowser } from './lib/browser-identity';
 import { parseDemoArgs } from './lib/demo-args';
@@ -94,6 +95,9 @@ async function main(): Promise<number> {
       .catch(() => null);
     const screenshot = join(outDir, `${page.id}.png`);
     await panel.screenshot({ path: screenshot, fullPage: true });
+    // Claim-entry pages: the badges drawn beside the lines (line:severity), and the page with them.
+    const entry =
+      page.kind === 'claim-entry' ? await badgesOn(portal, join(outDir, `${page.id}-page.png`)) : {};
     pages.push({
       url: page.url,
       kind: report.kind,
@@ -101,6 +105,7 @@ async function main(): Promise<number> {
       findings: report.findings,
       note: note ?? '',
       screenshot,
+      ...entry,
     });
     say(`${page.url}: ${report.kind}, ${report.findings.length} findings — ${screenshot}`);
   }
@@ -115,6 +120,23 @@ async function main(): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/** The inline badges on a claim-entry page once they settle, and a screenshot of the page showing them. */
+async function badgesOn(portal: Page, path: string): Promise<{ badges: string[]; pageScreenshot: string }> {
+  const flags = portal.locator('claimlens-flags button.flag');
+  const read = () =>
+    flags.evaluateAll((els) =>
+      els.map((e) => `${e.getAttribute('data-line')}:${e.getAttribute('data-severity')}`),
+    );
+  let badges = await read();
+  for (let i = 0; i < 20 && badges.length === 0; i++) {
+    await portal.waitForTimeout(250);
+    badges = await read();
+  }
+  await portal.bringToFront();
+  await portal.screenshot({ path, fullPage: true });
+  return { badges, pageScreenshot: path };
 }
 
 main().then(

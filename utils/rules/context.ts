@@ -4,6 +4,7 @@ import type { Answer, DataSetInfo, RuleData } from '../ruledata/types';
 import type { ClaimMemory } from './checks/history';
 import type { PayerPack } from './payer-pack';
 import type { RuleSettings } from './settings';
+import { namedForPayer } from './switch';
 
 /** What every check may look at besides the claim and its rule data. */
 export interface CheckContext {
@@ -133,6 +134,15 @@ export function isEm(code: string | null): boolean {
   return code !== null && /^\d{5}$/.test(code) && code >= '99202' && code <= '99499';
 }
 
+/**
+ * E/M services for modifiers 24, 25 and 57, which CPT defines for evaluation and management only: the
+ * E/M codes and the general ophthalmological visits 92002–92014, which CMS and NCCI treat the same way
+ * (a 92012 with 25 on the day of a minor eye procedure).
+ */
+export function isEmService(code: string | null): boolean {
+  return isEm(code) || (code !== null && /^\d{5}$/.test(code) && code >= '92002' && code <= '92014');
+}
+
 /** Original (fee-for-service) Medicare, billed to a MAC. Medicare Advantage plans follow their own contracts. */
 export function isMedicare(payer: string | null): boolean {
   return (
@@ -144,6 +154,15 @@ export function isMedicare(payer: string | null): boolean {
 
 export function isMedicareAdvantage(payer: string | null): boolean {
   return payer !== null && /advantage|\bma\b|medicare\s*(replacement|complete)/i.test(payer);
+}
+
+/**
+ * Who a Medicare modifier rule speaks to on this claim: original Medicare, a payer whose settings or
+ * pack name the rule (switch.ts namedForPayer), or nobody (null: the check stays quiet).
+ */
+export function medicareRuleFor(rule: RuleId, claim: Claim, ctx: CheckContext): 'medicare' | 'named' | null {
+  if (isMedicare(claim.payer)) return 'medicare';
+  return namedForPayer(rule, ctx.settings, claim.payer, ctx.packs) ? 'named' : null;
 }
 
 export function daysBetween(fromIso: string, toIso: string): number {

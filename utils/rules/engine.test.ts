@@ -18,7 +18,7 @@ describe('engine', () => {
         codes: ['20610', '99213'],
         modifiers: ['25', 'RT'],
         diagnoses: ['M1711'],
-        datesOfService: ['2024-06-14'],
+        datesOfService: ['2024-09-10'],
         setting: 'practitioner',
         placesOfService: ['11'],
       },

@@ -3,6 +3,7 @@ import type { Claim, PageSnapshot } from '../model/snapshot';
 import type { RuleData, RuleStore } from '../ruledata/types';
 import type { ClaimMemory } from './checks/history';
 import { CLAIM_CHECKS } from './checks/index';
+import { hospiceCheckedByLine } from './checks/mod-hospice';
 import { type CheckContext, claimDates, finding } from './context';
 import { checkEligibility } from './eligibility/index';
 import { patientShareFinding } from './eligibility/patient-share';
@@ -104,7 +105,12 @@ export function checkClaim(
       );
     }
   }
-  if (snapshot.eligibility) raw.push(...eligibilityForClaim(snapshot, claim, claimIndex, today));
+  if (snapshot.eligibility) {
+    // With mod-hospice on, a Part B claim's hospice election is reported per line (GW/GV), not twice.
+    const byLine =
+      ruleEnabled('mod-hospice', settings, claim.payer, packs) && hospiceCheckedByLine(claim, ctx);
+    raw.push(...eligibilityForClaim(snapshot, claim, claimIndex, today, byLine));
+  }
   return applySwitches(raw, settings, claim.payer, packs);
 }
 
@@ -113,6 +119,7 @@ function eligibilityForClaim(
   claim: Claim,
   claimIndex: number,
   today: string,
+  hospiceByLine: boolean,
 ): Finding[] {
   const e = snapshot.eligibility;
   if (!e) return [];
@@ -122,6 +129,7 @@ function eligibilityForClaim(
     claimIndex,
     claimPayer: claim.payer,
     lines: [],
+    hospiceByLine,
   };
   const lineAllowed = claim.serviceLines.map((l) => l.allowed).filter((a): a is number => a !== null);
   const allowed = claim.allowed ?? (lineAllowed.length > 0 ? lineAllowed.reduce((a, b) => a + b, 0) : null);

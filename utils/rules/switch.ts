@@ -20,3 +20,18 @@ export function ruleSwitch(
   }
   return current;
 }
+
+/**
+ * True when the user's per-payer switches or a payer pack matching this payer name the rule, switched
+ * on: a check written for Medicare then applies to that payer too (at the level set there, else its
+ * default). The checks that are Medicare-only use this; the others apply to every payer already.
+ */
+export function namedForPayer(
+  rule: RuleId,
+  settings: RuleSettings,
+  payer: string | null,
+  packs: readonly PayerPack[],
+): boolean {
+  const own = settings.payerRules.some((p) => payerMatches(p.payerPattern, payer) && p.rules[rule]?.enabled);
+  return own || packs.some((pack) => pack.rules[rule]?.enabled === true);
+}

@@ -2,6 +2,7 @@ import type { Finding } from '../../model/finding';
 import type { Claim } from '../../model/snapshot';
 import { type HcpcsCode, icdFiscalYear, type RuleData } from '../../ruledata/types';
 import { type Check, type CheckContext, claimDates, couldNotCheck, finding, sourceOf } from '../context';
+import { isPlacePair, OTHER_MEANING } from '../data/ambulance';
 import { CPT_MODIFIERS } from '../modifiers';
 
 /**
@@ -23,10 +24,18 @@ export function hcpcsValidOn(entry: HcpcsCode, dos: string): boolean {
   return true;
 }
 
+/**
+ * Ambulance origin/destination pairs (RH, SN…) are not in the HCPCS modifier list: mod-ambulance judges
+ * them, on ambulance lines and elsewhere, so a pair is reported once and never as "not valid".
+ */
+const ambulanceOnly = (m: string) => isPlacePair(m) && !OTHER_MEANING.has(m);
+
 function checkProcedures(claim: Claim, data: RuleData, ctx: CheckContext, missing: string[]): Finding[] {
   if (data.hcpcs.status === 'no-data') {
     const needsFile = claim.serviceLines.some(
-      (l) => (l.code !== null && isLevelII(l.code)) || l.modifiers.some((m) => !CPT_MODIFIERS.has(m)),
+      (l) =>
+        (l.code !== null && isLevelII(l.code)) ||
+        l.modifiers.some((m) => !CPT_MODIFIERS.has(m) && !ambulanceOnly(m)),
     );
     if (needsFile) missing.push(`HCPCS: ${data.hcpcs.reason}`);
     return [];
@@ -66,7 +75,8 @@ function checkProcedures(claim: Claim, data: RuleData, ctx: CheckContext, missin
     if (line.code && isLevelII(line.code))
       judge(line.line, `HCPCS code ${line.code}`, hcpcs[line.code], dos, false);
     for (const m of line.modifiers) {
-      if (!CPT_MODIFIERS.has(m)) judge(line.line, `Modifier ${m}`, hcpcs[m], dos, true);
+      if (CPT_MODIFIERS.has(m) || ambulanceOnly(m)) continue;
+      judge(line.line, `Modifier ${m}`, hcpcs[m], dos, true);
     }
   }
   return findings;

@@ -16,6 +16,11 @@ import { checkKx } from './kx';
 import { checkMedNecessity } from './med-necessity';
 import { checkMod25 } from './mod-25';
 import { checkMod59 } from './mod-59';
+import { checkModAmbulance } from './mod-ambulance';
+import { checkModAnesthesia } from './mod-anesthesia';
+import { checkModExcluded } from './mod-excluded';
+import { checkModHospice } from './mod-hospice';
+import { checkModTherapy } from './mod-therapy';
 import { checkMue } from './mue';
 import { checkPayerRule } from './payer-rule';
 import { checkPctc } from './pctc';
@@ -35,6 +40,11 @@ export const CLAIM_CHECKS: ReadonlyArray<readonly [RuleId, Check]> = [
   ['asst', checkAssistant],
   ['mod-59', checkMod59],
   ['mod-25', checkMod25],
+  ['mod-therapy', checkModTherapy],
+  ['mod-anesthesia', checkModAnesthesia],
+  ['mod-ambulance', checkModAmbulance],
+  ['mod-hospice', checkModHospice],
+  ['mod-excluded', checkModExcluded],
   ['telehealth', checkTelehealth],
   ['abn', checkAbn],
   ['jwjz', checkJwJz],

@@ -1,4 +1,4 @@
-import { NO_MCD } from '../../ruledata/store-reasons';
+import { mueTooNew, NO_MCD } from '../../ruledata/store-reasons';
 import {
   type AddonEdit,
   type Answer,
@@ -92,6 +92,22 @@ function icdStatus(billable: ReadonlySet<string>, sorted: readonly string[], cod
   return sorted[lo]?.startsWith(code) ? 'header' : 'invalid';
 }
 
+/**
+ * As the IndexedDB store: when every date of service is before the MUE table's effective date the
+ * answer is no-data with the same reason (the check decides per date when only some are).
+ */
+function mueAnswer(
+  t: Table<MueEdit[]> | undefined,
+  query: RuleQuery,
+  codes: ReadonlySet<string>,
+): Answer<Record<string, MueEdit>> {
+  const early =
+    t && query.datesOfService.length > 0 && query.datesOfService.every((d) => d < t.info.effectiveFrom);
+  if (t && early)
+    return { status: 'no-data', reason: mueTooNew(info('mue', query.setting, t), query.datesOfService) };
+  return answer('mue', query.setting, t, () => pick(t?.rows ?? [], codes));
+}
+
 export interface MemoryStore extends RuleStore {
   calls: RuleQuery[];
 }
@@ -125,9 +141,7 @@ export function createMemoryStore(tables: MemoryTables): MemoryStore {
         ptp: answer('ptp', setting, tables.ptp?.[setting], () =>
           (tables.ptp?.[setting]?.rows ?? []).filter((e) => codes.has(e.column1) && codes.has(e.column2)),
         ),
-        mue: answer('mue', query.setting, tables.mue?.[query.setting], () =>
-          pick(tables.mue?.[query.setting]?.rows ?? [], codes),
-        ),
+        mue: mueAnswer(tables.mue?.[query.setting], query, codes),
         addon: answer('addon', 'all', tables.addon, () => {
           const out: Record<string, AddonEdit> = {};
           for (const r of tables.addon?.rows ?? []) if (codes.has(r.addon)) out[r.addon] = r;
