@@ -5,6 +5,7 @@ import { benchExtraction, type Figure } from './bench-extraction';
 import { benchMcd } from './bench-mcd';
 import { benchMutation } from './bench-mutation';
 import { benchPanel } from './bench-panel';
+import { benchReading } from './bench-reading';
 import { benchRuleData } from './bench-ruledata';
 
 /**
@@ -22,6 +23,7 @@ const PARTS = {
   extraction: benchExtraction,
   mutation: benchMutation,
   panel: benchPanel,
+  reading: benchReading,
   ruledata: benchRuleData,
   denials: benchDenials,
   mcd: benchMcd,

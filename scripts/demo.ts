@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { FIXTURE_PAGES } from '../tests/fixtures/pages.ts';
+import { badgesOn } from './lib/badges';
 import { describeBrowser } from './lib/browser-identity';
 import { parseDemoArgs } from './lib/demo-args';
 import { importThroughOptions, sampleCmsFiles } from './lib/demo-data';
@@ -11,6 +12,7 @@ import { discoverChromium } from './lib/find-browser';
 import { findFirefox } from './lib/find-firefox';
 import { startFixtureServer } from './lib/fixture-server';
 import { launchWithExtension } from './lib/launch';
+import { measureLayout, PANEL_SIZE } from './lib/layout';
 import { LOADING_WORDS, loadingFromEnv } from './lib/load-extension';
 import { readPanel } from './lib/panel';
 
@@ -21,7 +23,9 @@ import { readPanel } from './lib/panel';
  * picked and how ClaimLens gets in — over the DevTools protocol, which Google Chrome 137+ needs, else
  * with --load-extension — and, when no browser can take it, what to install; never an empty browser.
  * `npm run demo -- --headless --json`: the same without a window; prints what the side panel showed
- * for each demo page as one JSON object and writes a screenshot of each panel under demo-output/.
+ * for each demo page as one JSON object, with the panel's `layout` measured at 400×800 (the side
+ * panel's usual size), and writes screenshots under demo-output/: `<page>.png` is the first screen
+ * as the biller sees it, `<page>-full.png` the whole panel.
  */
 const parsed = parseDemoArgs(process.argv.slice(2));
 if (!parsed.ok) {
@@ -86,24 +90,27 @@ async function main(): Promise<number> {
   for (const page of demoPages) {
     const portal = await session.openPortal(page.url);
     const panel = await session.openSidePanelFor(portal);
-    await panel.setViewportSize({ width: 420, height: 900 });
+    await panel.setViewportSize(PANEL_SIZE);
     const report = await readPanel(panel).catch(() => ({ kind: 'unknown', claimNumbers: [], findings: [] }));
     const note = await panel
       .locator('[data-testid=note-preview]')
       .first()
-      .textContent({ timeout: 500 })
+      .inputValue({ timeout: 500 })
       .catch(() => null);
+    const layout = await measureLayout(panel);
     const screenshot = join(outDir, `${page.id}.png`);
-    await panel.screenshot({ path: screenshot, fullPage: true });
+    await panel.screenshot({ path: screenshot });
+    await panel.screenshot({ path: join(outDir, `${page.id}-full.png`), fullPage: true });
     // Claim-entry pages: the badges drawn beside the lines (line:severity), and the page with them.
     const entry =
-      page.kind === 'claim-entry' ? await badgesOn(portal, join(outDir, `${page.id}-page.png`)) : {};
+      page.kind === 'claim-entry' ? await entryBadges(portal, join(outDir, `${page.id}-page.png`)) : {};
     pages.push({
       url: page.url,
       kind: report.kind,
       claims: report.claimNumbers,
       findings: report.findings,
       note: note ?? '',
+      layout,
       screenshot,
       ...entry,
     });
@@ -123,12 +130,12 @@ async function main(): Promise<number> {
 }
 
 /** The inline badges on a claim-entry page once they settle, and a screenshot of the page showing them. */
-async function badgesOn(portal: Page, path: string): Promise<{ badges: string[]; pageScreenshot: string }> {
-  const flags = portal.locator('claimlens-flags button.flag');
-  const read = () =>
-    flags.evaluateAll((els) =>
-      els.map((e) => `${e.getAttribute('data-line')}:${e.getAttribute('data-severity')}`),
-    );
+async function entryBadges(
+  portal: Page,
+  path: string,
+): Promise<{ badges: string[]; pageScreenshot: string }> {
+  // The badges are in a closed shadow root: read as assistive technology sees them.
+  const read = async () => (await badgesOn(portal)).map((b) => `${b.line}:${b.severity}`);
   let badges = await read();
   for (let i = 0; i < 20 && badges.length === 0; i++) {
     await portal.waitForTimeout(250);

@@ -86,6 +86,21 @@ describe('admitMessage', () => {
     expect(admitMessage({ type: 'panel/reread', tabId: 1 }, ours, ctx)).toMatchObject({ ok: true });
   });
 
+  test('our own page open in a tab (the options page) is one of our pages, never a content script', () => {
+    const options = {
+      id: 'our-extension-id',
+      tab: { id: 9, url: 'chrome-extension://our-extension-id/options.html' },
+      frameId: 0,
+      url: 'chrome-extension://our-extension-id/options.html',
+    };
+    const forget = admitMessage({ type: 'privacy/forget-page-data' }, options, ctx);
+    expect(forget).toEqual({
+      ok: true,
+      message: { from: 'panel', msg: { type: 'privacy/forget-page-data' } },
+    });
+    expect(admitMessage(snapshotMessage(), options, ctx)).toMatchObject({ ok: false });
+  });
+
   test('the options page opened in a tab (Chrome and Firefox) is an extension page, not a content script', () => {
     for (const [origin, url] of [
       ['chrome-extension://our-extension-id/', 'chrome-extension://our-extension-id/options.html'],

@@ -15,6 +15,8 @@ export const ContentToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page/cleared') }),
   /** The biller clicked an inline flag: open the side panel for this tab. */
   z.object({ type: z.literal('page/open-panel') }),
+  /** No adapter reads this frame completely: load the generic reader into it (answered true/false). */
+  z.object({ type: z.literal('page/need-reader') }),
 ]);
 
 /** Side panel or options page → background. */
@@ -29,6 +31,8 @@ export const PanelToBackground = z.discriminatedUnion('type', [
   }),
   /** Rule data or settings changed in the options page: check the open tabs again. */
   z.object({ type: z.literal('ruledata/changed') }),
+  /** "Delete all patient data": forget what was read on every tab (answers with the counts). */
+  z.object({ type: z.literal('privacy/forget-page-data') }),
 ]);
 
 /** Background → content script. */

@@ -66,7 +66,7 @@ test('delete all asks first, says how much goes, lands on Cancel, and deletes on
   const h = mount({ stored: { notes: 12, dismissals: 1, denials: 40 } });
   click('Delete all patient data…');
   expect(root.textContent).toContain(
-    'This deletes 12 notes, 1 dismissed finding and 40 denied claims from this browser.',
+    'This deletes 12 notes, 1 dismissed finding and 40 denied claims from this browser, and what ClaimLens has read on open portal tabs.',
   );
   expect(document.activeElement).toBe(button('Cancel'));
   click('Cancel');

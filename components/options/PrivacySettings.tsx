@@ -109,11 +109,17 @@ function DeleteAll({ stored, onDeleteAll, message }: PartProps) {
     : 'every note, dismissed finding and denied claim';
   return (
     <Section title="Delete all patient data">
-      <p class="muted">Rule data (CMS tables, payer rule packs) and settings are kept.</p>
+      <p class="muted">
+        Notes, dismissed findings, and what ClaimLens has read on open portal tabs (kept in memory only). Rule
+        data (CMS tables, payer rule packs) and settings are kept.
+      </p>
       {confirming ? (
         <fieldset>
           <legend>Are you sure?</legend>
-          <p>This deletes {what} from this browser. It cannot be undone.</p>
+          <p>
+            This deletes {what} from this browser, and what ClaimLens has read on open portal tabs. It cannot
+            be undone.
+          </p>
           <button
             type="button"
             class="danger"

@@ -22,12 +22,15 @@ import {
   RULE_SETTINGS_KEY,
   watchUserHosts,
 } from '../../utils/settings';
+import { listenForCopyShortcut } from './commands';
 import { denialWiring, worklistMenu } from './denials';
+import { loadGenericReader } from './generic-reader';
 import { presetJurisdiction } from './jurisdiction';
 import { NEWEST_DOS_KEY } from './keys';
+import { forgetSeen } from './rule-stats';
 import { openRuleData } from './ruledata';
 import { openPanelFromToolbar, openSidePanel } from './side-panel';
-import { type Checker, dropFrame, forgetTab, putFrame, recheckAll } from './tabs';
+import { type Checker, dropFrame, forgetAllTabs, forgetTab, putFrame, recheckAll } from './tabs';
 import { addUserPortal, syncUserPortalScripts } from './user-portals';
 
 /** Remembers the newest date of service seen (a date only) so the options page can flag old rule data. */
@@ -45,13 +48,27 @@ export default defineBackground(() => {
   const logDrop = createDropLogger();
   let userHosts: string[] = [];
   const ruleData = openRuleData();
-  void loadUserHosts().then((hosts) => {
-    userHosts = hosts;
-  });
+  // Messages wait for the user's hosts: after a browser restart the first snapshot from an added site
+  // is what wakes this worker, and must not be dropped as "not a portal" before the list is loaded.
+  let hostsLoaded = false;
+  const hostsReady = loadUserHosts()
+    .then((hosts) => {
+      userHosts = hosts;
+      // Every start: the registration matches the hosts the user still grants (a no-op when it does).
+      return syncUserPortalScripts(hosts);
+    })
+    .catch(() => undefined)
+    .finally(() => {
+      hostsLoaded = true;
+    });
+  const resync = () => void loadUserHosts().then(syncUserPortalScripts);
   watchUserHosts((hosts) => {
     userHosts = hosts;
     void syncUserPortalScripts(hosts);
   });
+  // A host granted or revoked in the browser's own settings changes what may be read.
+  browser.permissions.onAdded.addListener(resync);
+  browser.permissions.onRemoved.addListener(resync);
 
   // Notes and dismissals past the biller's retention limit are deleted whenever the background starts.
   void loadRetentionSettings()
@@ -85,16 +102,21 @@ export default defineBackground(() => {
     },
     'page/cleared': (_msg, ctx) => dropFrame(ctx.tabId, ctx.frameId, check),
     'page/open-panel': (_msg, ctx) => openSidePanel(ctx.tabId),
+    'page/need-reader': (_msg, ctx) => loadGenericReader(ctx.tabId, ctx.frameId),
   };
   const panelHandlers: HandlerMap<PanelToBackground, undefined> = {
     'panel/reread': async (msg) => {
       await browser.tabs.sendMessage(msg.tabId, { type: 'content/reread' }).catch(() => undefined);
     },
-    'panel/add-portal': (msg) => addUserPortal(msg.host, msg.tabId),
+    'panel/add-portal': (msg) =>
+      addUserPortal(msg.host, msg.tabId, (hosts) => {
+        userHosts = hosts;
+      }),
     'ruledata/changed': () => recheckAll(check),
+    'privacy/forget-page-data': async () => ({ tabs: await forgetAllTabs(), counted: await forgetSeen() }),
   };
 
-  browser.runtime.onMessage.addListener((raw, sender) => {
+  const onMessage = (raw: unknown, sender: Parameters<typeof admitMessage>[1]) => {
     const verdict = admitMessage(raw, sender, {
       extensionId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL('/'),
@@ -110,7 +132,10 @@ export default defineBackground(() => {
         ? dispatch(contentHandlers, m.msg, { tabId: m.tabId, frameId: m.frameId, frameUrl: m.frameUrl })
         : dispatch(panelHandlers, m.msg, undefined);
     return Promise.resolve(result);
-  });
+  };
+  browser.runtime.onMessage.addListener((raw, sender) =>
+    hostsLoaded ? onMessage(raw, sender) : hostsReady.then(() => onMessage(raw, sender)),
+  );
 
   browser.storage.onChanged.addListener((changes, area) => {
     if (
@@ -132,13 +157,12 @@ export default defineBackground(() => {
       .then(() => ruleData.loadBundled())
       .then(() => recheckAll(check))
       .catch((error: unknown) => console.error('ClaimLens could not load its bundled code lists', error));
-    void loadUserHosts().then(syncUserPortalScripts);
   });
   browser.runtime.onStartup.addListener(() => {
     void ruleData.cleanUp();
-    void loadUserHosts().then(syncUserPortalScripts);
   });
 
   openPanelFromToolbar();
+  listenForCopyShortcut();
   worklistMenu();
 });

@@ -107,8 +107,30 @@ export async function recheckAll(
       return !only || (kind !== undefined && only(kind));
     });
   await Promise.all(
-    tabs.map((s) => serial(s.tabId, async () => write(await recheck((await read(s.tabId)) ?? s, check)))),
+    tabs.map((s) =>
+      serial(s.tabId, async () => {
+        // Forgotten meanwhile (tab closed, "Delete all patient data"): never written back.
+        const current = await read(s.tabId);
+        if (current) await write(await recheck(current, check));
+      }),
+    ),
   );
+}
+
+/**
+ * "Delete all patient data": every tab's reading leaves session storage, each in its tab's queue so a
+ * check already running cannot write it back. Returns how many tabs had one. A page still open is
+ * read again when it changes (or on Re-read).
+ */
+export async function forgetAllTabs(): Promise<number> {
+  const keys = Object.keys(await browser.storage.session.get(null)).filter((k) => /^tab:\d+$/.test(k));
+  await Promise.all(
+    keys.map((key) => {
+      const tabId = Number(key.slice(4));
+      return serial(tabId, () => browser.storage.session.remove(key));
+    }),
+  );
+  return keys.length;
 }
 
 export function forgetTab(tabId: number): Promise<void> {

@@ -9,6 +9,7 @@ import { RuleData } from '../../components/options/RuleData';
 import { shortMeaning } from '../../utils/rules/denial/short';
 import { useChecks } from './checks';
 import { useJurisdiction } from './jurisdiction';
+import { useLandOnHash } from './land';
 import { useNoteSettings } from './notes';
 import { usePrivacy } from './privacy';
 import { useRuleData } from './rule-data';
@@ -19,11 +20,12 @@ function App() {
   const notes = useNoteSettings();
   const privacy = usePrivacy();
   const { checks, packs, portals } = useChecks();
+  useLandOnHash();
   return (
     <main class="panel options">
       <h1>ClaimLens options</h1>
       <nav aria-label="Sections">
-        <a href="#rule-data-section">Rule data</a> · <a href="#checks">Checks</a> ·{' '}
+        <a href="#rule-data">Rule data</a> · <a href="#checks">Checks</a> ·{' '}
         <a href="#payer-rules">Payer rules</a> · <a href="#portals">Portals</a> ·{' '}
         <a href="#note-templates">Note templates</a> · <a href="#privacy">Privacy</a>
       </nav>

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { PrivacyAction, PrivacyMessage } from '../../components/options/PrivacySettings';
 import { markDenialsChanged } from '../../utils/denials/changes';
 import { saveFile } from '../../utils/download';
+import type { PanelToBackground } from '../../utils/messages';
 import {
   backupFileName,
   DEFAULT_RETENTION,
@@ -14,8 +15,9 @@ import {
   type RetentionSettings,
   saveRetentionSettings,
 } from '../../utils/privacy';
+import { MAX_BACKUP_CHARS, MESSAGES } from '../../utils/privacy/backup';
 import { getDb } from '../../utils/ruledata/db';
-import { settingsForBackup, settingsFromBackup } from '../../utils/settings-backup';
+import { settingsForBackup } from '../../utils/settings-backup';
 
 /** Wiring for the Privacy section: retention, delete all patient data, encrypted backup. */
 export function usePrivacy() {
@@ -58,11 +60,26 @@ export function usePrivacy() {
     async onDeleteAll() {
       const removed = await deleteAllPatientData(db);
       await markDenialsChanged();
-      say(
-        'deleteAll',
-        'success',
-        `Deleted ${removed.notes} notes, ${removed.dismissals} dismissals and ${removed.denials} denied claims. Rule data was kept.`,
-      );
+      const deleted = `Deleted ${removed.notes} notes, ${removed.dismissals} dismissals and ${removed.denials} denied claims`;
+      // What was read on open portal tabs lives in the background's session storage: it forgets it.
+      const forgot = await browser.runtime
+        .sendMessage({ type: 'privacy/forget-page-data' } satisfies PanelToBackground)
+        .then((r) => r as { tabs?: unknown } | undefined)
+        .catch(() => undefined);
+      if (typeof forgot?.tabs === 'number') {
+        const tabs = `${forgot.tabs} open portal tab${forgot.tabs === 1 ? '' : 's'}`;
+        say(
+          'deleteAll',
+          'success',
+          `${deleted}, and what ClaimLens had read on ${tabs}. Rule data and settings were kept. Portal pages still open are read again when they change.`,
+        );
+      } else {
+        say(
+          'deleteAll',
+          'error',
+          `${deleted}, but what ClaimLens read on open portal tabs could not be cleared: close those tabs.`,
+        );
+      }
       await count();
     },
     async onExport(passphrase: string) {
@@ -87,21 +104,23 @@ export function usePrivacy() {
     async onImport(file: File, passphrase: string) {
       setBusy(true);
       try {
-        const result = await importBackup(db, await file.text(), passphrase);
-        if (!result.ok) {
-          say('import', 'error', result.message);
+        if (file.size > MAX_BACKUP_CHARS * 4) {
+          say('import', 'error', MESSAGES.tooBig);
           return;
         }
-        const { valid, refused } = settingsFromBackup(result.settings);
-        await browser.storage.local.set(valid);
-        const skipped = refused.length ? ` Settings not restored (invalid): ${refused.join(', ')}.` : '';
+        // Everything is checked before anything is written; the result always says what happened.
+        const result = await importBackup(db, await file.text(), passphrase, (valid) =>
+          browser.storage.local.set(valid),
+        );
+        say('import', result.ok ? 'success' : 'error', result.message);
+        if (result.ok && result.counts.denialsAdded > 0) await markDenialsChanged();
+        await count();
+      } catch (error) {
         say(
           'import',
-          'success',
-          `Restored ${result.counts.notesAdded} notes (${result.counts.notesSkipped} already here), ${result.counts.dismissalsAdded} dismissals and ${result.counts.denialsAdded} denied claims.${skipped}`,
+          'error',
+          `The backup could not be read (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`,
         );
-        if (result.counts.denialsAdded > 0) await markDenialsChanged();
-        await count();
       } finally {
         setBusy(false);
       }

@@ -1,9 +1,10 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { RULE_LABELS } from '../../components/options/rule-labels';
 import { FollowUpFields } from '../../components/panel/FollowUpFields';
+import type { NoteStatus } from '../../components/panel/NoteBar';
 import { NoteHistory } from '../../components/panel/NoteHistory';
-import type { NoteStatus } from '../../components/panel/NotePanel';
 import { SidePanel } from '../../components/SidePanel';
 import { saveFile } from '../../utils/download';
 import type { Finding } from '../../utils/model/finding';
@@ -20,29 +21,42 @@ import {
   notesCsvBlob,
   searchNotes,
 } from '../../utils/notes';
+import { updateDraftAction } from '../../utils/notes/draft';
 import { localIsoDate } from '../../utils/notes/format';
-import { dismissalId } from '../../utils/panel/dismissals';
+import { dismissKeyOf, firstNeedingAttention, noteFindings } from '../../utils/panel/view';
 import { isPortalUrl } from '../../utils/portals/hosts';
+import { withPortalPayer } from '../../utils/portals/portal-payer';
 import { hostToAdd, userHostPattern } from '../../utils/portals/user-hosts';
 import { type DismissalRecord, getDb, type NoteRecord } from '../../utils/ruledata/db';
 import type { DataSetInfo } from '../../utils/ruledata/types';
 import { shortMeaning as describeCode } from '../../utils/rules/denial/short';
-import { loadUserHosts } from '../../utils/settings';
+import type { RuleSettings } from '../../utils/rules/settings';
+import { filingLimitDaysFor, setFilingLimitForPayer, turnOffForPayer } from '../../utils/rules/settings-edit';
+import { loadRuleSettings, loadUserHosts, saveRuleSettings } from '../../utils/settings';
 import { copyText } from './clipboard';
+import { useCopyRequest } from './use-copy-request';
 import { useServedTab } from './use-tab';
 
 const today = () => localIsoDate(new Date());
 
-/** Wires the pure SidePanel to the browser: tab state, IndexedDB (dismissals, notes), clipboard. */
+/** The copy shortcut as the browser has it now (the biller may have changed or removed it). */
+async function copyShortcut(): Promise<string | null> {
+  const commands = await browser.commands?.getAll().catch(() => []);
+  return commands?.find((c) => c.name === 'copy-note')?.shortcut || null;
+}
+
+/** Wires the pure SidePanel to the browser: tab state, IndexedDB (dismissals, notes), clipboard, settings. */
 function App() {
   const { tabId, url, state, snapshot, findings } = useServedTab();
   const db = getDb();
   const [datasets, setDatasets] = useState<DataSetInfo[]>([]);
   const [dismissals, setDismissals] = useState<DismissalRecord[]>([]);
   const [noteSettings, setNoteSettings] = useState<NoteSettings | null>(null);
+  const [ruleSettings, setRuleSettings] = useState<RuleSettings | null>(null);
   const [noteStatus, setNoteStatus] = useState<NoteStatus>('idle');
   const [userHosts, setUserHosts] = useState<string[]>([]);
   const [statusMessage, setStatusMessage] = useState<string | null>(null);
+  const [statusUndo, setStatusUndo] = useState<(() => void) | null>(null);
   const [history, setHistory] = useState<NoteRecord[]>([]);
   const [historyQuery, setHistoryQuery] = useState<string | null>(null);
   const [followUp, setFollowUp] = useState<FollowUpValues>(EMPTY_FOLLOW_UP);
@@ -51,8 +65,33 @@ function App() {
     message: string;
   } | null>(null);
   const checkedFollowUp = checkFollowUp(followUp);
+  const [shortcut, setShortcut] = useState<string | null>(null);
+  const [selected, setSelected] = useState<number | null>(null);
+  const [draft, setDraft] = useState<string | null>(null);
+  const [actionTaken, setActionTaken] = useState('');
+
+  // A new page (or a new list) starts from its first claim needing attention, with a fresh note.
+  const pageKey = `${snapshot?.url ?? ''}|${(snapshot?.claims ?? []).map((c) => c.claimNumber).join(',')}`;
+  useEffect(() => {
+    setSelected(null);
+    setDraft(null);
+    setActionTaken('');
+    setFollowUp(EMPTY_FOLLOW_UP);
+    setFollowUpProblem(null);
+    setNoteStatus('idle');
+  }, [pageKey]);
+  // Cheap on a 2,000-claim list: the panel itself builds the full view.
+  const fallback = useMemo(
+    () => (snapshot ? firstNeedingAttention(snapshot, findings, dismissals) : null),
+    [snapshot, findings, dismissals],
+  );
+  const claimIndex = selected ?? fallback;
+  const dismissKeys = (snapshot?.claims ?? [])
+    .map((c) => dismissKeyOf(snapshot!, c))
+    .filter((k): k is string => !!k);
   const claimNumbers = (snapshot?.claims ?? []).map((c) => c.claimNumber).filter((c): c is string => !!c);
-  const query = historyQuery ?? claimNumbers[0] ?? '';
+  const selectedNumber = claimIndex === null ? null : (snapshot?.claims[claimIndex]?.claimNumber ?? null);
+  const query = historyQuery ?? selectedNumber ?? claimNumbers[0] ?? '';
 
   useEffect(() => {
     void db.datasets
@@ -60,19 +99,21 @@ function App() {
       .then(setDatasets)
       .catch(() => setDatasets([]));
     void loadNoteSettings().then(setNoteSettings);
+    void loadRuleSettings().then(setRuleSettings);
     void loadUserHosts().then(setUserHosts);
+    void copyShortcut().then(setShortcut);
   }, [state?.updatedAt]);
 
   const refreshDismissals = () =>
     db.dismissals
       .where('claimNumber')
-      .anyOf(claimNumbers)
+      .anyOf(dismissKeys)
       .toArray()
       .then(setDismissals)
       .catch(() => setDismissals([]));
   useEffect(() => {
     void refreshDismissals();
-  }, [claimNumbers.join(',')]);
+  }, [dismissKeys.join(',')]);
 
   const refreshHistory = () =>
     searchNotes(db, query)
@@ -82,19 +123,28 @@ function App() {
     void refreshHistory();
   }, [query]);
 
-  const note = useMemo(
-    () =>
-      snapshot && noteSettings && hasNoteContent(snapshot)
-        ? composeNote(snapshot, findings, noteSettings, {
+  /** The note for the claim picked, from what still stands (dismissed findings are left out). */
+  const compose = (now?: Date, fields = checkedFollowUp.ok ? checkedFollowUp.value : undefined) =>
+    snapshot && noteSettings && hasNoteContent(snapshot)
+      ? composeNote(
+          withPortalPayer(snapshot),
+          noteFindings(snapshot, findings, dismissals, claimIndex),
+          noteSettings,
+          {
+            now,
+            claimIndex: claimIndex ?? 0,
             describeCode,
-            followUp: checkedFollowUp.ok ? checkedFollowUp.value : undefined,
-          })
-        : null,
-    [snapshot, findings, noteSettings, followUp],
+            actionTaken,
+            followUp: fields,
+          },
+        )
+      : null;
+  const note = useMemo(
+    () => compose(),
+    [snapshot, findings, dismissals, noteSettings, claimIndex, actionTaken, followUp],
   );
 
   const copyNote = async () => {
-    if (!snapshot || !noteSettings || !hasNoteContent(snapshot)) return;
     // What was typed is checked first: a refused field keeps its text and says why; nothing is copied.
     const checked = checkFollowUp(followUp);
     if (!checked.ok) {
@@ -103,23 +153,35 @@ function App() {
       return;
     }
     setFollowUpProblem(null);
-    // Composed again at the moment of copying, so the note's date is the copy's.
-    const fresh = composeNote(snapshot, findings, noteSettings, { describeCode, followUp: checked.value });
-    const ok = await copyText(fresh.text);
+    // Composed again at the moment of copying, so the note's date is the copy's; the biller's edit wins.
+    const fresh = compose(undefined, checked.value);
+    if (!fresh) return;
+    const text = draft ?? fresh.text;
+    const ok = await copyText(text);
     setNoteStatus(ok ? 'copied' : 'failed');
     if (!ok) return;
     // The touch is logged: the next one starts with empty fields.
     setFollowUp(EMPTY_FOLLOW_UP);
-    await addNote(db, fresh.record).then(refreshHistory, () => undefined);
+    await addNote(db, { ...fresh.record, text }).then(refreshHistory, () => undefined);
   };
 
-  useEffect(() => {
-    const onCommand = (command: string) => {
-      if (command === 'copy-note') void copyNote();
-    };
-    browser.commands?.onCommand.addListener(onCommand);
-    return () => browser.commands?.onCommand.removeListener(onCommand);
-  });
+  // The shortcut (background: entrypoints/background/commands.ts) leaves a copy request for this tab.
+  useCopyRequest(tabId, note !== null, copyNote);
+
+  const changeSettings = async (change: (s: RuleSettings) => RuleSettings, message: string) => {
+    const before = await loadRuleSettings();
+    const after = change(before);
+    await saveRuleSettings(after);
+    setRuleSettings(after);
+    setStatusMessage(message);
+    setStatusUndo(() => () => {
+      void saveRuleSettings(before).then(() => {
+        setRuleSettings(before);
+        setStatusMessage('Setting restored.');
+        setStatusUndo(null);
+      });
+    });
+  };
 
   const addable = hostToAdd(url);
   const readThisSite = (host: string) => {
@@ -129,9 +191,11 @@ function App() {
         setStatusMessage(`ClaimLens was not allowed to read ${host}.`);
         return;
       }
-      await browser.runtime.sendMessage({ type: 'panel/add-portal', host, tabId });
+      const answer = (await browser.runtime
+        .sendMessage({ type: 'panel/add-portal', host, tabId })
+        .catch(() => null)) as { ok?: boolean; message?: string } | null;
       setUserHosts(await loadUserHosts());
-      setStatusMessage(`ClaimLens now reads ${host}.`);
+      setStatusMessage(answer?.message ?? `ClaimLens could not start reading ${host}: try again.`);
     });
   };
 
@@ -146,12 +210,35 @@ function App() {
       portalSupported={url === undefined || isPortalUrl(url, userHosts)}
       hostName={addable.host}
       emptyReason={
-        addable.host === null && url !== undefined && !isPortalUrl(url, userHosts) ? addable.reason : null
+        // An address the browser hides (no permission yet) gets the reason too: click the toolbar button.
+        addable.host === null && (url === undefined ? tabId !== null : !isPortalUrl(url, userHosts))
+          ? addable.reason
+          : null
       }
       problem={state?.problem ?? null}
       statusMessage={statusMessage}
+      onStatusUndo={statusUndo}
+      selectedClaim={claimIndex}
+      onSelectClaim={(index) => {
+        if (index === claimIndex) return;
+        setSelected(index);
+        setDraft(null);
+        setNoteStatus('idle');
+      }}
       notePreview={note?.text ?? null}
+      noteDraft={draft}
+      actionTaken={actionTaken}
       noteStatus={noteStatus}
+      shortcut={shortcut}
+      onNoteEdit={(text) => {
+        setDraft(text === null || text === note?.text ? null : text);
+        setNoteStatus('idle');
+      }}
+      onActionTaken={(text) => {
+        if (draft !== null) setDraft(updateDraftAction(draft, actionTaken, text));
+        setActionTaken(text);
+        setNoteStatus('idle');
+      }}
       historySlot={
         <NoteHistory
           notes={history}
@@ -164,7 +251,15 @@ function App() {
       followUpSlot={
         <FollowUpFields
           value={followUp}
-          suggestedStep={snapshot ? nextStepText(findings, snapshot.claims.length ? 0 : null) : null}
+          suggestedStep={
+            snapshot
+              ? nextStepText(
+                  noteFindings(snapshot, findings, dismissals, claimIndex),
+                  snapshot.claims.length ? (claimIndex ?? 0) : null,
+                  snapshot.claims[claimIndex ?? 0] ?? null,
+                )
+              : null
+          }
           today={today()}
           problem={followUpProblem}
           onChange={(next) => {
@@ -174,18 +269,32 @@ function App() {
         />
       }
       onCopyNote={() => void copyNote()}
-      onDismiss={(finding: Finding, reason, target) => {
-        const record: DismissalRecord = {
-          id: target.id || dismissalId(target.claimNumber, finding),
-          claimNumber: target.claimNumber,
-          rule: finding.rule,
-          lines: finding.lines,
+      onDismiss={(parts: Finding[], reason, targets) => {
+        const at = new Date().toISOString();
+        const records: DismissalRecord[] = parts.map((f, i) => ({
+          id: targets[i]!.id,
+          claimNumber: targets[i]!.claimNumber,
+          rule: f.rule,
+          lines: f.lines,
           reason,
-          dismissedAt: new Date().toISOString(),
-        };
-        void db.dismissals.put(record).then(refreshDismissals);
+          dismissedAt: at,
+        }));
+        void db.dismissals.bulkPut(records).then(refreshDismissals);
       }}
-      onUndoDismiss={(id) => void db.dismissals.delete(id).then(refreshDismissals)}
+      onUndoDismiss={(ids) => void db.dismissals.bulkDelete(ids).then(refreshDismissals)}
+      filingLimitDays={(payer) => (ruleSettings ? filingLimitDaysFor(ruleSettings, payer) : null)}
+      onTurnOffForPayer={(rule, payer) =>
+        void changeSettings(
+          (s) => turnOffForPayer(s, rule, payer),
+          `“${RULE_LABELS[rule]}” is off for payers whose name contains “${payer}”. Change it in Settings › Checks.`,
+        )
+      }
+      onFilingLimit={(payer, days) =>
+        void changeSettings(
+          (s) => setFilingLimitForPayer(s, payer, days),
+          `The filing limit for ${payer} is now ${days} days.`,
+        )
+      }
       onReread={
         tabId === null ? undefined : () => void browser.runtime.sendMessage({ type: 'panel/reread', tabId })
       }

@@ -181,7 +181,8 @@ export async function launchWithExtension(
       const ok = new Set([...server.hosts, ...allowed]);
       return requests.filter((u) => {
         const { protocol, hostname } = new URL(u);
-        if (protocol === 'chrome-extension:' || protocol === 'data:' || protocol === 'blob:') return false;
+        // chrome:// pages (the extensions page) are served from the browser itself, not the network.
+        if (['chrome-extension:', 'chrome:', 'data:', 'blob:'].includes(protocol)) return false;
         return !ok.has(hostname);
       });
     },

@@ -11,5 +11,9 @@ export const fixture = (id: string) => {
 export const text = (page: Page, selector: string) =>
   page.$eval(selector, (e) => e.textContent ?? '').catch(() => null);
 
+/** What a form field holds (the note is an editable textarea). */
+export const value = (page: Page, selector: string) =>
+  page.$eval(selector, (e) => (e as HTMLTextAreaElement).value).catch(() => null);
+
 /** Drops `files` on the options page's file input, as a biller picks them (shared with the demo). */
 export { importThroughFirefoxOptions as importInOptions } from '../../scripts/lib/demo-data';

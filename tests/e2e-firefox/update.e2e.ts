@@ -11,7 +11,7 @@ import {
   launchFirefoxWithAddon,
 } from '../../scripts/lib/launch-firefox';
 import { LATEST_SCHEMA_VERSION } from '../../utils/ruledata/db';
-import { fixture, text } from './helpers';
+import { fixture, text, value } from './helpers';
 
 // An update in real Firefox: a previous release (its database schema stopped at v1) is installed, the
 // biller copies a note and changes settings, then the current build is installed over it while
@@ -49,7 +49,7 @@ test('notes and settings written by the previous release are intact after the up
   await panel.bringToFront();
   await panel.click('[data-testid=copy-note]');
   await expect.poll(() => text(panel, '[data-testid=note-status]')).toMatch(/[Cc]opied/);
-  const note = await text(panel, '[data-testid=note-preview]');
+  const note = await value(panel, '[data-testid=note-preview]');
   await panel.evaluate(() =>
     (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.set({
       'settings:notes': { initials: 'JD', templates: {} },

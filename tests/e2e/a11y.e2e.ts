@@ -53,6 +53,8 @@ const panelPages = [
   'availity-eligibility-active',
   'office-ally-shell-entry',
   'availity-remittance-claim',
+  'availity-claim-status-search',
+  'noridian-eligibility',
 ];
 
 test.each(panelPages.flatMap((id) => [[id, 'light'] as const, [id, 'dark'] as const]))(
@@ -63,6 +65,17 @@ test.each(panelPages.flatMap((id) => [[id, 'light'] as const, [id, 'dark'] as co
     const panel = await session.openSidePanelFor(portal);
     await panel.emulateMedia({ colorScheme: scheme });
     await readPanel(panel);
+    expect(await seriousViolations(panel)).toEqual([]);
+    // And with what the biller opens: a card's "Why?", a row, the dismiss chips, a claims-list row.
+    for (const selector of [
+      'li.item.card button:text-is("Why?")',
+      'li.item.row .row-toggle',
+      'li.item.card button:text-is("Dismiss…")',
+      '.claim-row-button',
+    ]) {
+      const control = panel.locator(selector).first();
+      if (await control.count()) await control.click();
+    }
     expect(await seriousViolations(panel)).toEqual([]);
     await panel.close();
     await portal.close();
@@ -76,6 +89,10 @@ test.each(['light', 'dark'] as const)(
     await options.emulateMedia({ colorScheme: scheme });
     await options.goto(`chrome-extension://${session.extensionId}/options.html`);
     await options.locator('#privacy').waitFor();
+    expect(await seriousViolations(options)).toEqual([]);
+    // With a delete confirmation open in the rule data table.
+    await options.locator('tr[data-dataset] button').first().click();
+    await options.getByTestId('confirm-delete').waitFor();
     expect(await seriousViolations(options)).toEqual([]);
     await options.close();
   },

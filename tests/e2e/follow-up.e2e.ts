@@ -57,13 +57,15 @@ test('a note with a call reference and a +7 day follow-up is copied, and shows o
   const portal = await session.openPortal(ngsStatus.url);
   const panel = await session.openSidePanelFor(portal);
   await readPanel(panel);
+  // The call log is a disclosure in the note footer, closed until the biller opens it.
+  await panel.getByTestId('follow-up-toggle').click();
   await panel.getByTestId('call-ref').fill('REF-20-0001');
   await panel.getByTestId('rep-name').fill('Test Rep');
   await panel.getByTestId('follow-up-7').click();
   const due = localIso(inDays(7));
   await expect(panel.getByTestId('follow-up-date').inputValue()).resolves.toBe(due);
   await expect
-    .poll(() => panel.getByTestId('note-preview').textContent())
+    .poll(() => panel.getByTestId('note-preview').inputValue())
     .toContain(`Call ref REF-20-0001, rep Test Rep. Follow up ${us(due)}`);
 
   // A reference a spreadsheet could run is refused, says why, keeps the text, and copies nothing.

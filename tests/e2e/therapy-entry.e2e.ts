@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { badgesOn } from '../../scripts/lib/badges';
 import { type FixtureServer, startFixtureServer } from '../../scripts/lib/fixture-server';
 import { type ExtensionSession, launchWithExtension } from '../../scripts/lib/launch';
 import { readPanel } from '../../scripts/lib/panel';
@@ -24,13 +25,11 @@ afterAll(async () => {
 
 test('mod-therapy badges show on the lines without GP and clear as the biller types GP', async () => {
   const portal = await session.openPortal(page.url);
-  const flags = portal.locator('claimlens-flags button.flag');
-  const shown = () =>
-    flags.evaluateAll((els) =>
-      els.map((e) => `${e.getAttribute('data-line')}:${e.getAttribute('data-severity')}`),
-    );
+  // The badges are in a closed shadow root: read through the accessibility tree, as a screen reader does.
+  const shown = async () => (await badgesOn(portal)).map((b) => `${b.line}:${b.severity}`);
+  const firstLabel = async () => (await badgesOn(portal))[0]?.label ?? null;
   await expect.poll(shown, { timeout: 15_000 }).toEqual(['1:error', '2:error']);
-  await expect(flags.first().getAttribute('aria-label')).resolves.toMatch(
+  await expect(firstLabel()).resolves.toMatch(
     /^ClaimLens, line 1: Error\. 97161 on line 1 is an always-therapy code without a discipline modifier/,
   );
 
@@ -44,9 +43,7 @@ test('mod-therapy badges show on the lines without GP and clear as the biller ty
   // GO on a PT evaluation: still an error, now saying which discipline the evaluation takes.
   await portal.bringToFront();
   await portal.locator('#mod1').fill('GO');
-  await expect
-    .poll(() => flags.first().getAttribute('aria-label'), { timeout: 10_000 })
-    .toMatch(/physical therapy evaluation billed with GO/);
+  await expect.poll(firstLabel, { timeout: 10_000 }).toMatch(/physical therapy evaluation billed with GO/);
 
   await portal.locator('#mod1').fill('GP');
   await expect.poll(shown, { timeout: 10_000 }).toEqual(['2:error']);

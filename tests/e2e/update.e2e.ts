@@ -49,7 +49,7 @@ test('notes and settings written by the previous release are intact after the up
     .toBe('7000000001');
   await panel.getByTestId('copy-note').click();
   await expect.poll(() => panel.getByTestId('note-status').textContent()).toMatch(/[Cc]opied/);
-  const note = await panel.getByTestId('note-preview').textContent();
+  const note = await panel.getByTestId('note-preview').inputValue();
   await panel.evaluate(() =>
     chrome.storage.local.set({
       'settings:notes': { initials: 'JD', templates: {} },

@@ -64,7 +64,7 @@ function page(r: DenialRecord, claim: Claim): PageSnapshot {
     claims: [claim],
     eligibility: null,
     patient: null,
-    read: { adapter: 'worklist', fallbacks: [], problems: [], unsure: [] },
+    read: { adapter: 'worklist', fallbacks: [], problems: [], unsure: [], kindConfidence: null },
   };
 }
 

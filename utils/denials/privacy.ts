@@ -36,7 +36,7 @@ export const BackupDenial = DenialRecord;
 export async function restoreDenials(
   db: ClaimLensDb,
   records: readonly DenialRecord[],
-): Promise<{ added: number; skipped: number }> {
+): Promise<{ added: number; skipped: number; ids: string[] }> {
   const have = new Set(await db.denials.toCollection().primaryKeys());
   const fresh = new Map<string, DenialRecord>();
   for (const r of records) {
@@ -46,5 +46,5 @@ export async function restoreDenials(
   }
   await db.denials.bulkAdd([...fresh.values()]);
   await writeEntries(db, [...fresh.values()]);
-  return { added: fresh.size, skipped: records.length - fresh.size };
+  return { added: fresh.size, skipped: records.length - fresh.size, ids: [...fresh.keys()] };
 }

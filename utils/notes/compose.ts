@@ -4,6 +4,7 @@ import { type DescribeCode, noteContext } from './context';
 import { type FollowUpFields, withFollowUp } from './follow-up';
 import { localIsoDate } from './format';
 import type { NewNote } from './history';
+import { stripInvisible } from './page-words';
 import { renderNote } from './render';
 import type { NoteSettings } from './settings';
 import { templateFor } from './templates';
@@ -16,6 +17,8 @@ export interface ComposeOptions {
   expectedCharge?: number;
   /** The biller's call reference, rep, next step and follow-up date (side panel), already checked. */
   followUp?: FollowUpFields;
+  /** What the biller did on this touch ({actionTaken}). */
+  actionTaken?: string;
 }
 
 /**
@@ -59,6 +62,7 @@ export function composeNote(
     claimIndex,
     describeCode: options.describeCode,
     expectedCharge: options.expectedCharge,
+    actionTaken: options.actionTaken,
   });
   const fields = options.followUp;
   const text = renderNote(
@@ -68,7 +72,7 @@ export function composeNote(
   return {
     text,
     record: {
-      claimNumber: snapshot.claims[claimIndex]?.claimNumber ?? '',
+      claimNumber: stripInvisible(snapshot.claims[claimIndex]?.claimNumber ?? '').trim(),
       portal: snapshot.portal,
       kind: snapshot.kind,
       text,

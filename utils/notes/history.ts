@@ -94,8 +94,15 @@ export const CSV_COLUMNS = [
 ] as const;
 
 /**
- * RFC 4180 CSV (CRLF, quotes doubled, fields with commas/quotes/line breaks quoted). Cells that
- * start with = + - @ are prefixed with ' so a spreadsheet never runs a note as a formula.
+ * A cell a spreadsheet could run as a formula: it starts (after any spaces) with = + - @ or their
+ * full-width forms, or with a tab, CR or LF. Only the start is tested, so a line break later in the
+ * cell changes nothing (papaparse's own pattern, /^[=+\-@\t\r].*$/, misses a cell with a line break).
+ */
+export const FORMULA_START = /^[\t\r\n]|^[\s\uFEFF]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
+ * RFC 4180 CSV (CRLF, quotes doubled, fields with commas/quotes/line breaks quoted). Every cell that
+ * could start a formula (FORMULA_START) is prefixed with ' so a spreadsheet shows it as text.
  */
 export function notesToCsv(notes: readonly NoteRecord[]): string {
   const csv = Papa.unparse(
@@ -113,7 +120,7 @@ export function notesToCsv(notes: readonly NoteRecord[]): string {
         n.followUp ?? '',
       ]),
     },
-    { newline: '\r\n', escapeFormulae: true, quotes: false },
+    { newline: '\r\n', escapeFormulae: FORMULA_START, quotes: false },
   );
   // papaparse ends a header-only file with a line break and a full one without: always end with one.
   return `${csv.replace(/\r\n$/, '')}\r\n`;

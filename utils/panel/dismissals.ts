@@ -12,10 +12,25 @@ export type DismissReason = (typeof DISMISS_REASONS)[number];
 
 /**
  * The id a dismissal is stored and matched by: the claim (normalised, so "7000-0001" and "70000001"
- * agree), the rule and the lines. The same finding on a re-read of the page matches again.
+ * agree), the rule and the lines, and for a denial explanation its code. The same finding on a
+ * re-read of the page matches again.
  */
-export function dismissalId(claimNumber: string, finding: Pick<Finding, 'rule' | 'lines'>): string {
-  return `${claimKey(claimNumber)}|${finding.rule}|${finding.lines.join(',')}`;
+export function dismissalId(
+  claimNumber: string,
+  finding: Pick<Finding, 'rule' | 'lines'> & Partial<Pick<Finding, 'message'>>,
+): string {
+  const base = `${claimKey(claimNumber)}|${finding.rule}|${finding.lines.join(',')}`;
+  // One line can carry several codes (CO-97 and CO-45): each explanation is dismissed on its own.
+  const code = finding.rule === 'denial' ? denialCode(finding.message ?? '') : null;
+  return code ? `${base}|${code}` : base;
+}
+
+/** The code a denial explanation is about: "CO-97", "remark N130", "status F2". */
+function denialCode(message: string): string | null {
+  const m = /\b([A-Z]{2}-[A-Z0-9]{1,3}|remark [A-Z0-9]{2,5}|status [A-Z]\d{1,2})\b/.exec(
+    message.slice(0, 200),
+  );
+  return m?.[1] ?? null;
 }
 
 /** The words stored with a dismissal: the chosen reason, with the biller's details when given. */

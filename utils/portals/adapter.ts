@@ -1,5 +1,5 @@
 import type { Eligibility } from '../model/eligibility';
-import type { Claim, PageKind, PageSnapshot, PortalId, ServiceLine } from '../model/snapshot';
+import type { Claim, PageKind, PageSnapshot, PortalId, ServiceLine, UnreadField } from '../model/snapshot';
 import { portalForUrl } from './hosts';
 
 /**
@@ -43,7 +43,13 @@ export function emptyClaim(): Claim {
     serviceLines: [],
     adjustments: [],
     remarks: [],
+    unread: [],
   };
+}
+
+/** Names a part of the claim the reader looked for and did not find on the page (once). */
+export function markUnread(claim: Claim, field: UnreadField, notFound = true): void {
+  if (notFound && !claim.unread.includes(field)) claim.unread.push(field);
 }
 
 export function emptyLine(line: number): ServiceLine {
@@ -73,7 +79,7 @@ export function emptySnapshot(url: string, portal: PortalId, kind: PageKind, ada
     claims: [],
     eligibility: null,
     patient: null,
-    read: { adapter, fallbacks: [], problems: [], unsure: [] },
+    read: { adapter, fallbacks: [], problems: [], unsure: [], kindConfidence: null },
   };
 }
 

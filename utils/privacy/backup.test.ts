@@ -132,3 +132,21 @@ test('a payload that could not be restored is never sealed', async () => {
   const broken = { ...payload, notes: [{ text: 'no claim number' }] } as unknown as BackupPayload;
   await expect(encryptBackup(broken, PASS)).rejects.toThrow();
 });
+
+test('a damaged salt, IV or ciphertext (not base64 at all) is refused with the message, never thrown', async () => {
+  const file = JSON.parse(await encryptBackup(payload, PASS));
+  for (const damaged of [
+    { ...file, iv: 'A' },
+    { ...file, iv: 'AAAAA=AAAAAAAAAA' },
+    { ...file, kdf: { ...file.kdf, salt: 'A' } },
+    { ...file, kdf: { ...file.kdf, salt: '=====' } },
+    { ...file, ciphertext: 'A' },
+    { ...file, iv: 12 },
+    { ...file, kdf: null },
+  ]) {
+    await expect(decryptBackup(JSON.stringify(damaged), PASS)).resolves.toEqual({
+      ok: false,
+      message: MESSAGES.wrongOrChanged,
+    });
+  }
+});

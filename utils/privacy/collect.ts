@@ -1,4 +1,5 @@
 import { restoreDenials } from '../denials/privacy';
+import { writeEntries } from '../denials/summary';
 import { type ClaimLensDb, claimKey, type NoteRecord } from '../ruledata/db';
 import { BackupPayload } from './payload';
 
@@ -35,12 +36,25 @@ export interface RestoreCounts {
 const noteIdentity = (n: Pick<NoteRecord, 'claimKey' | 'createdAt' | 'text'>) =>
   JSON.stringify([n.claimKey, n.createdAt, n.text]);
 
+/** What a restore wrote, so it can be taken back if the rest of the restore fails. */
+export interface RestoreWrite {
+  counts: RestoreCounts;
+  noteIds: number[];
+  dismissalIds: string[];
+  denialIds: string[];
+}
+
 /**
  * Merges a decrypted backup into the database in one transaction: all of it or none of it.
  * Existing notes and dismissals are kept (a dismissal the biller made since the backup wins).
  * Settings and payer packs are the caller's to write (they live in storage.local, not here).
  */
 export async function restoreBackup(db: ClaimLensDb, payload: BackupPayload): Promise<RestoreCounts> {
+  return (await writeBackup(db, payload)).counts;
+}
+
+/** restoreBackup, also saying which records it added (for undoRestore). */
+export async function writeBackup(db: ClaimLensDb, payload: BackupPayload): Promise<RestoreWrite> {
   const valid = BackupPayload.parse(payload);
   return db.transaction('rw', db.notes, db.dismissals, db.denials, db.worklistChunks, async () => {
     const seen = new Set((await db.notes.toArray()).map(noteIdentity));
@@ -52,7 +66,7 @@ export async function restoreBackup(db: ClaimLensDb, payload: BackupPayload): Pr
       seen.add(identity);
       fresh.push(record);
     }
-    await db.notes.bulkAdd(fresh);
+    const noteIds = (await db.notes.bulkAdd(fresh, { allKeys: true })) as number[];
 
     const have = new Set(await db.dismissals.toCollection().primaryKeys());
     const newDismissals = valid.dismissals.filter((d) => !have.has(d.id));
@@ -61,11 +75,26 @@ export async function restoreBackup(db: ClaimLensDb, payload: BackupPayload): Pr
     const denials = await restoreDenials(db, valid.denials);
 
     return {
-      denialsAdded: denials.added,
-      notesAdded: fresh.length,
-      notesSkipped: valid.notes.length - fresh.length,
-      dismissalsAdded: unique.length,
-      dismissalsSkipped: valid.dismissals.length - unique.length,
+      counts: {
+        notesAdded: fresh.length,
+        notesSkipped: valid.notes.length - fresh.length,
+        dismissalsAdded: unique.length,
+        dismissalsSkipped: valid.dismissals.length - unique.length,
+        denialsAdded: denials.ids.length,
+      },
+      noteIds,
+      dismissalIds: unique.map((d) => d.id),
+      denialIds: denials.ids,
     };
+  });
+}
+
+/** Takes back what writeBackup added, in one transaction. */
+export async function undoRestore(db: ClaimLensDb, written: RestoreWrite): Promise<void> {
+  await db.transaction('rw', [db.notes, db.dismissals, db.denials, db.worklistChunks], async () => {
+    await db.notes.bulkDelete(written.noteIds);
+    await db.dismissals.bulkDelete(written.dismissalIds);
+    await db.denials.bulkDelete(written.denialIds);
+    await writeEntries(db, [], written.denialIds);
   });
 }

@@ -15,6 +15,20 @@ const claim = (over: Partial<RuleQuery> = {}): RuleQuery => ({
 });
 
 describe('importing the CMS files as CMS ships them', () => {
+  it('says which data set it is on and which files make it, so the page can show progress per file', async () => {
+    const db = freshDb();
+    const steps: { index: number; count: number; label: string; files: string[] }[] = [];
+    await importFiles(db, [...fixtures(PTP_PRACTITIONER), fixture('ncci_aoc_2024-06.csv')], {
+      onStep: (s) => steps.push(s),
+    });
+    expect(steps.map((s) => `${s.index + 1}/${s.count}`)).toEqual(['1/2', '2/2']);
+    expect(steps.map((s) => `${s.label} (${s.files.length})`).sort()).toEqual([
+      'NCCI PTP edits (4)',
+      'NCCI add-on code edits (1)',
+    ]);
+    expect(steps.flatMap((s) => s.files)).toContain('ncci_aoc_2024-06.csv');
+  });
+
   it('reads the four PTP parts as one release and finds edits in both directions, duplicates kept', async () => {
     const db = freshDb();
     const [report, ...rest] = await importFiles(db, fixtures(PTP_PRACTITIONER));

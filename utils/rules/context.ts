@@ -1,5 +1,5 @@
 import type { Finding, RuleId, Severity } from '../model/finding';
-import type { Claim, PageSnapshot, ServiceLine } from '../model/snapshot';
+import type { Claim, PageSnapshot, ServiceLine, UnreadField } from '../model/snapshot';
 import type { Answer, DataSetInfo, RuleData } from '../ruledata/types';
 import type { ClaimMemory } from './checks/history';
 import type { PayerPack } from './payer-pack';
@@ -56,6 +56,53 @@ export function couldNotCheck(rule: RuleId, ctx: CheckContext, what: string, rea
     source: 'ClaimLens',
     reason,
   });
+}
+
+/** The page did not show this part of the claim (the reader names it in Claim.unread). */
+export const unread = (claim: Claim, field: UnreadField): boolean => claim.unread?.includes(field) ?? false;
+
+const UNREAD_WORDS: Record<UnreadField, string> = {
+  diagnoses: 'the diagnoses',
+  diagnosisPointers: 'the diagnosis pointers',
+  modifiers: 'the modifiers',
+  priorAuthorization: 'the authorization number',
+};
+
+/**
+ * A check that needs a part of the claim the page did not show: "could not check", never a finding
+ * about the claim (a missing field read as "none" is how false errors are made).
+ */
+export function couldNotRead(
+  rule: RuleId,
+  ctx: CheckContext,
+  what: string,
+  field: UnreadField,
+  lines: number[] = [],
+): Finding {
+  return finding(rule, ctx.claimIndex, {
+    severity: 'could-not-check',
+    lines,
+    message: `Could not check ${what}: could not read ${UNREAD_WORDS[field]} on this page.`,
+    action: `Check by hand against the claim, or press Read again once the page shows ${UNREAD_WORDS[field]}.`,
+    source: 'ClaimLens',
+    reason: `${UNREAD_WORDS[field]} not found on this page`,
+  });
+}
+
+/**
+ * A check whose every finding is about a modifier missing or out of place: when the page showed no
+ * modifiers, its findings become one "could not check" on the same lines.
+ */
+export function needsModifiers(rule: RuleId, what: string, check: Check): Check {
+  return (claim, data, ctx) => {
+    const found = check(claim, data, ctx);
+    if (!unread(claim, 'modifiers')) return found;
+    const judged = found.filter((f) => f.severity !== 'could-not-check');
+    if (judged.length === 0) return found;
+    const lines = [...new Set(judged.flatMap((f) => f.lines))].sort((a, b) => a - b);
+    const kept = found.filter((f) => f.severity === 'could-not-check');
+    return [...kept, couldNotRead(rule, ctx, what, 'modifiers', lines)];
+  };
 }
 
 function addMonths(iso: string, months: number): string {

@@ -1,5 +1,6 @@
 import type { Finding, RuleId } from '../model/finding';
 import type { Claim, PageSnapshot } from '../model/snapshot';
+import { withPortalPayer } from '../portals/portal-payer';
 import type { RuleData, RuleStore } from '../ruledata/types';
 import type { ClaimMemory } from './checks/history';
 import { CLAIM_CHECKS } from './checks/index';
@@ -17,7 +18,9 @@ import { ruleSwitch } from './switch';
  * every check as a pure function. Claims asking the same question share one load: on a claim status
  * list of 2,000 claims without service lines that is a single read, not 2,000 transactions.
  * Eligibility on the page is checked against each claim's date of service, or on its own when the
- * page has no claim. `today` is injected for reproducible results. On claim-entry forms, `memory`
+ * page has no claim. `today` is injected for reproducible results. A claim whose page names no payer
+ * is checked under the portal's own payer (Cigna's portal is Cigna: utils/portals/portal-payer.ts).
+ * On claim-entry forms, `memory`
  * gives each claim its payer's past denials (the `history` check); without it that check is silent.
  */
 export interface MemorySource {
@@ -25,12 +28,13 @@ export interface MemorySource {
 }
 
 export async function checkSnapshot(
-  snapshot: PageSnapshot,
+  page: PageSnapshot,
   store: RuleStore,
   settings: RuleSettings,
   today: string,
   memory?: MemorySource,
 ): Promise<Finding[]> {
+  const snapshot = withPortalPayer(page);
   const loads = new Map<string, Promise<RuleData>>();
   const data = await Promise.all(
     snapshot.claims.map((claim) => {

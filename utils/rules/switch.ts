@@ -1,6 +1,7 @@
 import type { RuleId } from '../model/finding';
+import { payerNamesMatch } from './payer-names';
 import type { PayerPack } from './payer-pack';
-import { payerMatches, type RuleSettings, type RuleSwitch } from './settings';
+import type { RuleSettings, RuleSwitch } from './settings';
 
 /** The switch for a rule: global settings, then the user's per-payer switches, then payer packs. */
 export function ruleSwitch(
@@ -11,7 +12,7 @@ export function ruleSwitch(
 ): RuleSwitch {
   let current: RuleSwitch = settings.rules[rule] ?? { enabled: true, severity: null };
   for (const p of settings.payerRules) {
-    const s = payerMatches(p.payerPattern, payer) ? p.rules[rule] : undefined;
+    const s = payerNamesMatch(p.payer, payer) ? p.rules[rule] : undefined;
     if (s) current = { enabled: current.enabled && s.enabled, severity: s.severity ?? current.severity };
   }
   for (const pack of packs) {
@@ -32,6 +33,6 @@ export function namedForPayer(
   payer: string | null,
   packs: readonly PayerPack[],
 ): boolean {
-  const own = settings.payerRules.some((p) => payerMatches(p.payerPattern, payer) && p.rules[rule]?.enabled);
+  const own = settings.payerRules.some((p) => payerNamesMatch(p.payer, payer) && p.rules[rule]?.enabled);
   return own || packs.some((pack) => pack.rules[rule]?.enabled === true);
 }

@@ -38,7 +38,7 @@ function remittancePage(): PageSnapshot {
     claims: [],
     eligibility: null,
     patient: null,
-    read: { adapter: 'era-835', fallbacks: [], problems: [], unsure: [] },
+    read: { adapter: 'era-835', fallbacks: [], problems: [], unsure: [], kindConfidence: null },
   };
 }
 

@@ -122,6 +122,8 @@ function newClaim(s: Segment, payer: string | null, paidOn: string | null): EraC
       paid,
       patientResponsibility: decimal(s, 5, false),
       priorAuthorization: null,
+      // An 835 carries no diagnoses, pointers or authorization: not read, never "none".
+      unread: ['diagnoses', 'diagnosisPointers', 'priorAuthorization'],
       diagnoses: [],
       serviceLines: [],
       adjustments: [],

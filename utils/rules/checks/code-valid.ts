@@ -41,7 +41,21 @@ function checkProcedures(claim: Claim, data: RuleData, ctx: CheckContext, missin
     return [];
   }
   const hcpcs = data.hcpcs.value;
-  const source = sourceOf(data.hcpcs.dataset, claimDates(claim));
+  const dataset = data.hcpcs.dataset;
+  // The built-in HCPCS set holds the modifiers only: a Level II code missing from it says nothing
+  // about the code (could not check), while its modifiers can still be judged.
+  const modifiersOnly = dataset.bundled;
+  if (modifiersOnly) {
+    const codes = [
+      ...new Set(claim.serviceLines.map((l) => l.code).filter((c): c is string => !!c && isLevelII(c))),
+    ];
+    if (codes.length > 0) {
+      missing.push(
+        `HCPCS Level II codes (${codes.join(', ')}): only the built-in modifier list is loaded; import the HCPCS file to check codes`,
+      );
+    }
+  }
+  const source = sourceOf(dataset, claimDates(claim));
   // A code missing from a file older than the date of service may simply be newer than the file.
   const stale = source.includes('older than');
   const findings: Finding[] = [];
@@ -72,7 +86,7 @@ function checkProcedures(claim: Claim, data: RuleData, ctx: CheckContext, missin
   };
   for (const line of claim.serviceLines) {
     const dos = line.dosFrom ?? ctx.today;
-    if (line.code && isLevelII(line.code))
+    if (line.code && isLevelII(line.code) && !modifiersOnly)
       judge(line.line, `HCPCS code ${line.code}`, hcpcs[line.code], dos, false);
     for (const m of line.modifiers) {
       if (CPT_MODIFIERS.has(m) || ambulanceOnly(m)) continue;

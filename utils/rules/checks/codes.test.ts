@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type ClaimSpec, claim, snapshot } from '../testing/builder';
-import { checkClaimSpec, runSnapshot } from '../testing/run';
+import { createMemoryStore } from '../testing/memory-store';
+import { checkClaimSpec, runSnapshot, tables } from '../testing/run';
 
 /**
  * code-valid, dx-pointer, dx-age-sex against the ICD-10-CM FY2024 / FY2026 code files and the
@@ -76,6 +77,55 @@ describe('code-valid: HCPCS Level II codes and modifiers', () => {
       { today: '2020-06-10' },
     );
     expect(found).toEqual(['code-valid error [1]', 'mue could-not-check []']);
+  });
+});
+
+describe('code-valid with only the built-in HCPCS modifier list', () => {
+  // What a fresh install has: the bundled HCPCS set holds the Level II modifiers, not the codes.
+  const builtInOnly = () => {
+    const t = tables();
+    return createMemoryStore({
+      ...t,
+      hcpcs: t.hcpcs && {
+        ...t.hcpcs,
+        info: {
+          label: 'HCPCS Level II modifiers 2024 APR',
+          version: '2024 APR modifiers',
+          effectiveFrom: '1984-01-01',
+          bundled: true,
+        },
+      },
+    });
+  };
+
+  it('a Level II code (G2211, J3301) is "could not check", never an error or a warning', async () => {
+    const found = await runSnapshot(
+      snapshot([
+        claim({
+          lines: [
+            ['G2211', { diagnosisPointers: [] }],
+            ['J3301', { diagnosisPointers: [] }],
+          ],
+          dx: [],
+          dos: '2026-10-21',
+        }),
+      ]),
+      { today: '2026-10-25', store: builtInOnly() },
+    );
+    const codeValid = found.filter((f) => f.rule === 'code-valid');
+    expect(codeValid.map((f) => f.severity)).toEqual(['could-not-check']);
+    expect(codeValid[0]?.reason).toContain('G2211, J3301');
+    expect(codeValid[0]?.reason).toContain('only the built-in modifier list');
+  });
+
+  it('the modifiers on the line are still checked against the built-in list', async () => {
+    const found = await checkClaimSpec(
+      { lines: [['99213-ZZ', { diagnosisPointers: [] }]], dx: [], dos: '2024-09-10' },
+      { store: builtInOnly() },
+    );
+    // A warning: the built-in list is dated (a newer modifier may be missing from it). A date the MUE
+    // table is in force, so MUE has nothing to say.
+    expect(found).toEqual(['code-valid warning [1]']);
   });
 });
 

@@ -1,7 +1,16 @@
 import type { Finding } from '../../model/finding';
 import type { ServiceLine } from '../../model/snapshot';
 import type { PfsIndicators } from '../../ruledata/types';
-import { addDays, type Check, couldNotCheck, finding, isEmService, sourceOf } from '../context';
+import {
+  addDays,
+  type Check,
+  couldNotCheck,
+  couldNotRead,
+  finding,
+  isEmService,
+  sourceOf,
+  unread,
+} from '../context';
 import { releaseCovers, tooNewFor } from '../in-force';
 import { emOnlyMisuse } from '../modifier-families';
 import { isMajorProcedure, pfsRow } from '../pfs';
@@ -93,7 +102,13 @@ export const checkGlobal: Check = (claim, data, ctx) => {
     }
   }
   const source = sourceOf(ds, [...used]);
-  findings.push(...out.map((f) => ({ ...f, source })));
+  // Each of these says a modifier is missing: without the page's modifiers that cannot be judged.
+  if (unread(claim, 'modifiers') && out.length > 0) {
+    const lines = out.flatMap((f) => f.lines);
+    findings.push(
+      couldNotRead('global', ctx, 'the global surgery modifiers (24/25/57/58/78/79)', 'modifiers', lines),
+    );
+  } else findings.push(...out.map((f) => ({ ...f, source })));
   if (early.length > 0) findings.push(tooNewFor('global', ctx, 'global surgery periods', ds, early));
   return findings;
 };

@@ -1,5 +1,5 @@
 import type { RuleId } from '../../model/finding';
-import type { Check } from '../context';
+import { type Check, needsModifiers } from '../context';
 import { checkDenial } from '../denial/denial';
 import { checkAbn } from './abn';
 import { checkAddon } from './addon';
@@ -40,11 +40,17 @@ export const CLAIM_CHECKS: ReadonlyArray<readonly [RuleId, Check]> = [
   ['asst', checkAssistant],
   ['mod-59', checkMod59],
   ['mod-25', checkMod25],
-  ['mod-therapy', checkModTherapy],
-  ['mod-anesthesia', checkModAnesthesia],
-  ['mod-ambulance', checkModAmbulance],
-  ['mod-hospice', checkModHospice],
-  ['mod-excluded', checkModExcluded],
+  ['mod-therapy', needsModifiers('mod-therapy', 'the therapy modifiers (GP/GO/GN, CQ/CO)', checkModTherapy)],
+  [
+    'mod-anesthesia',
+    needsModifiers('mod-anesthesia', 'the anesthesia pricing modifiers', checkModAnesthesia),
+  ],
+  [
+    'mod-ambulance',
+    needsModifiers('mod-ambulance', 'the ambulance origin/destination modifiers', checkModAmbulance),
+  ],
+  ['mod-hospice', needsModifiers('mod-hospice', 'GW/GV on the hospice lines', checkModHospice)],
+  ['mod-excluded', needsModifiers('mod-excluded', 'GY on excluded services', checkModExcluded)],
   ['telehealth', checkTelehealth],
   ['abn', checkAbn],
   ['jwjz', checkJwJz],

@@ -1,5 +1,5 @@
 import type { Finding } from '../../model/finding';
-import { type Check, couldNotCheck, finding, isMedicare } from '../context';
+import { type Check, couldNotCheck, couldNotRead, finding, isMedicare, unread } from '../context';
 
 /**
  * kx: Medicare outpatient therapy (PT/SLP combined, OT separate) above the yearly threshold needs KX
@@ -34,6 +34,11 @@ export const checkKx: Check = (claim, _data, ctx) => {
       continue;
     }
     if (amount <= threshold) continue;
+    if (unread(claim, 'modifiers')) {
+      const at = yearLines.map((l) => l.line);
+      out.push(couldNotRead('kx', ctx, 'KX on the therapy lines', 'modifiers', at));
+      continue;
+    }
     out.push(
       finding('kx', ctx.claimIndex, {
         severity: 'warning',

@@ -1,4 +1,13 @@
-import { type Check, couldNotCheck, finding, isEmService, linesByDate, sourceOf } from '../context';
+import {
+  type Check,
+  couldNotCheck,
+  couldNotRead,
+  finding,
+  isEmService,
+  linesByDate,
+  sourceOf,
+  unread,
+} from '../context';
 import { lineDate, splitByRelease, tooNewFor } from '../in-force';
 import { emOnlyMisuse } from '../modifier-families';
 import { isMinorProcedure, pfsRow } from '../pfs';
@@ -38,6 +47,7 @@ export const checkMod25: Check = (claim, data, ctx) => {
     covered.map((l) => lineDate(l, ctx.today)),
   );
   const reportedByPtp = ptpReported(claim, data, ctx);
+  const unjudged: number[] = [];
   for (const lines of groups) {
     const minorOnDay = lines.filter(
       (l) => covered.includes(l) && isMinorProcedure(pfsRow(pfs, l.code, l.modifiers)),
@@ -46,6 +56,10 @@ export const checkMod25: Check = (claim, data, ctx) => {
       if (!isEmService(em.code) || em.modifiers.includes('25')) continue;
       const minor = minorOnDay.filter((l) => !reportedByPtp.has(`${l.line}|${em.line}`));
       if (minor.length === 0) continue;
+      if (unread(claim, 'modifiers')) {
+        unjudged.push(em.line, ...minor.map((l) => l.line));
+        continue;
+      }
       const proc = minor.map((l) => `${l.code} (line ${l.line})`).join(', ');
       findings.push(
         finding('mod-25', ctx.claimIndex, {
@@ -58,6 +72,8 @@ export const checkMod25: Check = (claim, data, ctx) => {
       );
     }
   }
+  if (unjudged.length > 0)
+    findings.push(couldNotRead('mod-25', ctx, 'modifier 25 on the E/M', 'modifiers', unjudged));
   return findings;
 };
 

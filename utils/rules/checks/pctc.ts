@@ -1,6 +1,6 @@
 import type { Finding } from '../../model/finding';
 import type { PfsIndicators } from '../../ruledata/types';
-import { type Check, couldNotCheck, finding, sourceOf } from '../context';
+import { type Check, couldNotCheck, couldNotRead, finding, sourceOf, unread } from '../context';
 import { lineDate, splitByRelease, tooNewFor } from '../in-force';
 import { pfsRow } from '../pfs';
 
@@ -72,6 +72,10 @@ export const checkPctc: Check = (claim, data, ctx) => {
       l.pos &&
       HOSPITAL_POS.has(l.pos)
     ) {
+      if (unread(claim, 'modifiers')) {
+        findings.push(couldNotRead('pctc', ctx, `26 on ${l.code} in a hospital`, 'modifiers', [l.line]));
+        continue;
+      }
       findings.push(
         finding('pctc', ctx.claimIndex, {
           severity: 'warning',

@@ -5,10 +5,12 @@ import {
   type Check,
   claimDates,
   couldNotCheck,
+  couldNotRead,
   finding,
   isEmService,
   linesByDate,
   sourceOf,
+  unread,
 } from '../context';
 import { EM_ONLY } from '../modifier-families';
 import { DISTINCT, GLOBAL_SURGERY, sitesOf } from '../modifiers';
@@ -132,6 +134,9 @@ export const checkPtp: Check = (claim, data, ctx) => {
   }
   const source = sourceOf(data.ptp.dataset, claimDates(claim));
   const findings: Finding[] = [];
+  // Whether a modifier allows an indicator-1 pair cannot be judged when the page shows no modifiers.
+  const modifiersUnread = unread(claim, 'modifiers');
+  const unjudged: number[] = [];
   for (const p of ptpPairs(groups, indexPtp(data.ptp.value), ctx.today)) {
     if (p.bypassed) continue;
     const c1 = `${p.column1.code} (line ${p.column1.line})`;
@@ -149,6 +154,10 @@ export const checkPtp: Check = (claim, data, ctx) => {
       );
       continue;
     }
+    if (modifiersUnread) {
+      unjudged.push(...lines);
+      continue;
+    }
     const modifierHint = isEmService(p.column2.code)
       ? `add 25 to the E/M on line ${p.column2.line} if it was significant and separately identifiable`
       : `add XS (separate site), XE (separate encounter), XP (different practitioner) or XU — or 59 — to line ${p.column2.line}`;
@@ -162,5 +171,9 @@ export const checkPtp: Check = (claim, data, ctx) => {
       }),
     );
   }
+  if (unjudged.length > 0)
+    findings.push(
+      couldNotRead('ptp', ctx, 'whether a modifier allows the NCCI pairs', 'modifiers', unjudged),
+    );
   return findings;
 };

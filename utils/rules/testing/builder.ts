@@ -62,7 +62,7 @@ export function snapshot(
     claims,
     eligibility: more.eligibility ?? null,
     patient: more.patient ?? null,
-    read: { adapter: 'test', fallbacks: [], problems: [], unsure: [] },
+    read: { adapter: 'test', fallbacks: [], problems: [], unsure: [], kindConfidence: null },
   };
 }
 
