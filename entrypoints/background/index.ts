@@ -12,6 +12,7 @@ import type { PageSnapshot } from '../../utils/model/snapshot';
 import { localIsoDate } from '../../utils/notes/format';
 import { isPortalUrl } from '../../utils/portals/hosts';
 import { loadRetentionSettings, purgeExpired } from '../../utils/privacy/retention';
+import { createProofSource } from '../../utils/proofs/store';
 import { getDb } from '../../utils/ruledata/db';
 import { checkSnapshot } from '../../utils/rules/engine';
 import {
@@ -79,8 +80,17 @@ export default defineBackground(() => {
   // When the records change, claim-entry tabs are checked again with the new memory.
   const denials = denialWiring(() => recheckAll(check, (s) => s === 'claim-entry'));
 
+  // A claim denied for timely filing (CO-29) is told about the proof of filing kept for it (utils/proofs).
+  const proofs = createProofSource(getDb());
   const check: Checker = async (snapshot) =>
-    checkSnapshot(snapshot, ruleData.store(), await loadRuleSettings(), localIsoDate(), denials.memory);
+    checkSnapshot(
+      snapshot,
+      ruleData.store(),
+      await loadRuleSettings(),
+      localIsoDate(),
+      denials.memory,
+      proofs,
+    );
 
   interface ContentCtx {
     tabId: number;

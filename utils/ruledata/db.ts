@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { DenialRecord } from '../denials/model';
 import type { WorklistChunk } from '../denials/summary';
+import type { ProofRecord } from '../proofs/model';
 import type { DataSetInfo } from './types';
 
 /**
@@ -18,6 +19,8 @@ import type { DataSetInfo } from './types';
  * - `denials`      the denial worklist: one record per denied claim (utils/denials/model.ts), keyed by
  *                  claim key; `memoryKeys` ("payer|code", multi-entry) finds a payer's past denials of
  *                  a code for the `history` check; `lastSeen` drives retention.
+ * - `proofs`       proofs of filing the biller kept (utils/proofs/model.ts), keyed by claim key + time,
+ *                  found by claim key (the CO-29 guidance, the worklist); `keptAt` drives retention.
  * - `worklistChunks` what the worklist page lists of each denied claim, 64 chunks of JSON, written
  *                  with every change of `denials` (utils/denials/summary.ts).
  *
@@ -100,6 +103,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 4,
     stores: { notes: '++id, claimKey, claimNumber, createdAt, followUp' },
   },
+  {
+    // v5: proofs of filing (issue 20). A new table: nothing moves.
+    version: 5,
+    stores: { proofs: '&id, claimKey, keptAt' },
+  },
 ];
 
 /** A claim number as typed or shown, reduced to what identifies it: letters and digits, upper-case. */
@@ -116,6 +124,7 @@ export class ClaimLensDb extends Dexie {
   dismissals!: EntityTable<DismissalRecord, 'id'>;
   denials!: EntityTable<DenialRecord, 'id'>;
   worklistChunks!: EntityTable<WorklistChunk, 'id'>;
+  proofs!: EntityTable<ProofRecord, 'id'>;
 
   /** `upTo` opens the schema as it was at that version (for migration tests). */
   constructor(name = DB_NAME, upTo = Number.POSITIVE_INFINITY) {
