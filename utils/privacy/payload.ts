@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BackupDenial } from '../denials/privacy';
+import { ProofRecord } from '../proofs/model';
 
 /**
  * What a backup holds. Notes travel without their database id (restore gives new ids) and their
@@ -35,6 +36,8 @@ export const BackupPayload = z.object({
   dismissals: z.array(BackupDismissal),
   /** The denial worklist (since schema v3); older backups have none. */
   denials: z.array(BackupDenial).default([]),
+  /** Proofs of filing (since schema v5), validated as the table keeps them; older backups have none. */
+  proofs: z.array(ProofRecord).default([]),
   /** Any settings object the caller gives (rules, note templates, retention…), restored by the caller. */
   settings: z.record(z.string(), z.unknown()),
   /** Payer rule packs as given (their own schema validates them when the caller restores them). */
