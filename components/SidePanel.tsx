@@ -51,6 +51,8 @@ export interface SidePanelProps extends PanelActions {
   shortcut?: string | null;
   /** The note history (components/panel/NoteHistory.tsx), shown collapsed under the reading. */
   historySlot?: ComponentChildren;
+  /** "Keep as proof" for the claim picked (components/panel/ProofBar.tsx), under the reading. */
+  proofSlot?: ComponentChildren;
   /** The call log and follow-up fields (components/panel/FollowUpFields.tsx), above the copy button. */
   followUpSlot?: ComponentChildren;
   /** The filing limit in force for a payer, for "Change the filing limit for this payer". */
@@ -216,6 +218,7 @@ export function SidePanel(props: SidePanelProps) {
           />
         ))
       )}
+      {props.proofSlot}
       {/* After the reading: the header and the could-not-check line already say it at the top. */}
       {notice}
       <NoteHistorySection>{props.historySlot}</NoteHistorySection>
