@@ -6,6 +6,7 @@ import { RuleSettings } from '../rules/settings';
 import { adj, claim, snapshot } from '../rules/testing/builder';
 import { createMemoryStore } from '../rules/testing/memory-store';
 import { tables } from '../rules/testing/run';
+import { proofFileName, proofText } from './export';
 import { buildProof, canKeepProof, MAX_PAGE_TEXT, ProofRecord, showsReceived } from './model';
 import { joinFrameTexts } from './page-text';
 import { allProofs, createProofSource, deleteProof, keepProof, proofsForClaim } from './store';
@@ -218,5 +219,31 @@ describe('the page text', () => {
       note: "The page's text was cut at 10 characters.",
     });
     expect(joinFrameTexts([], 10).note).toMatch(/no text/);
+  });
+});
+
+describe('the exported proof', () => {
+  it('is plain text naming when, where and what, then the page words as they were', () => {
+    const page = acceptedPage();
+    page.claims[0]!.serviceLines[0]!.charge = 455;
+    const proof = buildProof(
+      page,
+      0,
+      page.url,
+      { text: 'Claim 7000-0000-11\n<b>Accepted</b>', note: null },
+      KEPT,
+    );
+    const text = proofText(proof);
+    expect(text).toMatch(/^ClaimLens — proof of timely filing\n/);
+    expect(text).toContain('Kept on: August 2, 2026');
+    expect(text).toContain('(2026-08-02T15:30:00.000Z)');
+    expect(text).toContain('Portal: Availity');
+    expect(text).toContain('Claim number: 7000-0000-11');
+    expect(text).toContain('Dates of service: 07/19/2026');
+    expect(text).toContain('Received / accepted: 07/21/2026');
+    expect(text).toContain('Status on the page: A2 - Accepted into adjudication (277 category A2)');
+    expect(text).toContain('  1.  99213  07/19/2026  $455.00');
+    expect(text).toContain('——— What the page showed ———\n\nClaim 7000-0000-11\n<b>Accepted</b>\n');
+    expect(proofFileName(proof)).toBe('claimlens-proof-7000000011-2026-08-02.txt');
   });
 });
