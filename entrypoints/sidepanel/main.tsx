@@ -5,7 +5,6 @@ import { RULE_LABELS } from '../../components/options/rule-labels';
 import { FollowUpFields } from '../../components/panel/FollowUpFields';
 import type { NoteStatus } from '../../components/panel/NoteBar';
 import { NoteHistory } from '../../components/panel/NoteHistory';
-import { ProofBar } from '../../components/panel/ProofBar';
 import { SidePanel } from '../../components/SidePanel';
 import { saveFile } from '../../utils/download';
 import type { Finding } from '../../utils/model/finding';
@@ -24,7 +23,6 @@ import {
 } from '../../utils/notes';
 import { updateDraftAction } from '../../utils/notes/draft';
 import { localIsoDate } from '../../utils/notes/format';
-import { portalLabel } from '../../utils/panel/labels';
 import { dismissKeyOf, firstNeedingAttention, noteFindings } from '../../utils/panel/view';
 import { isPortalUrl } from '../../utils/portals/hosts';
 import { withPortalPayer } from '../../utils/portals/portal-payer';
@@ -36,8 +34,8 @@ import type { RuleSettings } from '../../utils/rules/settings';
 import { filingLimitDaysFor, setFilingLimitForPayer, turnOffForPayer } from '../../utils/rules/settings-edit';
 import { loadRuleSettings, loadUserHosts, saveRuleSettings } from '../../utils/settings';
 import { copyText } from './clipboard';
+import { ProofSlot } from './proof-slot';
 import { useCopyRequest } from './use-copy-request';
-import { useProofs } from './use-proofs';
 import { useServedTab } from './use-tab';
 
 const today = () => localIsoDate(new Date());
@@ -95,8 +93,6 @@ function App() {
   const claimNumbers = (snapshot?.claims ?? []).map((c) => c.claimNumber).filter((c): c is string => !!c);
   const selectedNumber = claimIndex === null ? null : (snapshot?.claims[claimIndex]?.claimNumber ?? null);
   const query = historyQuery ?? selectedNumber ?? claimNumbers[0] ?? '';
-  const proofs = useProofs(db, tabId, snapshot, claimIndex);
-  const proofClaim = snapshot?.claims[claimIndex ?? 0] ?? null;
 
   useEffect(() => {
     void db.datasets
@@ -253,17 +249,7 @@ function App() {
           onExport={(notes) => saveFile(`claimlens-notes-${today()}.csv`, notesCsvBlob(notes))}
         />
       }
-      proofSlot={
-        proofs.available && proofClaim ? (
-          <ProofBar
-            claim={proofClaim}
-            kept={proofs.kept.map((p) => ({ keptOn: p.keptOn, portal: portalLabel(p.portal) }))}
-            message={proofs.message}
-            busy={proofs.busy}
-            onKeep={proofs.keep}
-          />
-        ) : null
-      }
+      proofSlot={<ProofSlot db={db} tabId={tabId} snapshot={snapshot} claimIndex={claimIndex} />}
       followUpSlot={
         <FollowUpFields
           value={followUp}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { ProofBar } from '../../components/panel/ProofBar';
 import type { PageSnapshot } from '../../utils/model/snapshot';
 import { portalLabel } from '../../utils/panel/labels';
 import {
@@ -95,4 +96,30 @@ export function useProofs(
     }
   };
   return { available, kept, message, busy, keep: () => void keep() };
+}
+
+interface ProofSlotProps {
+  db: ClaimLensDb;
+  tabId: number | null;
+  snapshot: PageSnapshot | null;
+  claimIndex: number | null;
+}
+
+/**
+ * The proof bar with its own state: keeping a proof redraws this bar only, never the whole panel (a
+ * claim with hundreds of lines would be drawn again three times per click).
+ */
+export function ProofSlot({ db, tabId, snapshot, claimIndex }: ProofSlotProps) {
+  const proofs = useProofs(db, tabId, snapshot, claimIndex);
+  const claim = snapshot?.claims[claimIndex ?? 0] ?? null;
+  if (!proofs.available || !claim) return null;
+  return (
+    <ProofBar
+      claim={claim}
+      kept={proofs.kept.map((p) => ({ keptOn: p.keptOn, portal: portalLabel(p.portal) }))}
+      message={proofs.message}
+      busy={proofs.busy}
+      onKeep={proofs.keep}
+    />
+  );
 }
