@@ -1,7 +1,8 @@
 /**
- * Proof of filing, part 1 (issue 20): a self-contained copy of the page in front of the biller, as
- * HTML that opens later as it looked and loads and runs nothing. NOT WIRED YET: nothing calls it from
- * the side panel; the record, its storage and the "Keep as proof" button are still to be built.
+ * A self-contained copy of the page in front of the biller, as HTML that opens later as it looked and
+ * loads and runs nothing. NOT WIRED: proofs of filing keep text only (utils/proofs/model.ts), so that
+ * nothing kept from a portal page can run in an extension page; this stays for a picture of the page
+ * should one be wanted (opened outside the extension, e.g. exported as a file).
  *
  * It must run inside the portal page (the styles and form values live there), so it is one function
  * with no imports: `scripting.executeScript({ func: captureProofPage })` serialises it as it is.
