@@ -35,7 +35,8 @@ function proofWords(proof: KeptProof | null | undefined, claim: Claim) {
   const received = proof.receivedDate ? `; the page showed it received on ${proof.receivedDate}` : '';
   const named = `proof of filing kept on ${proof.keptOn} from ${proof.portal}${after}${received}`;
   return {
-    fact: `${cap(named)}.`,
+    // The message says a proof exists; the step names it in full (the panel shows both: said once).
+    fact: `You kept a proof of filing for this claim on ${proof.keptOn}.`,
     step: (medicare: boolean) =>
       medicare
         ? `${cap(named)}: if it shows Medicare received the claim within 12 months of the date of service, ask for a reopening with it (the denial is then Medicare's error). Otherwise write it off — the patient may not be billed. Open the proof from the worklist's "Proofs of filing".`
