@@ -6,12 +6,14 @@ import { PayerPacks } from '../../components/options/PayerPacks';
 import { Portals } from '../../components/options/Portals';
 import { PrivacySettings } from '../../components/options/PrivacySettings';
 import { RuleData } from '../../components/options/RuleData';
+import { Problems } from '../../components/Problems';
 import { shortMeaning } from '../../utils/rules/denial/short';
 import { useChecks } from './checks';
 import { useJurisdiction } from './jurisdiction';
 import { useLandOnHash } from './land';
 import { useNoteSettings } from './notes';
 import { usePrivacy } from './privacy';
+import { optionsProblems } from './problems';
 import { useRuleData } from './rule-data';
 
 function App() {
@@ -24,6 +26,7 @@ function App() {
   return (
     <main class="panel options">
       <h1>ClaimLens options</h1>
+      <Problems store={optionsProblems} />
       <nav aria-label="Sections">
         <a href="#rule-data">Rule data</a> · <a href="#checks">Checks</a> ·{' '}
         <a href="#payer-rules">Payer rules</a> · <a href="#portals">Portals</a> ·{' '}

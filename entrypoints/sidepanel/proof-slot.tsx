@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ProofBar } from '../../components/panel/ProofBar';
+import type { ClaimLensDb } from '../../utils/db';
 import type { PageSnapshot } from '../../utils/model/snapshot';
 import { portalLabel } from '../../utils/panel/labels';
 import {
@@ -12,7 +13,6 @@ import {
 } from '../../utils/proofs/model';
 import { joinFrameTexts, readVisibleText } from '../../utils/proofs/page-text';
 import { keepProof, proofsForClaim } from '../../utils/proofs/store';
-import type { ClaimLensDb } from '../../utils/ruledata/db';
 
 /** The tab's visible text (every frame ClaimLens may read), or why there is none. */
 async function pageTextOf(tabId: number | null): Promise<PageText> {

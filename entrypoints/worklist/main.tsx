@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Worklist } from '../../components/worklist/Worklist';
+import { getDb } from '../../utils/db';
 import { markDenialsChanged, watchDenialChanges } from '../../utils/denials/changes';
 import { worklistCsvBlob } from '../../utils/denials/csv';
 import { importEraFiles } from '../../utils/denials/era/import';
@@ -15,7 +16,6 @@ import { dueFollowUps, type FollowUpDue, markFollowUpDone } from '../../utils/no
 import { proofFileName, proofText } from '../../utils/proofs/export';
 import type { ProofRecord } from '../../utils/proofs/model';
 import { allProofs, deleteProof } from '../../utils/proofs/store';
-import { getDb } from '../../utils/ruledata/db';
 import { loadRuleSettings, RULE_SETTINGS_KEY } from '../../utils/settings';
 
 /** Wires the pure Worklist to IndexedDB, the settings, file reading and downloads. */

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { ClaimLensDb } from '../ruledata/db';
+import { ClaimLensDb } from '../db';
 import { composeNote } from './compose';
 import { checkFollowUp, EMPTY_FOLLOW_UP, followUpIn } from './follow-up';
 import { addNote, dueFollowUps, markFollowUpDone, notesToCsv, searchNotes } from './history';

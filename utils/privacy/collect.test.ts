@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { ClaimLensDb } from '../db';
 import { readEntries } from '../denials/summary';
 import { denialRecord } from '../denials/testing/record';
 import { addNote, searchNotes } from '../notes/history';
 import { buildProof } from '../proofs/model';
 import { keepProof, proofsForClaim } from '../proofs/store';
-import { ClaimLensDb } from '../ruledata/db';
 import { claim, snapshot } from '../rules/testing/builder';
 import { decryptBackup, encryptBackup } from './backup';
 import { collectBackup, restoreBackup } from './collect';

@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { ClaimLensDb } from '../db';
 import { readEntries, writeEntries } from '../denials/summary';
 import { denialRecord } from '../denials/testing/record';
 import { addNote } from '../notes/history';
 import { buildProof } from '../proofs/model';
 import { keepProof } from '../proofs/store';
-import { ClaimLensDb } from '../ruledata/db';
 import { claim, snapshot } from '../rules/testing/builder';
 import {
   DEFAULT_RETENTION,

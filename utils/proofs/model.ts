@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { portalLink } from '../denials/portal-link';
+import { claimKey } from '../model/claim-key';
 import { IsoDate } from '../model/codes';
 import { type Claim, PageKind, type PageSnapshot, PortalId } from '../model/snapshot';
 import { localIsoDate } from '../notes/format';
 import { stripInvisible } from '../notes/page-words';
-import { claimKey } from '../ruledata/db';
 
 /**
  * Proof of filing (issue 20): a dated record, kept on this machine only, of what a portal page showed

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ClaimLensDb } from '../ruledata/db';
+import { ClaimLensDb } from '../db';
 import { checkSnapshot } from '../rules/engine';
 import { RuleSettings } from '../rules/settings';
 import { adj, claim, snapshot } from '../rules/testing/builder';

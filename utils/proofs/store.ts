@@ -1,7 +1,8 @@
+import type { ClaimLensDb } from '../db';
+import { claimKey } from '../model/claim-key';
 import type { Claim } from '../model/snapshot';
 import { stripInvisible } from '../notes/page-words';
 import { portalLabel } from '../panel/labels';
-import { type ClaimLensDb, claimKey } from '../ruledata/db';
 import type { KeptProof, ProofSource } from '../rules/context';
 import { ProofRecord } from './model';
 

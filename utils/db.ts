@@ -1,8 +1,11 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { DenialRecord } from '../denials/model';
-import type { WorklistChunk } from '../denials/summary';
-import type { ProofRecord } from '../proofs/model';
-import type { DataSetInfo } from './types';
+import type { DenialRecord } from './denials/model';
+import type { WorklistChunk } from './denials/summary';
+import { claimKey } from './model/claim-key';
+import type { NoteRecord } from './notes/history';
+import type { DismissalRecord } from './panel/dismissals';
+import type { ProofRecord } from './proofs/model';
+import type { DataSetInfo } from './ruledata/types';
 
 /**
  * ClaimLens' IndexedDB database (Dexie).
@@ -32,35 +35,6 @@ export interface RuleRecord {
   set: string;
   key: string;
   data: unknown;
-}
-
-export interface NoteRecord {
-  id?: number;
-  claimNumber: string;
-  /** claimKey(claimNumber): what the history is searched by (since schema v2). */
-  claimKey: string;
-  portal: string;
-  kind: string;
-  text: string;
-  createdAt: string;
-  /** Since schema v4 (issue 20), when the biller filled them in: the touch's call log. */
-  callRef?: string;
-  repName?: string;
-  nextStep?: string;
-  /** The date to follow up on the claim (ISO); indexed so the worklist finds what is due. */
-  followUp?: string;
-  /** Set when the biller marked that follow-up done on the worklist. */
-  followUpDone?: string;
-}
-
-export interface DismissalRecord {
-  /** `${claimNumber}|${rule}|${lines.join(',')}` */
-  id: string;
-  claimNumber: string;
-  rule: string;
-  lines: number[];
-  reason: string;
-  dismissedAt: string;
 }
 
 export interface SchemaVersion {
@@ -109,11 +83,6 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { proofs: '&id, claimKey, keptAt' },
   },
 ];
-
-/** A claim number as typed or shown, reduced to what identifies it: letters and digits, upper-case. */
-export function claimKey(claimNumber: string): string {
-  return claimNumber.replace(/[^0-9a-z]/gi, '').toUpperCase();
-}
 
 export const DB_NAME = 'claimlens';
 

@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, expect, test } from 'vitest';
-import { denialRecord } from '../denials/testing/record';
-import { buildProof, type ProofRecord } from '../proofs/model';
-import { claim, snapshot } from '../rules/testing/builder';
-import { ClaimLensDb, claimKey, LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from './db';
+import { ClaimLensDb, LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from './db';
+import { denialRecord } from './denials/testing/record';
+import { claimKey } from './model/claim-key';
+import { buildProof, type ProofRecord } from './proofs/model';
+import { claim, snapshot } from './rules/testing/builder';
 
 function proofRecord(): ProofRecord {
   const page = snapshot(
