@@ -51,6 +51,10 @@ export interface SidePanelProps extends PanelActions {
   shortcut?: string | null;
   /** The note history (components/panel/NoteHistory.tsx), shown collapsed under the reading. */
   historySlot?: ComponentChildren;
+  /** "Keep as proof" for the claim picked (components/panel/ProofBar.tsx), under the reading. */
+  proofSlot?: ComponentChildren;
+  /** The call log and follow-up fields (components/panel/FollowUpFields.tsx), above the copy button. */
+  followUpSlot?: ComponentChildren;
   /** The filing limit in force for a payer, for "Change the filing limit for this payer". */
   filingLimitDays?: (payer: string) => number | null;
   /** Why this tab has nothing to read, when known ("Only secure (https) portal pages can be read."). */
@@ -214,6 +218,7 @@ export function SidePanel(props: SidePanelProps) {
           />
         ))
       )}
+      {props.proofSlot}
       {/* After the reading: the header and the could-not-check line already say it at the top. */}
       {notice}
       <NoteHistorySection>{props.historySlot}</NoteHistorySection>
@@ -227,6 +232,7 @@ export function SidePanel(props: SidePanelProps) {
         onCopy={props.onCopyNote}
         onEdit={props.onNoteEdit}
         onActionTaken={props.onActionTaken}
+        followUpSlot={props.followUpSlot}
       />
       <p class="visually-hidden" role="status" aria-live="polite" data-testid="announcement">
         {announcement}

@@ -5,6 +5,7 @@ import { benchExtraction, type Figure } from './bench-extraction';
 import { benchMcd } from './bench-mcd';
 import { benchMutation } from './bench-mutation';
 import { benchPanel } from './bench-panel';
+import { benchProofs } from './bench-proofs';
 import { benchReading } from './bench-reading';
 import { benchRuleData } from './bench-ruledata';
 
@@ -27,6 +28,7 @@ const PARTS = {
   ruledata: benchRuleData,
   denials: benchDenials,
   mcd: benchMcd,
+  proofs: benchProofs,
 };
 // `npm run bench -- extraction` (or panel, ruledata, denials, mcd…) runs one part; by default all of them.
 const only = process.argv.slice(2).filter((a): a is keyof typeof PARTS => a in PARTS);

@@ -6,7 +6,19 @@ import { deadlineSettings } from './denials/deadline';
 import { firstRows } from './denials/queue';
 import { denialRecord } from './denials/testing/record';
 import { claimKey } from './model/claim-key';
+import { buildProof, type ProofRecord } from './proofs/model';
 import { DEFAULT_RULE_SETTINGS } from './rules/settings';
+import { claim, snapshot } from './rules/testing/builder';
+
+function proofRecord(): ProofRecord {
+  const page = snapshot(
+    [claim({ claimNumber: '7000000011', lines: ['99213'], receivedDate: '2026-07-21' })],
+    {
+      kind: 'claim-status',
+    },
+  );
+  return buildProof(page, 0, page.url, { text: 'Accepted', note: null }, new Date('2026-08-02T15:00:00Z'));
+}
 
 /**
  * Migration harness: open the database as it was at version N, write real-shaped data, close it,
@@ -110,6 +122,17 @@ test.each(SCHEMA_VERSIONS.slice(0, -1).map((v) => v.version))(
         dismissedAt: '2026-11-01T10:00:00Z',
       });
       if (version >= 3) await db.table('denials').add(denialRecord());
+      if (version >= 5)
+        await db.table('notes').add({
+          claimNumber: '7000000005',
+          claimKey: '7000000005',
+          portal: 'uhc',
+          kind: 'claim-status',
+          text: 'called before the upgrade',
+          createdAt: '2026-11-20T10:00:00Z',
+          callRef: 'R-0',
+          followUp: '2026-12-01',
+        });
     });
     const db = new ClaimLensDb(name);
     await db.open();
@@ -123,6 +146,23 @@ test.each(SCHEMA_VERSIONS.slice(0, -1).map((v) => v.version))(
     expect(await db.denials.where('lastSeen').below('2026-11-03').primaryKeys()).toEqual(['7000000007']);
     await db.worklistChunks.put({ id: 0, entries: '[]' });
     expect(await db.worklistChunks.count()).toBe(1);
+    // v5: notes kept before it have no follow-up date; a new one is found by its date.
+    expect(await db.notes.where('followUp').aboveOrEqual('0000').count()).toBe(version >= 5 ? 1 : 0);
+    await db.notes.add({
+      claimNumber: '7000000009',
+      claimKey: '7000000009',
+      portal: 'uhc',
+      kind: 'claim-status',
+      text: 'called, pending',
+      createdAt: '2026-11-30T10:00:00Z',
+      callRef: 'R-1',
+      followUp: '2026-12-07',
+    });
+    expect(await db.notes.where('followUp').belowOrEqual('2026-12-07').count()).toBe(version >= 5 ? 2 : 1);
+    // v6: the proofs table is there and found by claim key, whatever version the data came from.
+    await db.proofs.put(proofRecord());
+    expect(await db.proofs.where('claimKey').equals('7000000011').count()).toBe(1);
+    expect(await db.proofs.where('keptAt').below('2027-01-01').count()).toBe(1);
     db.close();
   },
 );

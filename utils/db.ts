@@ -5,6 +5,7 @@ import type { WorklistChunk } from './denials/summary';
 import { claimKey } from './model/claim-key';
 import type { NoteRecord } from './notes/history';
 import type { DismissalRecord } from './panel/dismissals';
+import type { ProofRecord } from './proofs/model';
 import type { DataSetInfo } from './ruledata/types';
 
 /**
@@ -22,6 +23,8 @@ import type { DataSetInfo } from './ruledata/types';
  * - `denials`      the denial worklist: one record per denied claim (utils/denials/model.ts), keyed by
  *                  claim key; `memoryKeys` ("payer|code", multi-entry) finds a payer's past denials of
  *                  a code for the `history` check; `lastSeen` drives retention.
+ * - `proofs`       proofs of filing the biller kept (utils/proofs/model.ts), keyed by claim key + time,
+ *                  found by claim key (the CO-29 guidance, the worklist); `keptAt` drives retention.
  * - `worklistChunks` what the worklist page lists of each denied claim, 64 chunks of JSON, written
  *                  with every change of `denials` (utils/denials/summary.ts).
  * - `worklistQueue` the open claims' list entries keyed for the worklist's default order, so its
@@ -79,6 +82,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { worklistQueue: '&id, queue', worklistMeta: '&id' },
     upgrade: buildQueueOnUpgrade,
   },
+  {
+    // v5: notes carry a call reference, rep, next step and follow-up date (issue 20); the follow-up
+    // date is indexed for the worklist. Older notes have none: nothing moves.
+    version: 5,
+    stores: { notes: '++id, claimKey, claimNumber, createdAt, followUp' },
+  },
+  {
+    // v6: proofs of filing (issue 20). A new table: nothing moves.
+    version: 6,
+    stores: { proofs: '&id, claimKey, keptAt' },
+  },
 ];
 
 export const DB_NAME = 'claimlens';
@@ -92,6 +106,7 @@ export class ClaimLensDb extends Dexie {
   worklistChunks!: EntityTable<WorklistChunk, 'id'>;
   worklistQueue!: EntityTable<QueueRow, 'id'>;
   worklistMeta!: EntityTable<WorklistMeta, 'id'>;
+  proofs!: EntityTable<ProofRecord, 'id'>;
 
   /** `upTo` opens the schema as it was at that version (for migration tests). */
   constructor(name = DB_NAME, upTo = Number.POSITIVE_INFINITY) {

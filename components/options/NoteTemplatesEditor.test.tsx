@@ -118,7 +118,9 @@ test('the placeholder list names every placeholder with its meaning', () => {
   expect(terms).toContain('{denials}');
   expect(terms).toContain('{patientShare}');
   expect(terms).toContain('{actionTaken}');
-  expect(terms.length).toBe(22);
+  expect(terms).toContain('{callRef}');
+  expect(terms).toContain('{followUp}');
+  expect(terms.length).toBe(25);
 });
 
 test('page text in a template is shown as text, never as HTML', () => {

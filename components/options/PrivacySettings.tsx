@@ -14,7 +14,7 @@ export interface PrivacySettingsProps {
   /** A valid new retention setting (whole days, 0 = keep forever); the caller saves it. */
   onRetentionChange: (retention: RetentionSettings) => void;
   /** What is stored now, for the delete confirmation ("12 notes, 3 dismissals and 40 denied claims"). */
-  stored?: { notes: number; dismissals: number; denials?: number } | null;
+  stored?: { notes: number; dismissals: number; denials?: number; proofs?: number } | null;
   /** Called only after the biller confirmed. */
   onDeleteAll: () => void;
   /** A passphrase of at least 8 characters, typed twice the same. */
@@ -81,11 +81,13 @@ function Retention({ retention, onRetentionChange, message }: PartProps) {
   return (
     <Section title="How long to keep patient data">
       <p id={`${id}-hint`} class="muted">
-        Older notes, dismissals and denied claims are deleted automatically. 0 keeps them forever.
+        Older notes, dismissals, denied claims and proofs of filing are deleted automatically. 0 keeps them
+        forever. Keep proofs long enough to answer a late timely-filing denial and its appeal.
       </p>
       {field('noteDays', 'Keep notes for')}
       {field('dismissalDays', 'Keep dismissed findings for')}
       {field('denialDays', 'Keep denied claims (worklist) not seen or worked for')}
+      {field('proofDays', 'Keep proofs of filing for')}
       {error ? (
         <p id={`${id}-err`} role="alert" class="message message-error">
           {error}
@@ -105,13 +107,13 @@ function DeleteAll({ stored, onDeleteAll, message }: PartProps) {
   }, [confirming]);
   const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
   const what = stored
-    ? `${plural(stored.notes, 'note')}, ${plural(stored.dismissals, 'dismissed finding')} and ${plural(stored.denials ?? 0, 'denied claim')}`
-    : 'every note, dismissed finding and denied claim';
+    ? `${plural(stored.notes, 'note')}, ${plural(stored.dismissals, 'dismissed finding')}, ${plural(stored.denials ?? 0, 'denied claim')} and ${plural(stored.proofs ?? 0, 'proof')} of filing`
+    : 'every note, dismissed finding, denied claim and proof of filing';
   return (
     <Section title="Delete all patient data">
       <p class="muted">
-        Notes, dismissed findings, and what ClaimLens has read on open portal tabs (kept in memory only). Rule
-        data (CMS tables, payer rule packs) and settings are kept.
+        Notes, dismissed findings, denied claims, proofs of filing, and what ClaimLens has read on open portal
+        tabs (kept in memory only). Rule data (CMS tables, payer rule packs) and settings are kept.
       </p>
       {confirming ? (
         <fieldset>

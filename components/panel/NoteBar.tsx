@@ -17,6 +17,8 @@ export interface NoteBarProps {
   onCopy?: () => void;
   onEdit?: (text: string | null) => void;
   onActionTaken?: (text: string) => void;
+  /** The call log and follow-up fields (FollowUpFields), under the note. */
+  followUpSlot?: ComponentChildren;
 }
 
 const STATUS_TEXT: Record<NoteStatus, string> = {
@@ -62,6 +64,7 @@ export function NoteBar(props: NoteBarProps) {
         spellcheck={false}
         onInput={(e) => props.onEdit?.(e.currentTarget.value)}
       />
+      {props.followUpSlot}
       <div class="note-bar-row">
         {props.onActionTaken ? (
           <span class="action-taken">

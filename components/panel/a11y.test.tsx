@@ -4,6 +4,7 @@ import type { ComponentChild } from 'preact';
 import { describe, expect, test, vi } from 'vitest';
 import { dismissalId } from '../../utils/panel/dismissals';
 import { SidePanel, type SidePanelProps } from '../SidePanel';
+import { FollowUpFields } from './FollowUpFields';
 import { claimDetail, claimFindings, eligibilityFindingsFixture, eligibilityPage } from './test-fixtures';
 import { click, mount } from './test-render';
 
@@ -67,6 +68,28 @@ const list = () => {
 };
 
 const STATES: [string, ComponentChild][] = [
+  [
+    'a note with the call log and follow-up fields, one refused',
+    <SidePanel
+      key="f"
+      snapshot={claimDetail()}
+      findings={claimFindings()}
+      notePreview="11/30/2026 Availity claim detail: claim 7000000001"
+      followUpSlot={
+        <FollowUpFields
+          value={{ callRef: '=x', repName: 'Test Rep', nextStep: '', followUp: '2026-12-07' }}
+          suggestedStep="Add modifier 59"
+          today="2026-11-30"
+          problem={{
+            field: 'callRef',
+            message: 'A call reference holds letters, digits, spaces and # . / _ - only.',
+          }}
+          onChange={vi.fn()}
+        />
+      }
+      {...wired}
+    />,
+  ],
   [
     'claim status results list',
     <SidePanel key="s" snapshot={list()} findings={claimFindings()} {...wired} />,

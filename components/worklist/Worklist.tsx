@@ -9,11 +9,15 @@ import {
   type WorklistRow,
 } from '../../utils/denials/worklist';
 import { formatMoney } from '../../utils/notes/format';
+import type { FollowUpDue } from '../../utils/notes/history';
+import type { ProofRecord } from '../../utils/proofs/model';
 import { BulkActions } from './BulkActions';
 import { CauseGroup } from './CauseGroup';
 import { Charts } from './Charts';
 import { EraDrop, type EraDropProps } from './EraDrop';
 import { Filters } from './Filters';
+import { FollowUps } from './FollowUps';
+import { Proofs } from './Proofs';
 
 /**
  * The denial worklist page: every denied claim ClaimLens has seen, most urgent first, grouped by
@@ -39,6 +43,13 @@ export interface WorklistProps {
   onExport: (rows: WorklistRow[]) => void;
   /** The whole record of a claim opened in the list. */
   loadRecord: (id: string) => Promise<DenialRecord | undefined>;
+  /** Claims whose follow-up date has come (notes with a follow-up date). */
+  followUps?: readonly FollowUpDue[];
+  onFollowUpDone?: (noteId: number) => void;
+  /** Proofs of filing kept from the side panel, newest first. */
+  proofs?: readonly ProofRecord[];
+  onExportProof?: (proof: ProofRecord) => void;
+  onDeleteProof?: (proof: ProofRecord) => void;
   onOpenOptions?: () => void;
 }
 
@@ -132,6 +143,12 @@ export function Worklist(props: WorklistProps) {
       <div role="status" class="status-line">
         {props.status ? <p data-testid="worklist-status">{props.status}</p> : null}
       </div>
+      <FollowUps due={props.followUps ?? []} onDone={(id) => props.onFollowUpDone?.(id)} />
+      <Proofs
+        proofs={props.proofs ?? []}
+        onExport={(p) => props.onExportProof?.(p)}
+        onDelete={(p) => props.onDeleteProof?.(p)}
+      />
       <EraDrop {...props.era} onFiles={props.onFiles} />
       <section aria-labelledby="queue-h" class="queue">
         <h2 id="queue-h" class="visually-hidden">

@@ -15,6 +15,7 @@ import type { PageSnapshot } from '../../utils/model/snapshot';
 import { localIsoDate } from '../../utils/notes/format';
 import { isPortalUrl } from '../../utils/portals/hosts';
 import { loadRetentionSettings, purgeExpired } from '../../utils/privacy/retention';
+import { createProofSource } from '../../utils/proofs/store';
 import { checkSnapshot } from '../../utils/rules/engine';
 import { sendToTab } from '../../utils/send';
 import {
@@ -82,8 +83,17 @@ export default defineBackground(() => {
   // When the records change, claim-entry tabs are checked again with the new memory.
   const denials = denialWiring(() => recheckAll(check, (s) => s === 'claim-entry'));
 
+  // A claim denied for timely filing (CO-29) is told about the proof of filing kept for it (utils/proofs).
+  const proofs = createProofSource(getDb());
   const check: Checker = async (snapshot) =>
-    checkSnapshot(snapshot, ruleData.store(), await loadRuleSettings(), localIsoDate(), denials.memory);
+    checkSnapshot(
+      snapshot,
+      ruleData.store(),
+      await loadRuleSettings(),
+      localIsoDate(),
+      denials.memory,
+      proofs,
+    );
 
   interface ContentCtx {
     tabId: number;

@@ -24,7 +24,12 @@ import { settingsForBackup } from '../../utils/settings-backup';
 export function usePrivacy() {
   const db = getDb();
   const [retention, setRetention] = useState<RetentionSettings>(DEFAULT_RETENTION);
-  const [stored, setStored] = useState<{ notes: number; dismissals: number; denials: number } | null>(null);
+  const [stored, setStored] = useState<{
+    notes: number;
+    dismissals: number;
+    denials: number;
+    proofs: number;
+  } | null>(null);
   const [messages, setMessages] = useState<Partial<Record<PrivacyAction, PrivacyMessage>>>({});
   const [busy, setBusy] = useState(false);
   const say = (action: PrivacyAction, kind: PrivacyMessage['kind'], text: string) =>
@@ -34,6 +39,7 @@ export function usePrivacy() {
       notes: await db.notes.count(),
       dismissals: await db.dismissals.count(),
       denials: await db.denials.count(),
+      proofs: await db.proofs.count(),
     });
 
   useEffect(() => {
@@ -54,14 +60,14 @@ export function usePrivacy() {
       say(
         'retention',
         'success',
-        `Saved. ${removed.notes} notes, ${removed.dismissals} dismissals and ${removed.denials} denied claims past the limit were deleted.`,
+        `Saved. ${removed.notes} notes, ${removed.dismissals} dismissals, ${removed.denials} denied claims and ${removed.proofs} proofs of filing past the limit were deleted.`,
       );
       await count();
     },
     async onDeleteAll() {
       const removed = await deleteAllPatientData(db);
       await markDenialsChanged();
-      const deleted = `Deleted ${removed.notes} notes, ${removed.dismissals} dismissals and ${removed.denials} denied claims`;
+      const deleted = `Deleted ${removed.notes} notes, ${removed.dismissals} dismissals, ${removed.denials} denied claims and ${removed.proofs} proofs of filing`;
       // What was read on open portal tabs lives in the background's session storage: it forgets it.
       const forgot = await sendToBackground({ type: 'privacy/forget-page-data' }).catch(
         loggedOnce('delete all: the background could not be asked to forget open tabs'),

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { RULE_LABELS } from '../../components/options/rule-labels';
+import { FollowUpFields } from '../../components/panel/FollowUpFields';
 import type { NoteStatus } from '../../components/panel/NoteBar';
 import { NoteHistory } from '../../components/panel/NoteHistory';
 import { SidePanel } from '../../components/SidePanel';
@@ -11,10 +12,14 @@ import { logOnce } from '../../utils/log';
 import type { Finding } from '../../utils/model/finding';
 import {
   addNote,
+  checkFollowUp,
   composeNote,
+  EMPTY_FOLLOW_UP,
+  type FollowUpFields as FollowUpValues,
   hasNoteContent,
   loadNoteSettings,
   type NoteSettings,
+  nextStepText,
   notesCsvBlob,
   searchNotes,
 } from '../../utils/notes';
@@ -33,6 +38,7 @@ import { filingLimitDaysFor, setFilingLimitForPayer, turnOffForPayer } from '../
 import { sendToBackground } from '../../utils/send';
 import { loadRuleSettings, loadUserHosts, saveRuleSettings } from '../../utils/settings';
 import { copyText } from './clipboard';
+import { ProofSlot } from './proof-slot';
 import { useCopyRequest } from './use-copy-request';
 import { useServedTab } from './use-tab';
 
@@ -61,6 +67,12 @@ function App() {
   const [statusUndo, setStatusUndo] = useState<(() => void) | null>(null);
   const [history, setHistory] = useState<NoteRecord[]>([]);
   const [historyQuery, setHistoryQuery] = useState<string | null>(null);
+  const [followUp, setFollowUp] = useState<FollowUpValues>(EMPTY_FOLLOW_UP);
+  const [followUpProblem, setFollowUpProblem] = useState<{
+    field: keyof FollowUpValues;
+    message: string;
+  } | null>(null);
+  const checkedFollowUp = checkFollowUp(followUp);
   const [shortcut, setShortcut] = useState<string | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
   const [draft, setDraft] = useState<string | null>(null);
@@ -72,6 +84,8 @@ function App() {
     setSelected(null);
     setDraft(null);
     setActionTaken('');
+    setFollowUp(EMPTY_FOLLOW_UP);
+    setFollowUpProblem(null);
     setNoteStatus('idle');
   }, [pageKey]);
   // Cheap on a 2,000-claim list: the panel itself builds the full view.
@@ -118,7 +132,7 @@ function App() {
   }, [query]);
 
   /** The note for the claim picked, from what still stands (dismissed findings are left out). */
-  const compose = (now?: Date) =>
+  const compose = (now?: Date, fields = checkedFollowUp.ok ? checkedFollowUp.value : undefined) =>
     snapshot && noteSettings && hasNoteContent(snapshot)
       ? composeNote(
           withPortalPayer(snapshot),
@@ -129,22 +143,33 @@ function App() {
             claimIndex: claimIndex ?? 0,
             describeCode,
             actionTaken,
+            followUp: fields,
           },
         )
       : null;
   const note = useMemo(
     () => compose(),
-    [snapshot, findings, dismissals, noteSettings, claimIndex, actionTaken],
+    [snapshot, findings, dismissals, noteSettings, claimIndex, actionTaken, followUp],
   );
 
   const copyNote = async () => {
+    // What was typed is checked first: a refused field keeps its text and says why; nothing is copied.
+    const checked = checkFollowUp(followUp);
+    if (!checked.ok) {
+      setFollowUpProblem({ field: checked.field, message: checked.message });
+      setNoteStatus('idle');
+      return;
+    }
+    setFollowUpProblem(null);
     // Composed again at the moment of copying, so the note's date is the copy's; the biller's edit wins.
-    const fresh = compose();
+    const fresh = compose(undefined, checked.value);
     if (!fresh) return;
     const text = draft ?? fresh.text;
     const ok = await copyText(text);
     setNoteStatus(ok ? 'copied' : 'failed');
     if (!ok) return;
+    // The touch is logged: the next one starts with empty fields.
+    setFollowUp(EMPTY_FOLLOW_UP);
     await addNote(db, { ...fresh.record, text }).then(refreshHistory, (error: unknown) => {
       const why = error instanceof Error ? error.message : String(error);
       setStatusMessage(
@@ -237,6 +262,27 @@ function App() {
           onQueryChange={setHistoryQuery}
           onCopy={(n) => void copyText(n.text)}
           onExport={(notes) => saveFile(`claimlens-notes-${today()}.csv`, notesCsvBlob(notes))}
+        />
+      }
+      proofSlot={<ProofSlot db={db} tabId={tabId} snapshot={snapshot} claimIndex={claimIndex} />}
+      followUpSlot={
+        <FollowUpFields
+          value={followUp}
+          suggestedStep={
+            snapshot
+              ? nextStepText(
+                  noteFindings(snapshot, findings, dismissals, claimIndex),
+                  snapshot.claims.length ? (claimIndex ?? 0) : null,
+                  snapshot.claims[claimIndex ?? 0] ?? null,
+                )
+              : null
+          }
+          today={today()}
+          problem={followUpProblem}
+          onChange={(next) => {
+            setFollowUp(next);
+            setFollowUpProblem(null);
+          }}
         />
       }
       onCopyNote={() => void copyNote()}

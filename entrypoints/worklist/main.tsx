@@ -15,6 +15,10 @@ import { type WorklistRow, worklistRows } from '../../utils/denials/worklist';
 import { saveFile } from '../../utils/download';
 import { loggedOnce } from '../../utils/log';
 import { localIsoDate } from '../../utils/notes/format';
+import { dueFollowUps, type FollowUpDue, markFollowUpDone } from '../../utils/notes/history';
+import { proofFileName, proofText } from '../../utils/proofs/export';
+import type { ProofRecord } from '../../utils/proofs/model';
+import { allProofs, deleteProof } from '../../utils/proofs/store';
 import { loadRuleSettings, RULE_SETTINGS_KEY } from '../../utils/settings';
 
 /**
@@ -37,6 +41,14 @@ function App() {
   const [rows, setRows] = useState<WorklistRow[] | null>(null);
   const [preview, setPreview] = useState<WorklistRow[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [followUps, setFollowUps] = useState<FollowUpDue[]>([]);
+  const [proofs, setProofs] = useState<ProofRecord[]>([]);
+  // Notes and proofs are written by the side panel: both are read again when the tab comes back.
+  const loadFollowUps = () =>
+    Promise.all([
+      dueFollowUps(db, localIsoDate()).then(setFollowUps, () => setFollowUps([])),
+      allProofs(db).then(setProofs, () => setProofs([])),
+    ]);
   const [status, setStatusText] = useState<string | null>(null);
   const [era, setEra] = useState<{
     busy: boolean;
@@ -81,14 +93,23 @@ function App() {
 
   useEffect(() => {
     void load(true);
+    void loadFollowUps();
+    // Notes are written by the side panel: look again whenever the biller comes back to this tab.
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') void loadFollowUps();
+    };
+    document.addEventListener('visibilitychange', onVisible);
     const stop = watchDenialChanges((stamp) => {
       if (!own.current.delete(stamp)) void load();
+      // "Delete all patient data" signals here too: it takes notes and proofs with it.
+      void loadFollowUps();
     });
     const onSettings = (changes: Record<string, unknown>, area: string) => {
       if (area === 'local' && RULE_SETTINGS_KEY in changes) void load();
     };
     browser.storage.onChanged.addListener(onSettings);
     return () => {
+      document.removeEventListener('visibilitychange', onVisible);
       stop();
       browser.storage.onChanged.removeListener(onSettings);
     };
@@ -152,6 +173,19 @@ function App() {
         saveFile(`claimlens-denials-${today}.csv`, worklistCsvBlob(rows));
       }}
       loadRecord={(id) => db.denials.get(id)}
+      followUps={followUps}
+      onFollowUpDone={async (noteId) => {
+        await markFollowUpDone(db, noteId, new Date().toISOString());
+        setStatusText('Follow-up marked done.');
+        await loadFollowUps();
+      }}
+      proofs={proofs}
+      onExportProof={(proof) => saveFile(proofFileName(proof), proofText(proof), 'text/plain;charset=utf-8')}
+      onDeleteProof={async (proof) => {
+        await deleteProof(db, proof.id);
+        setStatusText(`The proof of claim ${proof.claimNumber} kept on ${proof.keptOn} was deleted.`);
+        await loadFollowUps();
+      }}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
     />
   );

@@ -65,7 +65,7 @@ test('the IT approval sheet names every permission of both manifests and every p
 
 test('the privacy policy states the retention default and the only hosts ClaimLens itself contacts', () => {
   const policy = read('docs/PRIVACY.md');
-  expect(DEFAULT_RETENTION).toEqual({ noteDays: 365, dismissalDays: 365, denialDays: 365 });
+  expect(DEFAULT_RETENTION).toEqual({ noteDays: 365, dismissalDays: 365, denialDays: 365, proofDays: 730 });
   expect(policy).toContain(`**${DEFAULT_RETENTION.noteDays} days** by default`);
   for (const host of CMS_HOSTS) expect(policy).toContain(`\`${host}\``);
 });

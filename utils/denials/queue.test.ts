@@ -191,6 +191,7 @@ describe('the queue follows every write', () => {
       notes: [],
       dismissals: [],
       denials: claims.slice(0, 10),
+      proofs: [],
       settings: {},
       payerPacks: [],
     });

@@ -1,6 +1,7 @@
 import type { Finding } from '../model/finding';
 import type { PageSnapshot } from '../model/snapshot';
 import { type DescribeCode, noteContext } from './context';
+import { type FollowUpFields, withFollowUp } from './follow-up';
 import { localIsoDate } from './format';
 import type { NewNote } from './history';
 import { stripInvisible } from './page-words';
@@ -14,6 +15,8 @@ export interface ComposeOptions {
   claimIndex?: number;
   describeCode?: DescribeCode;
   expectedCharge?: number;
+  /** The biller's call reference, rep, next step and follow-up date (side panel), already checked. */
+  followUp?: FollowUpFields;
   /** What the biller did on this touch ({actionTaken}). */
   actionTaken?: string;
 }
@@ -28,6 +31,16 @@ export function hasNoteContent(snapshot: PageSnapshot): boolean {
   if (snapshot.kind === 'unknown') return false;
   if (snapshot.kind === 'eligibility') return snapshot.eligibility !== null;
   return snapshot.claims.length > 0;
+}
+
+/** The fields kept with the note in the history (only those the biller filled in). */
+function followUpRecord(fields: FollowUpFields): Partial<NewNote> {
+  const out: Partial<NewNote> = {};
+  if (fields.callRef.trim()) out.callRef = fields.callRef.trim();
+  if (fields.repName.trim()) out.repName = fields.repName.trim();
+  if (fields.nextStep.trim()) out.nextStep = fields.nextStep.trim();
+  if (fields.followUp) out.followUp = fields.followUp;
+  return out;
 }
 
 /**
@@ -51,7 +64,11 @@ export function composeNote(
     expectedCharge: options.expectedCharge,
     actionTaken: options.actionTaken,
   });
-  const text = renderNote(templateFor(snapshot.kind, settings.templates), context);
+  const fields = options.followUp;
+  const text = renderNote(
+    templateFor(snapshot.kind, settings.templates),
+    fields ? withFollowUp(context, fields) : context,
+  );
   return {
     text,
     record: {
@@ -60,6 +77,7 @@ export function composeNote(
       kind: snapshot.kind,
       text,
       createdAt: now.toISOString(),
+      ...(fields ? followUpRecord(fields) : {}),
     },
   };
 }

@@ -69,7 +69,9 @@ test('CSV has the documented columns and survives commas, quotes and line breaks
     },
   ];
   const csv = notesToCsv(notes);
-  expect(csv.split('\r\n')[0]).toBe('created_at,claim_number,portal,kind,note');
+  expect(csv.split('\r\n')[0]).toBe(
+    'created_at,claim_number,portal,kind,note,call_ref,rep,next_step,follow_up',
+  );
   expect(csv).toContain('"denied CO-97, ""bundled""\nNext: XS"');
   const back = Papa.parse<string[]>(csv, { newline: '\r\n' }).data;
   expect(back[1]).toEqual([
@@ -78,6 +80,10 @@ test('CSV has the documented columns and survives commas, quotes and line breaks
     'availity',
     'claim-status',
     'denied CO-97, "bundled"\nNext: XS',
+    '',
+    '',
+    '',
+    '',
   ]);
 });
 
@@ -87,7 +93,9 @@ test('a note that looks like a formula is not run by a spreadsheet', () => {
 });
 
 test('no notes: just the header', () => {
-  expect(notesToCsv([])).toBe('created_at,claim_number,portal,kind,note\r\n');
+  expect(notesToCsv([])).toBe(
+    'created_at,claim_number,portal,kind,note,call_ref,rep,next_step,follow_up\r\n',
+  );
 });
 
 test('the download opens in Excel as UTF-8 (byte-order mark) with the em dash intact', async () => {

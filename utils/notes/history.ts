@@ -12,10 +12,19 @@ export interface NoteRecord {
   kind: string;
   text: string;
   createdAt: string;
+  /** Since schema v4 (issue 20), when the biller filled them in: the touch's call log. */
+  callRef?: string;
+  repName?: string;
+  nextStep?: string;
+  /** The date to follow up on the claim (ISO); indexed so the worklist finds what is due. */
+  followUp?: string;
+  /** Set when the biller marked that follow-up done on the worklist. */
+  followUpDone?: string;
 }
 
 /** The fields a caller gives; the claim key is derived here so every note is searchable the same way. */
-export type NewNote = Pick<NoteRecord, 'claimNumber' | 'portal' | 'kind' | 'text' | 'createdAt'>;
+export type NewNote = Pick<NoteRecord, 'claimNumber' | 'portal' | 'kind' | 'text' | 'createdAt'> &
+  Partial<Pick<NoteRecord, 'callRef' | 'repName' | 'nextStep' | 'followUp'>>;
 
 export const DEFAULT_SEARCH_LIMIT = 500;
 
@@ -57,7 +66,53 @@ export function matchesClaimQuery(note: Pick<NoteRecord, 'claimNumber'>, query: 
   return claimKey(note.claimNumber).startsWith(claimKey(query));
 }
 
-export const CSV_COLUMNS = ['created_at', 'claim_number', 'portal', 'kind', 'note'] as const;
+/** A claim to chase: the follow-up date of its newest note that set one. */
+export interface FollowUpDue {
+  note: NoteRecord;
+  followUp: string;
+  state: 'due-today' | 'overdue';
+  /** Days past the follow-up date (0 on the day). */
+  daysOver: number;
+}
+
+/**
+ * The claims whose follow-up date has come (today or earlier), oldest first: per claim, the newest
+ * note that set a follow-up date decides (a later note with a new date moves it; one marked done on
+ * the worklist drops it). Claims need not be denied: pending claims are chased the same way.
+ */
+export async function dueFollowUps(db: ClaimLensDb, today: string): Promise<FollowUpDue[]> {
+  const withDate = await db.notes.where('followUp').aboveOrEqual('0000').toArray();
+  const newest = new Map<string, NoteRecord>();
+  for (const n of withDate) {
+    const had = newest.get(n.claimKey);
+    if (!had || newestFirst(n, had) < 0) newest.set(n.claimKey, n);
+  }
+  const due: FollowUpDue[] = [];
+  for (const note of newest.values()) {
+    const date = note.followUp!;
+    if (note.followUpDone || date > today) continue;
+    const daysOver = Math.round((Date.parse(today) - Date.parse(date)) / 86_400_000);
+    due.push({ note, followUp: date, state: daysOver === 0 ? 'due-today' : 'overdue', daysOver });
+  }
+  return due.sort((a, b) => b.daysOver - a.daysOver || a.note.claimKey.localeCompare(b.note.claimKey));
+}
+
+/** "Done" on the worklist: that follow-up no longer shows (the note itself stays in the history). */
+export async function markFollowUpDone(db: ClaimLensDb, noteId: number, nowIso: string): Promise<void> {
+  await db.notes.update(noteId, { followUpDone: nowIso });
+}
+
+export const CSV_COLUMNS = [
+  'created_at',
+  'claim_number',
+  'portal',
+  'kind',
+  'note',
+  'call_ref',
+  'rep',
+  'next_step',
+  'follow_up',
+] as const;
 
 /**
  * A cell a spreadsheet could run as a formula: it starts (after any spaces) with = + - @ or their
@@ -74,7 +129,17 @@ export function notesToCsv(notes: readonly NoteRecord[]): string {
   const csv = Papa.unparse(
     {
       fields: [...CSV_COLUMNS],
-      data: notes.map((n) => [n.createdAt, n.claimNumber, n.portal, n.kind, n.text]),
+      data: notes.map((n) => [
+        n.createdAt,
+        n.claimNumber,
+        n.portal,
+        n.kind,
+        n.text,
+        n.callRef ?? '',
+        n.repName ?? '',
+        n.nextStep ?? '',
+        n.followUp ?? '',
+      ]),
     },
     { newline: '\r\n', escapeFormulae: FORMULA_START, quotes: false },
   );

@@ -1,10 +1,21 @@
 /** The notes feature's public API (see docs/notes.md). */
 export { type ComposeOptions, composeNote, hasNoteContent } from './compose';
 export { type DescribeCode, type NoteContextOptions, nextStepText, noteContext } from './context';
+export {
+  checkFollowUp,
+  EMPTY_FOLLOW_UP,
+  FOLLOW_UP_PICKS,
+  FollowUpFields,
+  followUpIn,
+  withFollowUp,
+} from './follow-up';
 export { formatDate, formatDateRange, formatMoney, localIsoDate } from './format';
 export {
   addNote,
   CSV_COLUMNS,
+  dueFollowUps,
+  type FollowUpDue,
+  markFollowUpDone,
   matchesClaimQuery,
   type NewNote,
   notesCsvBlob,

@@ -35,13 +35,22 @@ export const PLACEHOLDERS = [
   {
     name: 'nextStep',
     description:
-      'What to do next: one step per problem, worst first, as the side panel shows it (dismissed findings left out).',
+      "What to do next: one step per problem, worst first, as the side panel shows it (dismissed findings left out); or the biller's own words when edited in the side panel's Next step box.",
   },
   { name: 'ref', description: 'A reference when the page shows one: check or EFT number.' },
   {
     name: 'actionTaken',
     description:
       'What you did on this touch, as typed in the panel\'s "Action taken" box (called the payer, sent records…).',
+  },
+  {
+    name: 'callRef',
+    description: "The payer's call reference number, typed in the side panel's follow-up fields.",
+  },
+  { name: 'rep', description: "The payer rep's name, typed in the side panel's follow-up fields." },
+  {
+    name: 'followUp',
+    description: 'The follow-up date chosen in the side panel (+7, +14, +30 days or any date), MM/DD/YYYY.',
   },
   { name: 'initials', description: 'Your initials, from the note settings.' },
   { name: 'coverage', description: 'Eligibility: active / inactive / unknown, with the plan name.' },

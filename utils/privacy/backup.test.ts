@@ -15,6 +15,7 @@ const payload: BackupPayload = {
       createdAt: '2026-11-27T19:00:00.000Z',
     },
   ],
+  proofs: [],
   dismissals: [
     {
       id: '7000000001|ptp|1,2',

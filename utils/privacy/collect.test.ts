@@ -4,6 +4,9 @@ import { ClaimLensDb } from '../db';
 import { readEntries } from '../denials/summary';
 import { denialRecord } from '../denials/testing/record';
 import { addNote, searchNotes } from '../notes/history';
+import { buildProof } from '../proofs/model';
+import { keepProof, proofsForClaim } from '../proofs/store';
+import { claim, snapshot } from '../rules/testing/builder';
 import { decryptBackup, encryptBackup } from './backup';
 import { collectBackup, restoreBackup } from './collect';
 
@@ -23,6 +26,10 @@ beforeEach(async () => {
     kind: 'claim-status',
     text: 'denied CO-97 — JD',
     createdAt: '2026-11-01T10:00:00.000Z',
+    callRef: 'REF-0001',
+    repName: 'Test Rep',
+    nextStep: 'send records',
+    followUp: '2026-11-15',
   });
   await addNote(source, {
     claimNumber: '7000000002',
@@ -40,6 +47,22 @@ beforeEach(async () => {
     dismissedAt: '2026-11-01T10:00:00.000Z',
   });
   await source.denials.add(denialRecord());
+  const page = snapshot(
+    [claim({ claimNumber: '7000000011', lines: ['99213'], receivedDate: '2026-07-21' })],
+    {
+      kind: 'claim-status',
+    },
+  );
+  await keepProof(
+    source,
+    buildProof(
+      page,
+      0,
+      page.url,
+      { text: 'Accepted 07/21/2026', note: null },
+      new Date('2026-08-02T15:00:00Z'),
+    ),
+  );
 });
 afterEach(async () => {
   for (const db of dbs.splice(0)) await db.delete();
@@ -59,13 +82,25 @@ test('a backup moved to a new profile brings back notes (searchable), dismissals
     dismissalsAdded: 1,
     dismissalsSkipped: 0,
     denialsAdded: 1,
+    proofsAdded: 1,
   });
+  // The proof of filing comes back whole, and the CO-29 guidance finds it by claim.
+  expect(await proofsForClaim(target, '7000000011')).toMatchObject([
+    { receivedDate: '2026-07-21', pageText: 'Accepted 07/21/2026', keptOn: '2026-08-02' },
+  ]);
   // The denial worklist comes back whole, its status and note with it, and the history finds it.
   expect(await target.denials.get('7000000007')).toMatchObject({ status: 'appealed', note: 'appeal sent' });
   expect(await target.denials.where('memoryKeys').equals('unitedhealthcare|99213').count()).toBe(1);
   // …and the worklist page lists it.
   expect(await readEntries(target)).toMatchObject([{ id: '7000000007', status: 'appealed', lines: '99213' }]);
   expect((await searchNotes(target, '7000000001')).map((n) => n.text)).toEqual(['denied CO-97 — JD']);
+  // The call log and the follow-up date travel with the note.
+  expect((await searchNotes(target, '7000000001'))[0]).toMatchObject({
+    callRef: 'REF-0001',
+    repName: 'Test Rep',
+    nextStep: 'send records',
+    followUp: '2026-11-15',
+  });
   expect(await target.dismissals.get('7000000001|ptp|1,2')).toMatchObject({
     reason: 'distinct site documented',
   });
@@ -82,8 +117,10 @@ test('restoring into the same profile twice adds nothing twice, and keeps what i
     dismissalsAdded: 0,
     dismissalsSkipped: 1,
     denialsAdded: 0,
+    proofsAdded: 0,
   });
   expect(await source.notes.count()).toBe(2);
+  expect(await source.proofs.count()).toBe(1);
   expect((await source.dismissals.get('7000000001|ptp|1,2'))?.reason).toBe('changed after the backup');
 });
 
@@ -113,6 +150,15 @@ test('a payload that does not match the schema is refused before anything is wri
   expect(await target.notes.count()).toBe(0);
 });
 
+test('a backup whose proof holds more than a proof may is refused before anything is written', async () => {
+  const target = await freshDb();
+  const payload = await collectBackup(source, {}, []);
+  const bad = { ...payload, proofs: [{ ...payload.proofs[0]!, pageText: 'x'.repeat(400_001) }] };
+  await expect(restoreBackup(target, bad)).rejects.toThrow();
+  expect(await target.notes.count()).toBe(0);
+  expect(await target.proofs.count()).toBe(0);
+});
+
 test('a backup record whose derived fields were edited is restored with them computed again', async () => {
   const payload = await collectBackup(source, {}, []);
   payload.denials[0] = {
@@ -130,8 +176,9 @@ test('a backup record whose derived fields were edited is restored with them com
 
 test('a backup made before the denial worklist existed still opens', async () => {
   const payload = await collectBackup(source, {}, []);
-  const { denials: _none, ...older } = payload;
+  const { denials: _none, proofs: _noProofs, ...older } = payload;
   const file = await encryptBackup(older as typeof payload, 'a long passphrase');
   const opened = await decryptBackup(file, 'a long passphrase');
   expect(opened.ok && opened.payload.denials).toEqual([]);
+  expect(opened.ok && opened.payload.proofs).toEqual([]);
 });

@@ -6,27 +6,29 @@ import { claimKey } from '../model/claim-key';
 import type { NoteRecord } from '../notes/history';
 import { BackupPayload } from './payload';
 
-/** Everything the biller would lose with their browser profile: notes, dismissals, settings, packs. */
+/**
+ * Everything the biller would lose with their browser profile: notes, dismissals, the denial
+ * worklist, proofs of filing, settings, packs.
+ */
 export async function collectBackup(
   db: ClaimLensDb,
   settings: Record<string, unknown>,
   payerPacks: readonly unknown[],
   now: Date = new Date(),
 ): Promise<BackupPayload> {
-  const [notes, dismissals, denials] = await db.transaction('r', db.notes, db.dismissals, db.denials, () =>
-    Promise.all([db.notes.toArray(), db.dismissals.toArray(), db.denials.toArray()]),
+  const [notes, dismissals, denials, proofs] = await db.transaction(
+    'r',
+    [db.notes, db.dismissals, db.denials, db.proofs],
+    () =>
+      Promise.all([db.notes.toArray(), db.dismissals.toArray(), db.denials.toArray(), db.proofs.toArray()]),
   );
   return BackupPayload.parse({
     createdAt: now.toISOString(),
-    notes: notes.map(({ claimNumber, portal, kind, text, createdAt }) => ({
-      claimNumber,
-      portal,
-      kind,
-      text,
-      createdAt,
-    })),
+    // Without the database id and claim key (restore computes them); with the call log when set.
+    notes: notes.map(({ id: _id, claimKey: _key, ...note }) => note),
     dismissals,
     denials,
+    proofs,
     settings,
     payerPacks: [...payerPacks],
   });
@@ -39,6 +41,8 @@ export interface RestoreCounts {
   dismissalsAdded: number;
   dismissalsSkipped: number;
   denialsAdded: number;
+  /** Proofs of filing not already here (same claim, same moment kept). */
+  proofsAdded: number;
 }
 
 const noteIdentity = (n: Pick<NoteRecord, 'claimKey' | 'createdAt' | 'text'>) =>
@@ -50,6 +54,7 @@ export interface RestoreWrite {
   noteIds: number[];
   dismissalIds: string[];
   denialIds: string[];
+  proofIds: string[];
 }
 
 /**
@@ -64,7 +69,8 @@ export async function restoreBackup(db: ClaimLensDb, payload: BackupPayload): Pr
 /** restoreBackup, also saying which records it added (for undoRestore). */
 export async function writeBackup(db: ClaimLensDb, payload: BackupPayload): Promise<RestoreWrite> {
   const valid = BackupPayload.parse(payload);
-  return db.transaction('rw', [db.notes, db.dismissals, db.denials, ...summaryTables(db)], async () => {
+  const tables = [db.notes, db.dismissals, db.denials, ...summaryTables(db), db.proofs];
+  return db.transaction('rw', tables, async () => {
     const seen = new Set((await db.notes.toArray()).map(noteIdentity));
     const fresh: NoteRecord[] = [];
     for (const n of valid.notes) {
@@ -81,6 +87,11 @@ export async function writeBackup(db: ClaimLensDb, payload: BackupPayload): Prom
     const unique = [...new Map(newDismissals.map((d) => [d.id, d])).values()];
     await db.dismissals.bulkAdd(unique);
     const denials = await restoreDenials(db, valid.denials);
+    const haveProofs = new Set(await db.proofs.toCollection().primaryKeys());
+    const newProofs = [
+      ...new Map(valid.proofs.filter((p) => !haveProofs.has(p.id)).map((p) => [p.id, p])).values(),
+    ];
+    await db.proofs.bulkAdd(newProofs);
 
     return {
       counts: {
@@ -89,20 +100,24 @@ export async function writeBackup(db: ClaimLensDb, payload: BackupPayload): Prom
         dismissalsAdded: unique.length,
         dismissalsSkipped: valid.dismissals.length - unique.length,
         denialsAdded: denials.ids.length,
+        proofsAdded: newProofs.length,
       },
       noteIds,
       dismissalIds: unique.map((d) => d.id),
       denialIds: denials.ids,
+      proofIds: newProofs.map((p) => p.id),
     };
   });
 }
 
 /** Takes back what writeBackup added, in one transaction. */
 export async function undoRestore(db: ClaimLensDb, written: RestoreWrite): Promise<void> {
-  await db.transaction('rw', [db.notes, db.dismissals, db.denials, ...summaryTables(db)], async () => {
+  const tables = [db.notes, db.dismissals, db.denials, ...summaryTables(db), db.proofs];
+  await db.transaction('rw', tables, async () => {
     await db.notes.bulkDelete(written.noteIds);
     await db.dismissals.bulkDelete(written.dismissalIds);
     await db.denials.bulkDelete(written.denialIds);
     await writeEntries(db, [], written.denialIds);
+    await db.proofs.bulkDelete(written.proofIds);
   });
 }

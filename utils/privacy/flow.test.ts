@@ -41,9 +41,16 @@ test('export then import on another profile restores the notes and the settings,
   const result = await importBackup(target, file, 'passphrase 1', save);
   expect(result).toEqual({
     ok: true,
-    counts: { notesAdded: 1, notesSkipped: 0, dismissalsAdded: 0, dismissalsSkipped: 0, denialsAdded: 0 },
+    counts: {
+      notesAdded: 1,
+      notesSkipped: 0,
+      dismissalsAdded: 0,
+      dismissalsSkipped: 0,
+      denialsAdded: 0,
+      proofsAdded: 0,
+    },
     message:
-      'Restored 1 note (0 already here), 0 dismissals, 0 denied claims, and settings: note templates and initials.',
+      'Restored 1 note (0 already here), 0 dismissals, 0 denied claims, 0 proofs of filing, and settings: note templates and initials.',
   });
   expect(saved).toEqual([
     { 'settings:notes': { initials: 'JD', templates: {} }, 'settings:notes$': { v: 1 } },
@@ -65,14 +72,14 @@ test('settings are all checked before anything is written; what is not restored 
   expect(result).toMatchObject({
     ok: true,
     message:
-      'Restored 1 note (0 already here), 0 dismissals, 0 denied claims, and settings: display, retention. Left out of the settings (this version cannot read them): retention (noteDays); 2 entries that are not ClaimLens settings were ignored.',
+      'Restored 1 note (0 already here), 0 dismissals, 0 denied claims, 0 proofs of filing, and settings: display, retention. Left out of the settings (this version cannot read them): retention (noteDays); 2 entries that are not ClaimLens settings were ignored.',
   });
   // The damaged retention day count alone takes its default; the rest of that setting is kept.
   expect(saved).toEqual([
     {
       'settings:display': { inlineFlags: false },
       'settings:display$': { v: 1 },
-      'settings:retention': { noteDays: 365, dismissalDays: 365, denialDays: 365 },
+      'settings:retention': { noteDays: 365, dismissalDays: 365, denialDays: 365, proofDays: 730 },
       'settings:retention$': { v: 1 },
     },
   ]);

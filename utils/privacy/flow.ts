@@ -98,7 +98,7 @@ function restoredMessage(
     .map((k) => settingLabel(k) ?? k);
   const invalid = refused.map(settingLabel).filter((l): l is string => l !== null);
   const unknown = refused.length - invalid.length;
-  let text = `Restored ${plural(counts.notesAdded, 'note')} (${counts.notesSkipped} already here), ${plural(counts.dismissalsAdded, 'dismissal')}, ${plural(counts.denialsAdded, 'denied claim')}`;
+  let text = `Restored ${plural(counts.notesAdded, 'note')} (${counts.notesSkipped} already here), ${plural(counts.dismissalsAdded, 'dismissal')}, ${plural(counts.denialsAdded, 'denied claim')}, ${plural(counts.proofsAdded, 'proof')} of filing`;
   text += restored.length ? `, and settings: ${restored.join(', ')}.` : ', and no settings.';
   const not: string[] = [];
   if (invalid.length) not.push(`Not restored: ${invalid.join(', ')} (not valid in this backup)`);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BackupDenial } from '../denials/privacy';
+import { ProofRecord } from '../proofs/model';
 
 /**
  * What a backup holds. Notes travel without their database id (restore gives new ids) and their
@@ -12,6 +13,12 @@ export const BackupNote = z.object({
   kind: z.string().max(100),
   text: z.string().max(100_000),
   createdAt: z.string().min(1).max(40),
+  // The call log of a touch (since schema v4); older backups have none.
+  callRef: z.string().max(200).optional(),
+  repName: z.string().max(200).optional(),
+  nextStep: z.string().max(5000).optional(),
+  followUp: z.string().max(40).optional(),
+  followUpDone: z.string().max(40).optional(),
 });
 
 export const BackupDismissal = z.object({
@@ -29,6 +36,8 @@ export const BackupPayload = z.object({
   dismissals: z.array(BackupDismissal),
   /** The denial worklist (since schema v3); older backups have none. */
   denials: z.array(BackupDenial).default([]),
+  /** Proofs of filing (since schema v5), validated as the table keeps them; older backups have none. */
+  proofs: z.array(ProofRecord).default([]),
   /** Any settings object the caller gives (rules, note templates, retention…), restored by the caller. */
   settings: z.record(z.string(), z.unknown()),
   /** Payer rule packs as given (their own schema validates them when the caller restores them). */

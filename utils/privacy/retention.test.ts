@@ -5,6 +5,9 @@ import { ClaimLensDb } from '../db';
 import { readEntries, writeEntries } from '../denials/summary';
 import { denialRecord } from '../denials/testing/record';
 import { addNote } from '../notes/history';
+import { buildProof } from '../proofs/model';
+import { keepProof } from '../proofs/store';
+import { claim, snapshot } from '../rules/testing/builder';
 import {
   DEFAULT_RETENTION,
   deleteAllPatientData,
@@ -55,6 +58,12 @@ beforeEach(async () => {
   // Not seen for long, but the biller changed its status last week: kept.
   await denial('WORKED-LATELY', '2025-06-01', '2026-11-20T10:00:00.000Z');
   await denial('SEEN-TODAY', '2026-11-27', '2026-11-27T10:00:00.000Z');
+  const proof = async (number: string, keptAt: string) => {
+    const page = snapshot([claim({ claimNumber: number, lines: ['99213'] })], { kind: 'claim-status' });
+    await keepProof(db, buildProof(page, 0, page.url, { text: 'Accepted', note: null }, new Date(keptAt)));
+  };
+  await proof('7000000021', '2024-11-01T10:00:00Z');
+  await proof('7000000022', '2026-01-05T10:00:00Z');
 });
 afterEach(async () => {
   await db.delete();
@@ -63,15 +72,20 @@ afterEach(async () => {
 const texts = async () => (await db.notes.orderBy('id').toArray()).map((n) => n.text);
 
 test('the defaults keep notes and dismissals for a year', () => {
-  expect(DEFAULT_RETENTION).toEqual({ noteDays: 365, dismissalDays: 365, denialDays: 365 });
+  expect(DEFAULT_RETENTION).toEqual({ noteDays: 365, dismissalDays: 365, denialDays: 365, proofDays: 730 });
 });
 
 test('purging removes what is older than the chosen days, counts it, and keeps unreadable times', async () => {
-  expect(await purgeExpired(db, { noteDays: 365, dismissalDays: 30, denialDays: 365 }, NOW)).toEqual({
+  expect(
+    await purgeExpired(db, { noteDays: 365, dismissalDays: 30, denialDays: 365, proofDays: 730 }, NOW),
+  ).toEqual({
     notes: 1,
     dismissals: 1,
     denials: 1,
+    proofs: 1,
   });
+  // A proof kept two years and a bit ago goes; one kept this year stays.
+  expect((await db.proofs.toArray()).map((p) => p.claimNumber)).toEqual(['7000000022']);
   expect((await db.denials.toCollection().primaryKeys()).sort()).toEqual(['SEEN-TODAY', 'WORKED-LATELY']);
   // The worklist page's list loses it too.
   expect((await readEntries(db)).map((e) => e.id).sort()).toEqual(['SEEN-TODAY', 'WORKED-LATELY']);
@@ -80,18 +94,23 @@ test('purging removes what is older than the chosen days, counts it, and keeps u
 });
 
 test('0 days keeps forever', async () => {
-  expect(await purgeExpired(db, { noteDays: 0, dismissalDays: 0, denialDays: 0 }, NOW)).toEqual({
-    notes: 0,
-    dismissals: 0,
-    denials: 0,
-  });
+  expect(await purgeExpired(db, { noteDays: 0, dismissalDays: 0, denialDays: 0, proofDays: 0 }, NOW)).toEqual(
+    {
+      notes: 0,
+      dismissals: 0,
+      denials: 0,
+      proofs: 0,
+    },
+  );
+  expect(await db.proofs.count()).toBe(2);
   expect(await db.denials.count()).toBe(3);
   expect(await db.notes.count()).toBe(4);
 });
 
-test('delete all patient data empties notes, dismissals and the denial worklist, and leaves rule data untouched', async () => {
+test('delete all patient data empties notes, dismissals, the denial worklist and proofs, and leaves rule data untouched', async () => {
   expect(await readEntries(db)).toHaveLength(3);
-  expect(await deleteAllPatientData(db)).toEqual({ notes: 4, dismissals: 2, denials: 3 });
+  expect(await deleteAllPatientData(db)).toEqual({ notes: 4, dismissals: 2, denials: 3, proofs: 2 });
+  expect(await db.proofs.count()).toBe(0);
   expect(await db.denials.count()).toBe(0);
   expect(await readEntries(db)).toEqual([]);
   expect(await db.notes.count()).toBe(0);
@@ -101,7 +120,11 @@ test('delete all patient data empties notes, dismissals and the denial worklist,
 });
 
 test('purging leaves rule data untouched', async () => {
-  await purgeExpired(db, { noteDays: 1, dismissalDays: 1, denialDays: 1 }, new Date('2030-01-01T00:00:00Z'));
+  await purgeExpired(
+    db,
+    { noteDays: 1, dismissalDays: 1, denialDays: 1, proofDays: 1 },
+    new Date('2030-01-01T00:00:00Z'),
+  );
   expect(await db.datasets.count()).toBe(1);
   expect(await db.ruleRecords.count()).toBe(1);
 });
@@ -109,7 +132,12 @@ test('purging leaves rule data untouched', async () => {
 test('retention settings are stored, validated, and a broken value falls back to the defaults', async () => {
   expect(await loadRetentionSettings()).toEqual(DEFAULT_RETENTION);
   await saveRetentionSettings({ noteDays: 90, dismissalDays: 0 });
-  expect(await loadRetentionSettings()).toEqual({ noteDays: 90, dismissalDays: 0, denialDays: 365 });
+  expect(await loadRetentionSettings()).toEqual({
+    noteDays: 90,
+    dismissalDays: 0,
+    denialDays: 365,
+    proofDays: 730,
+  });
   await expect(saveRetentionSettings({ noteDays: -1, dismissalDays: 1 })).rejects.toThrow();
   await fakeBrowser.storage.local.set({ 'settings:retention': { noteDays: 'soon' } });
   expect(await loadRetentionSettings()).toEqual(DEFAULT_RETENTION);
@@ -117,5 +145,6 @@ test('retention settings are stored, validated, and a broken value falls back to
     noteDays: 30,
     dismissalDays: 365,
     denialDays: 365,
+    proofDays: 730,
   });
 });

@@ -13,6 +13,11 @@ export const RetentionSettings = z.object({
   dismissalDays: z.number().int().min(0).max(36_500).default(365),
   /** Denial worklist records, counted from the last time the claim was seen or its status changed. */
   denialDays: z.number().int().min(0).max(36_500).default(365),
+  /**
+   * Proofs of filing, from the day kept. Longer by default: a timely-filing denial and its appeal can
+   * come well over a year after the claim was filed.
+   */
+  proofDays: z.number().int().min(0).max(36_500).default(730),
 });
 export type RetentionSettings = z.infer<typeof RetentionSettings>;
 export const DEFAULT_RETENTION: RetentionSettings = RetentionSettings.parse({});
@@ -36,6 +41,7 @@ export interface PurgeCounts {
   notes: number;
   dismissals: number;
   denials: number;
+  proofs: number;
 }
 
 const DAY_MS = 86_400_000;
@@ -61,8 +67,9 @@ export async function purgeExpired(
   settings: RetentionSettings,
   now: Date = new Date(),
 ): Promise<PurgeCounts> {
-  const { noteDays, dismissalDays, denialDays } = RetentionSettings.parse(settings);
-  return db.transaction('rw', [db.notes, db.dismissals, db.denials, ...summaryTables(db)], async () => {
+  const { noteDays, dismissalDays, denialDays, proofDays } = RetentionSettings.parse(settings);
+  const tables = [db.notes, db.dismissals, db.denials, ...summaryTables(db), db.proofs];
+  return db.transaction('rw', tables, async () => {
     const notes =
       noteDays === 0 ? 0 : await db.notes.filter((n) => time(n.createdAt) < cutoff(now, noteDays)).delete();
     const dismissals =
@@ -70,17 +77,24 @@ export async function purgeExpired(
         ? 0
         : await db.dismissals.filter((d) => time(d.dismissedAt) < cutoff(now, dismissalDays)).delete();
     const denials = await purgeDenials(db, denialDays, now);
-    return { notes, dismissals, denials };
+    const proofs =
+      proofDays === 0 ? 0 : await db.proofs.filter((p) => time(p.keptAt) < cutoff(now, proofDays)).delete();
+    return { notes, dismissals, denials, proofs };
   });
 }
 
-/** "Delete all patient data": every note, dismissal and denial record, nothing else, in one transaction. */
+/**
+ * "Delete all patient data": every note, dismissal, denial record and proof of filing, nothing else,
+ * in one transaction.
+ */
 export async function deleteAllPatientData(db: ClaimLensDb): Promise<PurgeCounts> {
-  return db.transaction('rw', [db.notes, db.dismissals, db.denials, ...summaryTables(db)], async () => {
+  const tables = [db.notes, db.dismissals, db.denials, ...summaryTables(db), db.proofs];
+  return db.transaction('rw', tables, async () => {
     const counts = {
       notes: await db.notes.count(),
       dismissals: await db.dismissals.count(),
       denials: await db.denials.count(),
+      proofs: await db.proofs.count(),
     };
     await Promise.all([
       db.notes.clear(),
@@ -88,6 +102,7 @@ export async function deleteAllPatientData(db: ClaimLensDb): Promise<PurgeCounts
       db.denials.clear(),
       db.worklistChunks.clear(),
       db.worklistQueue.clear(),
+      db.proofs.clear(),
     ]);
     return counts;
   });

@@ -18,6 +18,23 @@ export interface CheckContext {
   setting: 'practitioner' | 'hospital';
   /** The payer's past denials of this claim's codes (claim-entry pages only; see checks/history.ts). */
   memory?: ClaimMemory | null;
+  /** The proof of filing kept for this claim (asked only when the claim is denied CO-29). */
+  proof?: KeptProof | null;
+}
+
+/** A proof of filing the biller kept (utils/proofs), as the CO-29 guidance names it. */
+export interface KeptProof {
+  /** The biller's calendar day it was kept on (ISO date). */
+  keptOn: string;
+  /** The portal's name as the biller knows it ("Availity", "myCGS"). */
+  portal: string;
+  /** The received / accepted date the page showed. */
+  receivedDate: string | null;
+  dosFrom: string | null;
+}
+
+export interface ProofSource {
+  forClaim(claim: Claim): Promise<KeptProof | null>;
 }
 
 /** A check: pure, one file each, named by its rule id (the rules table in utils/rules/README.md). */

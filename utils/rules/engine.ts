@@ -6,7 +6,7 @@ import type { RuleData, RuleStore } from '../ruledata/types';
 import type { ClaimMemory } from './checks/history';
 import { CLAIM_CHECKS } from './checks/index';
 import { hospiceCheckedByLine } from './checks/mod-hospice';
-import { type CheckContext, claimDates, isolated } from './context';
+import { type CheckContext, claimDates, isolated, type KeptProof, type ProofSource } from './context';
 import { checkEligibility } from './eligibility/index';
 import { patientShareFinding } from './eligibility/patient-share';
 import { type PayerPack, packsForPayer } from './payer-pack';
@@ -23,6 +23,8 @@ import { ruleSwitch } from './switch';
  * is checked under the portal's own payer (Cigna's portal is Cigna: utils/portals/portal-payer.ts).
  * On claim-entry forms, `memory`
  * gives each claim its payer's past denials (the `history` check); without it that check is silent.
+ * On status, detail and remittance pages, `proofs` gives a claim denied CO-29 (timely filing) the
+ * proof of filing the biller kept for it, which the denial guidance names.
  */
 export interface MemorySource {
   forClaim(claim: Claim, snapshot: PageSnapshot): Promise<ClaimMemory | null>;
@@ -34,6 +36,7 @@ export async function checkSnapshot(
   settings: RuleSettings,
   today: string,
   memory?: MemorySource,
+  proofs?: ProofSource,
 ): Promise<Finding[]> {
   const snapshot = withPortalPayer(page);
   const loads = new Map<string, Promise<RuleData>>();
@@ -60,9 +63,24 @@ export async function checkSnapshot(
           ),
         )
       : [];
+  const kept =
+    proofs && PROOF_PAGES.has(snapshot.kind)
+      ? await Promise.all(
+          snapshot.claims.map((claim) =>
+            deniedLate(claim)
+              ? proofs.forClaim(claim).catch((error: unknown) => {
+                  logOnce('denial: could not read the proofs of filing', error);
+                  return null;
+                })
+              : Promise.resolve(null),
+          ),
+        )
+      : [];
   const findings: Finding[] = [];
   data.forEach((ruleData, i) => {
-    findings.push(...checkClaim(snapshot, i, ruleData, settings, today, memories[i] ?? null));
+    findings.push(
+      ...checkClaim(snapshot, i, ruleData, settings, today, memories[i] ?? null, kept[i] ?? null),
+    );
   });
   if (snapshot.eligibility && snapshot.claims.length === 0) {
     const e = snapshot.eligibility;
@@ -78,6 +96,15 @@ export async function checkSnapshot(
   return findings;
 }
 
+const PROOF_PAGES = new Set(['claim-status', 'claim-detail', 'remittance']);
+
+/** A claim with a CO-29 (or any group's 29: the filing limit passed) on it or one of its lines. */
+function deniedLate(claim: Claim): boolean {
+  const late = (adjustments: Claim['adjustments']) =>
+    adjustments.some((a) => a.reason.replace(/^0+(?=.)/, '') === '29');
+  return late(claim.adjustments) || claim.serviceLines.some((l) => late(l.adjustments));
+}
+
 /** All checks on one claim with its rule data already loaded: synchronous, so it can be timed alone. */
 export function checkClaim(
   snapshot: PageSnapshot,
@@ -86,6 +113,7 @@ export function checkClaim(
   settings: RuleSettings,
   today: string,
   memory: ClaimMemory | null = null,
+  proof: KeptProof | null = null,
 ): Finding[] {
   const claim = snapshot.claims[claimIndex];
   if (!claim) return [];
@@ -98,6 +126,7 @@ export function checkClaim(
     snapshot,
     setting: settingOf(claim),
     memory,
+    proof,
   };
   const raw: Finding[] = [];
   for (const [rule, check] of CLAIM_CHECKS) {

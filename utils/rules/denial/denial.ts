@@ -1,7 +1,7 @@
 import type { Finding } from '../../model/finding';
 import type { Adjustment, Claim, PageSnapshot, ServiceLine } from '../../model/snapshot';
 import type { RuleData } from '../../ruledata/types';
-import { type Check, type CheckContext, finding, isEmService } from '../context';
+import { type Check, type CheckContext, claimDates, finding, isEmService, type KeptProof } from '../context';
 import { payerFamily } from '../payer-family';
 import { describeGroup } from './carc';
 import { describeCategory } from './category';
@@ -21,6 +21,30 @@ const QMB_REMARKS = ['N781', 'N782', 'N783'];
 const BUNDLING = new Set(['97', '236', 'N20', 'M15', 'M80']);
 const UNITS = new Set(['151', 'N362']);
 const MAX_SOURCE = 300;
+
+/**
+ * A CO-29 on a claim the biller kept a proof of filing for: the finding names the proof and the step
+ * becomes "appeal with it" (for Medicare, a reopening when the proof shows the claim arrived within
+ * 12 months of the date of service).
+ */
+function proofWords(proof: KeptProof | null | undefined, claim: Claim) {
+  if (!proof) return null;
+  const dos = proof.dosFrom ?? claimDates(claim)[0] ?? null;
+  const days = dos ? Math.round((Date.parse(proof.keptOn) - Date.parse(dos)) / 86_400_000) : null;
+  const after = days !== null && days >= 0 ? `, ${days} day${days === 1 ? '' : 's'} after DOS` : '';
+  const received = proof.receivedDate ? `; the page showed it received on ${proof.receivedDate}` : '';
+  const named = `proof of filing kept on ${proof.keptOn} from ${proof.portal}${after}${received}`;
+  return {
+    // The message says a proof exists; the step names it in full (the panel shows both: said once).
+    fact: `You kept a proof of filing for this claim on ${proof.keptOn}.`,
+    step: (medicare: boolean) =>
+      medicare
+        ? `${cap(named)}: if it shows Medicare received the claim within 12 months of the date of service, ask for a reopening with it (the denial is then Medicare's error). Otherwise write it off — the patient may not be billed. Open the proof from the worklist's "Proofs of filing".`
+        : `${cap(named)}: appeal with it. Open or export it from the worklist's "Proofs of filing" and attach it to the appeal.`,
+  };
+}
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function causeFor(code: string, claim: Claim, line: ServiceLine | null, data: RuleData, ctx: CheckContext) {
   if (code === '29') return timelyCause(payerFamily(claim.payer, ctx.snapshot.portal) === 'medicare');
@@ -116,12 +140,13 @@ function codeFinding(
   // PR says the patient owes it; for a QMB that is exactly what the law forbids, so the row speaks alone.
   const qmbShare = group === 'PR' && guide.row.when?.includes('qmb');
   const groupWords = kind === 'carc' && group && !qmbShare ? describeGroup(group) : null;
-  const message = `${where}: ${label} — ${guide.short}. ${guide.meaning}${groupWords ? ` (${group}: ${groupWords}.)` : ''}${cause ? ` ${cause.text}` : ''}`;
+  const kept = code.replace(/^0+(?=.)/, '') === '29' && kind === 'carc' ? proofWords(ctx.proof, claim) : null;
+  const message = `${where}: ${label} — ${guide.short}. ${guide.meaning}${groupWords ? ` (${group}: ${groupWords}.)` : ''}${cause ? ` ${cause.text}` : ''}${kept ? ` ${kept.fact}` : ''}`;
   return finding('denial', ctx.claimIndex, {
     severity: guide.level,
     lines,
     message: message.slice(0, 1000),
-    action: guide.step.slice(0, 1000),
+    action: (kept ? kept.step(guide.row.family?.includes('medicare') ?? false) : guide.step).slice(0, 1000),
     source: denialSource(guide),
   });
 }
