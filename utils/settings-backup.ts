@@ -1,4 +1,5 @@
 import { NOTE_SETTINGS } from './notes/settings';
+import { POLICY_OVERRIDES } from './policy/managed';
 import { RETENTION } from './privacy/retention';
 import { CMS_URLS } from './ruledata/cms-download';
 import { DISPLAY_SETTINGS, JURISDICTION, RULE_SETTINGS, USER_HOSTS } from './settings';
@@ -19,6 +20,7 @@ export const STORED_SETTINGS: readonly StoredSetting<any>[] = [
   USER_HOSTS,
   CMS_URLS,
   JURISDICTION,
+  POLICY_OVERRIDES,
 ];
 
 const BY_KEY = new Map(STORED_SETTINGS.map((s) => [s.key, s]));

@@ -1,7 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import type { PolicyState } from '../../components/options/Managed';
 import type { PrivacyAction, PrivacyMessage } from '../../components/options/PrivacySettings';
 import { saveFile } from '../../utils/download';
+import { markOverridden } from '../../utils/policy/managed';
+import { fieldEdit, mergeRetention } from '../../utils/policy/merge';
 import {
   backupFileName,
   DEFAULT_RETENTION,
@@ -17,9 +20,10 @@ import { getDb } from '../../utils/ruledata/db';
 import { settingsForBackup, settingsFromBackup } from '../../utils/settings-backup';
 
 /** Wiring for the Privacy section: retention, delete all patient data, encrypted backup. */
-export function usePrivacy() {
+export function usePrivacy({ policy, overridden }: Pick<PolicyState, 'policy' | 'overridden'>) {
   const db = getDb();
-  const [retention, setRetention] = useState<RetentionSettings>(DEFAULT_RETENTION);
+  const [own, setRetention] = useState<RetentionSettings>(DEFAULT_RETENTION);
+  const retention = useMemo(() => mergeRetention(own, policy, overridden), [own, policy, overridden]);
   const [stored, setStored] = useState<{ notes: number; dismissals: number } | null>(null);
   const [messages, setMessages] = useState<Partial<Record<PrivacyAction, PrivacyMessage>>>({});
   const [busy, setBusy] = useState(false);
@@ -39,8 +43,11 @@ export function usePrivacy() {
     messages,
     busy,
     async onRetentionChange(next: RetentionSettings) {
+      const edit = fieldEdit('retention', retention, next, policy);
+      if (!edit.take) return;
       setRetention(next);
       await saveRetentionSettings(next);
+      await markOverridden(edit.override ? ['retention'] : []);
       const removed = await purgeExpired(db, next);
       say(
         'retention',

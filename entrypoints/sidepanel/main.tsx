@@ -10,13 +10,13 @@ import {
   addNote,
   composeNote,
   hasNoteContent,
-  loadNoteSettings,
   type NoteSettings,
   notesCsvBlob,
   searchNotes,
 } from '../../utils/notes';
 import { localIsoDate } from '../../utils/notes/format';
 import { dismissalId } from '../../utils/panel/dismissals';
+import { loadEffectiveNoteSettings } from '../../utils/policy/managed';
 import { isPortalUrl } from '../../utils/portals/hosts';
 import { hostToAdd, userHostPattern } from '../../utils/portals/user-hosts';
 import { type DismissalRecord, getDb, type NoteRecord } from '../../utils/ruledata/db';
@@ -52,7 +52,7 @@ function App() {
 
   useEffect(() => {
     void db.datasets.toArray().then(setDatasets, failed('ClaimLens could not read its rule data'));
-    void loadNoteSettings().then(setNoteSettings);
+    void loadEffectiveNoteSettings().then(setNoteSettings);
     void loadUserHosts().then(setUserHosts);
   }, [state?.updatedAt]);
 

@@ -53,7 +53,7 @@ export async function loadOverrides(): Promise<Overridden> {
 }
 
 /** The biller took these office defaults over; `back` gives them back to the office. */
-export async function setOverridden(fields: readonly PolicyField[], back = false): Promise<void> {
+export async function markOverridden(fields: readonly PolicyField[], back = false): Promise<void> {
   if (fields.length === 0) return;
   const now = new Set(await loadSetting(POLICY_OVERRIDES));
   for (const f of fields) {
