@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type FixtureServer, startFixtureServer } from '../../scripts/lib/fixture-server';
 import { type ExtensionSession, launchWithExtension } from '../../scripts/lib/launch';
 import { readPanel } from '../../scripts/lib/panel';
+import { systemPolicyFile } from '../../scripts/lib/system-policy';
 import { POLICY_TEST_CHROME_ID } from '../../utils/extension-ids';
 import { FIXTURE_PAGES } from '../fixtures/pages.ts';
 
@@ -16,8 +17,9 @@ import { FIXTURE_PAGES } from '../fixtures/pages.ts';
 // file is removed when the test ends, failed or not.
 const root = resolve(import.meta.dirname, '..', '..');
 const buildDir = join(root, '.output-policy-test', 'chrome-mv3');
-const policyDir = '/etc/chromium/policies/managed';
-const policyFile = join(policyDir, `claimlens-e2e-${POLICY_TEST_CHROME_ID}.json`);
+const policyFile = systemPolicyFile(
+  `/etc/chromium/policies/managed/claimlens-e2e-${POLICY_TEST_CHROME_ID}.json`,
+);
 const page = FIXTURE_PAGES.find((p) => p.id === 'noridian-claim-detail')!;
 
 const PACK = {
@@ -35,13 +37,7 @@ const policy = (days: number) => ({
   locked: ['filingLimits', 'payerPacks'],
 });
 const writePolicy = (days: number) =>
-  writeFileSync(
-    policyFile,
-    JSON.stringify({ '3rdparty': { extensions: { [POLICY_TEST_CHROME_ID]: policy(days) } } }),
-  );
-const removePolicy = () => rmSync(policyFile, { force: true });
-// Also if the run is cut short: a stale policy must not outlive the test.
-process.on('exit', removePolicy);
+  policyFile.write(JSON.stringify({ '3rdparty': { extensions: { [POLICY_TEST_CHROME_ID]: policy(days) } } }));
 
 let server: FixtureServer;
 let session: ExtensionSession;
@@ -52,14 +48,13 @@ beforeAll(async () => {
     stdio: 'ignore',
     env: { ...process.env, WXT_POLICY_TEST: '1', WXT_OUT_DIR: undefined },
   });
-  mkdirSync(policyDir, { recursive: true });
   writePolicy(30);
   server = await startFixtureServer();
   session = await launchWithExtension(server, { extensionDir: buildDir });
 }, 240_000);
 
 afterAll(async () => {
-  removePolicy();
+  policyFile.restore();
   await session?.close();
   await server?.close();
 });
@@ -133,9 +128,13 @@ test('a policy changed while the browser runs reaches open pages (storage.onChan
 }, 60_000);
 
 test('without the policy file the biller’s own settings are back, untouched', async () => {
-  removePolicy();
+  policyFile.remove();
   const panel = await session.openSidePanelFor(await session.openPortal(page.url));
   await expect
     .poll(() => findingText(panel, 'timely-filing'), { timeout: 40_000, interval: 1000 })
     .toContainEqual(expect.stringContaining('Filing limit for My Medicare in settings (200 days)'));
 }, 60_000);
+
+test('no request left the machine', () => {
+  expect(session.foreignRequests()).toEqual([]);
+});
