@@ -73,7 +73,9 @@ test('an unlocked office value is a default the biller may change, and can be gi
   expect(managed('filingWarningDays')?.textContent).toContain('Your organisation’s default');
   const kx = managed('kxThresholds')!;
   expect(kx.getAttribute('data-source')).toBe('own-over-organisation');
-  act(() => kx.querySelector('legend button')!.dispatchEvent(new MouseEvent('click', { bubbles: true })));
+  act(() => {
+    kx.querySelector('legend button')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+  });
   expect(state.onUseOrganisation).toHaveBeenCalledWith('kxThresholds');
 });
 
