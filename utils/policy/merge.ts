@@ -101,10 +101,18 @@ export function applyRuleEdit(
 ): { own: RuleSettings; overridden: PolicyField[] } {
   const out: Record<string, unknown> = { ...own };
   const overridden: PolicyField[] = [];
-  for (const field of RULE_POLICY_FIELDS) {
-    const edit = fieldEdit(field, shown[field], next[field], policy);
-    if (edit.take) out[field] = next[field];
-    if (edit.override) overridden.push(field);
+  const policyFields: readonly string[] = RULE_POLICY_FIELDS;
+  // The jurisdiction is saved apart (its own key and editor), never through an edit of these.
+  for (const key of Object.keys(next) as (keyof RuleSettings)[]) {
+    if (key === 'jurisdiction') continue;
+    if (!policyFields.includes(key)) {
+      // A setting an office cannot set: the biller's whenever they change it.
+      if (!sameJson(shown[key], next[key])) out[key] = next[key];
+      continue;
+    }
+    const edit = fieldEdit(key as PolicyField, shown[key], next[key], policy);
+    if (edit.take) out[key] = next[key];
+    if (edit.override) overridden.push(key as PolicyField);
   }
   return { own: out as RuleSettings, overridden };
 }
