@@ -33,10 +33,19 @@ export default defineConfig({
       });
     },
     // The content script runs in every portal frame: it gets the browser's own API instead of the
-    // polyfill (see utils/content-browser.ts), to stay within its size budget.
+    // polyfill (see utils/content-browser.ts), to stay within its size budget, and an inert
+    // stand-in for WXT's content-script context, which talks to the page.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
-      const aliases = { 'wxt/browser': resolve(import.meta.dirname, 'utils/content-browser.ts') };
+      const aliases = {
+        'wxt/browser': resolve(import.meta.dirname, 'utils/content-browser.ts'),
+        // WXT's context tells the page the script started and lets the page stop it: never used
+        // (see entrypoints/portal.content/inert-wxt-context.ts and utils/content-lifecycle.ts).
+        'wxt/utils/content-script-context': resolve(
+          import.meta.dirname,
+          'entrypoints/portal.content/inert-wxt-context.ts',
+        ),
+      };
       const current = config.resolve?.alias;
       config.resolve = {
         ...config.resolve,
@@ -54,6 +63,13 @@ export default defineConfig({
       'storage',
       'unlimitedStorage',
       'clipboardWrite',
+      // "Read this site": register the content script for a host the user granted, and read the
+      // open tab at once (scripting); see the tab's address when the user clicks the toolbar
+      // button, so the panel can offer the button (activeTab). Neither grants any host by itself.
+      'scripting',
+      'activeTab',
+      // The toolbar button's right-click menu opens the denial worklist (Chrome's click opens the panel).
+      'contextMenus',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     host_permissions: portalMatchPatterns,

@@ -1,22 +1,25 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Finding } from '../utils/model/finding';
 import type { PageSnapshot } from '../utils/model/snapshot';
-import { eligibilityFindings } from '../utils/panel/eligibility';
-import { groupByLine } from '../utils/panel/groups';
-import { STATUS_KINDS } from '../utils/panel/labels';
-import { panelState, panelView } from '../utils/panel/view';
-import type { DismissalRecord } from '../utils/ruledata/db';
+import { claimFacts, eligibilityFacts, listFacts } from '../utils/panel/decide';
+import type { DismissalRecord } from '../utils/panel/dismissals';
+import { defaultClaimIndex, panelState, panelView } from '../utils/panel/view';
+import { missingImports } from '../utils/ruledata/checklist';
 import type { DataSetInfo } from '../utils/ruledata/types';
-import { FindingList } from './FindingList';
 import type { PanelActions } from './panel/actions';
-import { ClaimSection } from './panel/ClaimSection';
+import { ClaimDetail } from './panel/ClaimDetail';
+import { ClaimList } from './panel/ClaimList';
 import { CouldNotCheck } from './panel/CouldNotCheck';
 import { EligibilitySummary } from './panel/EligibilitySummary';
 import { Header } from './panel/Header';
-import { NotePanel, type NoteStatus } from './panel/NotePanel';
+import { type ItemContext, ItemView } from './panel/ItemView';
+import { Messages } from './panel/Messages';
+import { NoteBar, NoteHistorySection, type NoteStatus } from './panel/NoteBar';
 import { ReadNotes } from './panel/ReadNotes';
 import { NoPortalPage, RuleDataMissing, Unreadable, UnsupportedSite } from './panel/States';
+import { Summary } from './panel/Summary';
+import { useItemActions } from './panel/use-item-actions';
 
 export type { DismissTarget, OptionsSection, PanelActions } from './panel/actions';
 
@@ -36,45 +39,29 @@ export interface SidePanelProps extends PanelActions {
   portalSupported?: boolean;
   /** The tab's host ("portal.example.com"), null when the tab shows no web page. */
   hostName?: string | null;
-  /** The note the copy button copies, as plain text; null when there is nothing to note. */
+  /** The claim the note is about (index into snapshot.claims); default: the first needing attention. */
+  selectedClaim?: number | null;
+  /** The composed note, as plain text; null when there is nothing to note. */
   notePreview?: string | null;
+  /** The biller's own edit of the note, null when unedited. */
+  noteDraft?: string | null;
+  actionTaken?: string;
   noteStatus?: NoteStatus;
-  /** The note history (components/panel/NoteHistory.tsx), placed under the note. */
+  /** The copy shortcut as the browser has it ("Alt+Shift+N"); null when the biller removed it. */
+  shortcut?: string | null;
+  /** The note history (components/panel/NoteHistory.tsx), shown collapsed under the reading. */
   historySlot?: ComponentChildren;
+  /** The filing limit in force for a payer, for "Change the filing limit for this payer". */
+  filingLimitDays?: (payer: string) => number | null;
   /** Why this tab has nothing to read, when known ("Only secure (https) portal pages can be read."). */
   emptyReason?: string | null;
   /** A problem the integrator must show now (background unreachable…): announced assertively. */
   problem?: string | null;
   /** The outcome of an action ("ClaimLens now reads portal.example.com"): announced politely. */
   statusMessage?: string | null;
+  /** Offered beside the status message ("Undo" after a setting changed from the panel). */
+  onStatusUndo?: (() => void) | null;
 }
-
-/** Messages from the integrator, inside the main landmark and announced; text only. */
-function Messages({ problem, statusMessage }: Pick<SidePanelProps, 'problem' | 'statusMessage'>) {
-  return (
-    <>
-      {problem ? (
-        <p class="problem-message" role="alert" data-testid="problem">
-          {problem}
-        </p>
-      ) : null}
-      {/* Always present: a status region added together with its text is often not announced. */}
-      <div role="status">
-        {statusMessage ? (
-          <p class="status-message" data-testid="status-message">
-            {statusMessage}
-          </p>
-        ) : null}
-      </div>
-    </>
-  );
-}
-
-/**
- * A search-results page can list hundreds of claims; drawing them all would make the panel slow to
- * appear. The first ones show at once, the rest on request.
- */
-const CLAIMS_SHOWN = 50;
 
 // Stable defaults, so leaving a prop out does not defeat the memo below.
 const NO_DATASETS: DataSetInfo[] = [];
@@ -82,34 +69,32 @@ const NO_DISMISSALS: DismissalRecord[] = [];
 
 /** The side panel: what was read from the page and what the rules found. Text only, never HTML. */
 export function SidePanel(props: SidePanelProps) {
-  const {
-    snapshot,
-    findings,
-    datasets = NO_DATASETS,
-    dismissals = NO_DISMISSALS,
-    today,
-    ruleDataMissing = false,
-  } = props;
+  const { snapshot, findings, datasets = NO_DATASETS, dismissals = NO_DISMISSALS, today } = props;
+  const ruleDataMissing = props.ruleDataMissing ?? false;
   const state = panelState(snapshot, props.portalSupported ?? true, props.hostName ?? null);
   const [announcement, setAnnouncement] = useState('');
-  const [showAll, setShowAll] = useState(false);
-  // Grouping is cheap but the panel re-renders on every announcement; keep it to data changes.
+  const [ownSelection, setOwnSelection] = useState<number | null>(null);
   const view = useMemo(
     () => (snapshot ? panelView(snapshot, findings, dismissals, datasets) : null),
     [snapshot, findings, dismissals, datasets],
   );
-  // The "show all" button goes away when pressed: continue from the first claim it revealed.
-  useEffect(() => {
-    const next = view?.claims[CLAIMS_SHOWN];
-    if (showAll && next) document.getElementById(`claim-${next.index}-title`)?.focus();
-  }, [showAll]);
-  const notice = ruleDataMissing ? <RuleDataMissing onOpenOptions={props.onOpenOptions} /> : null;
+  const ctxFor = useItemActions(view, props, setAnnouncement);
 
+  const notice = ruleDataMissing ? (
+    <RuleDataMissing
+      missing={missingImports(datasets).map((r) => r.name)}
+      onOpenOptions={props.onOpenOptions}
+    />
+  ) : null;
   if (!snapshot || !view) {
     return (
       <main class="panel" data-state={state}>
         <h1>ClaimLens</h1>
-        <Messages problem={props.problem} statusMessage={props.statusMessage} />
+        <Messages
+          problem={props.problem}
+          statusMessage={props.statusMessage}
+          onStatusUndo={props.onStatusUndo}
+        />
         {state === 'unsupported' ? (
           <UnsupportedSite hostName={props.hostName ?? ''} onReadThisSite={props.onReadThisSite} />
         ) : (
@@ -120,83 +105,128 @@ export function SidePanel(props: SidePanelProps) {
     );
   }
 
-  const explainStatus = STATUS_KINDS.has(snapshot.kind);
+  const selected =
+    props.selectedClaim !== undefined && props.selectedClaim !== null
+      ? props.selectedClaim
+      : (ownSelection ?? defaultClaimIndex(view));
+  const select = (index: number) => {
+    setOwnSelection(index);
+    props.onSelectClaim?.(index);
+  };
   const isEligibility =
     snapshot.kind === 'eligibility' || (snapshot.eligibility !== null && snapshot.claims.length === 0);
-  const elig = eligibilityFindings(view.pageFindings);
-  // On eligibility pages the summary shows coverage warnings and the share; everything else
-  // about the page (could-not-check, other rules) still shows below, never dropped.
-  const otherPage = isEligibility
-    ? view.pageFindings.filter((f) => !elig.warnings.includes(f) && !elig.share.includes(f))
-    : view.pageFindings;
-
+  const isList = view.claims.length > 1;
+  const facts = isEligibility
+    ? eligibilityFacts(view, snapshot)
+    : isList
+      ? listFacts(view.claims)
+      : view.claims[0]
+        ? claimFacts(view.claims[0], snapshot.kind)
+        : [];
+  const selectedView = view.claims.find((c) => c.index === selected) ?? null;
+  const noteAbout = selectedView
+    ? selectedView.claimNumber
+      ? `claim ${selectedView.claimNumber}`
+      : snapshot.kind === 'claim-entry'
+        ? 'this claim form'
+        : 'this claim'
+    : isEligibility
+      ? 'this eligibility check'
+      : null;
+  const pageCtx: ItemContext = {
+    ...ctxFor(null),
+    claimIndex: null,
+    payer: snapshot.eligibility?.payer ?? null,
+  };
+  const pageStanding = view.pageItems.map((item) => ({ item, dismissal: null }));
   return (
-    <main class="panel" data-state={state} data-kind={snapshot.kind}>
+    <main class="panel" data-state={state} data-kind={snapshot.kind} data-list={isList ? 'true' : undefined}>
       <Header
         snapshot={snapshot}
         counts={view.counts}
         vintages={view.vintages}
+        ruleDataMissing={ruleDataMissing}
         onReread={props.onReread}
         onOpenOptions={props.onOpenOptions}
       />
-      <Messages problem={props.problem} statusMessage={props.statusMessage} />
-      {state === 'unreadable' ? (
-        <Unreadable read={snapshot.read} onReread={props.onReread} />
-      ) : (
-        <ReadNotes read={snapshot.read} />
+      <Messages
+        problem={props.problem}
+        statusMessage={props.statusMessage}
+        onStatusUndo={props.onStatusUndo}
+      />
+      {state === 'unreadable' ? <Unreadable read={snapshot.read} onReread={props.onReread} /> : null}
+      <Summary facts={facts} />
+      {state === 'unreadable' ? null : (
+        <ReadNotes read={snapshot.read} unread={[...new Set(snapshot.claims.flatMap((c) => c.unread))]} />
       )}
-      {notice}
       {snapshot.kind === 'unknown' && snapshot.claims.length === 0 && !snapshot.eligibility ? (
         <p class="muted" data-testid="page-not-recognised">
           This page shows no claim or eligibility ClaimLens can read. Open a claim status, remittance,
           eligibility or claim entry page.
         </p>
       ) : null}
-      {isEligibility ? (
-        <EligibilitySummary eligibility={snapshot.eligibility} findings={view.pageFindings} />
-      ) : null}
-      {otherPage.length > 0 ? (
-        <section class="findings" aria-labelledby="page-findings-title">
-          <h2 id="page-findings-title">{isEligibility ? 'Also on this page' : 'About this page'}</h2>
-          <FindingList
-            groups={groupByLine(otherPage, null).map((g) =>
-              g.key === 'claim' ? { ...g, title: 'This page' } : g,
-            )}
-            level={3}
-          />
-          <CouldNotCheck findings={otherPage.filter((f) => f.severity === 'could-not-check')} level={3} />
+      {pageStanding.length > 0 || view.pageCouldNotCheck.length > 0 ? (
+        <section class="page-items" aria-label={isEligibility ? 'Coverage findings' : 'About this page'}>
+          <ul class="items cards">
+            {pageStanding
+              .filter((s) => s.item.severity === 'error' || s.item.severity === 'warning')
+              .map((s) => (
+                <ItemView key={s.item.key} state={s} ctx={pageCtx} />
+              ))}
+          </ul>
+          <ul class="items rows">
+            {pageStanding
+              .filter((s) => s.item.severity === 'info')
+              .map((s) => (
+                <ItemView key={s.item.key} state={s} ctx={pageCtx} />
+              ))}
+          </ul>
+          <CouldNotCheck findings={view.pageCouldNotCheck} ruleDataMissing={ruleDataMissing} />
         </section>
       ) : null}
-      {view.claims.length > 1 ? (
-        <p class="muted" data-testid="list-order">
-          {view.claims.length} claims: those with errors first, then warnings, then the rest, each in page
-          order.
-        </p>
-      ) : null}
-      {(showAll ? view.claims : view.claims.slice(0, CLAIMS_SHOWN)).map((c) => (
-        <ClaimSection
-          key={`${c.index}-${c.claimNumber ?? ''}`}
-          view={c}
-          explainStatus={explainStatus}
-          today={today}
-          inList={view.claims.length > 1}
-          onDismiss={props.onDismiss}
-          onUndoDismiss={props.onUndoDismiss}
-          onDismissed={() =>
-            setAnnouncement('Finding dismissed. It is listed under Dismissed, where you can undo it.')
-          }
+      {isEligibility ? (
+        <EligibilitySummary
+          eligibility={snapshot.eligibility}
+          initials={snapshot.patient?.initials}
+          warned={view.pageItems.some((i) => i.severity === 'error' || i.severity === 'warning')}
         />
-      ))}
-      {!showAll && view.claims.length > CLAIMS_SHOWN ? (
-        <button type="button" data-testid="show-all-claims" onClick={() => setShowAll(true)}>
-          Show all {view.claims.length} claims
-        </button>
       ) : null}
-      <NotePanel
-        preview={props.notePreview ?? null}
+      {isList ? (
+        <ClaimList
+          claims={view.claims}
+          kind={snapshot.kind}
+          today={today}
+          ruleDataMissing={ruleDataMissing}
+          selected={selected}
+          onSelect={select}
+          ctxFor={ctxFor}
+        />
+      ) : (
+        view.claims.map((c) => (
+          <ClaimDetail
+            key={`${c.index}-${c.claimNumber ?? ''}`}
+            view={c}
+            initials={snapshot.patient?.initials}
+            kind={snapshot.kind}
+            today={today}
+            ruleDataMissing={ruleDataMissing}
+            ctx={ctxFor(c.index)}
+          />
+        ))
+      )}
+      {/* After the reading: the header and the could-not-check line already say it at the top. */}
+      {notice}
+      <NoteHistorySection>{props.historySlot}</NoteHistorySection>
+      <NoteBar
+        text={props.notePreview ?? null}
+        draft={props.noteDraft ?? null}
+        about={noteAbout}
+        actionTaken={props.actionTaken ?? ''}
         status={props.noteStatus ?? 'idle'}
+        shortcut={props.shortcut ?? null}
         onCopy={props.onCopyNote}
-        historySlot={props.historySlot}
+        onEdit={props.onNoteEdit}
+        onActionTaken={props.onActionTaken}
       />
       <p class="visually-hidden" role="status" aria-live="polite" data-testid="announcement">
         {announcement}

@@ -29,12 +29,12 @@ export async function benchPanel(report: (f: Figure) => void): Promise<void> {
     const afterLoad: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       await portal.goto(SMALL_URL);
-      await panel.getByTestId('show-all-claims').waitFor({ state: 'detached', timeout: 30_000 });
+      await panel.locator('.claim-list').waitFor({ state: 'detached', timeout: 30_000 });
       await portal.goto(BIG_RESULTS_URL, { waitUntil: 'commit' });
       // Checked every animation frame in the panel: the wall-clock time the claims were painted.
       const shown = await (
         await panel.waitForFunction(
-          () => document.querySelector('[data-testid=show-all-claims]') && Date.now(),
+          () => document.querySelector('.claim-list .claim-group') && Date.now(),
           undefined,
           { polling: 'raf', timeout: 30_000 },
         )

@@ -1,9 +1,11 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { benchDenials } from './bench-denials';
 import { benchExtraction, type Figure } from './bench-extraction';
 import { benchMcd } from './bench-mcd';
 import { benchMutation } from './bench-mutation';
 import { benchPanel } from './bench-panel';
+import { benchReading } from './bench-reading';
 import { benchRuleData } from './bench-ruledata';
 
 /**
@@ -21,10 +23,12 @@ const PARTS = {
   extraction: benchExtraction,
   mutation: benchMutation,
   panel: benchPanel,
+  reading: benchReading,
   ruledata: benchRuleData,
+  denials: benchDenials,
   mcd: benchMcd,
 };
-// `npm run bench -- extraction` (or mcd, …) runs one part; by default all of them.
+// `npm run bench -- extraction` (or panel, ruledata, denials, mcd…) runs one part; by default all of them.
 const only = process.argv.slice(2).filter((a): a is keyof typeof PARTS => a in PARTS);
 
 async function main(): Promise<void> {

@@ -26,6 +26,40 @@ const PRACTITIONER_CODES = new Set(
     '96160 76937 36556 98966 A6460 A0425 97014'
   ).split(' '),
 );
+/**
+ * Codes added for single cases (issues 11 and 19). Their PTP rows are kept only within their own group
+ * (the pairs those cases put on one claim), so the slice stays a few hundred rows; MUE, PFS and HCPCS
+ * rows are kept for every one of them.
+ */
+const CASE_GROUPS: string[][] = [
+  // A code whose MUE sits on both sides of its release date.
+  '23670',
+  // 24/25/57 on a column-2 code that is not an E/M; an anatomic modifier on one line only.
+  '67413 93042',
+  '38573 12017',
+  // Eye visits take 24/25/57 like E/M services.
+  '65205 92012 92014',
+  // PFS codes whose 26 or TC row differs from the global row (PC/TC, bilateral, assistant indicators).
+  '84166 88371 83020 86335 76519 92136 77022 72159',
+  // Therapy: evaluations and treatment ("always therapy"), and "sometimes therapy" codes.
+  '97161 97162 97163 97164 97165 97166 97167 97168 97110 97112 97116',
+  '97140 97530 97535 92507 92521 92522 92523 92524 92526 97129 96125',
+  'G0283 97010 97597 95992',
+  // Anesthesia, ambulance, hospice patients' visits, services Medicare never covers.
+  '00790 01402 00142',
+  'A0021 A0225 A0425 A0426 A0427 A0428 A0429 A0430 A0431 A0432 A0433 A0434 A0435 A0436 A0888 A0999',
+  '99309 99214',
+  '99397 99387 92015 V5261 V5010 92592 11719 11055 G0127 99213',
+].map((g) => g.split(' '));
+const CASE_CODES = new Set(CASE_GROUPS.flat());
+const ALL_CODES = new Set([...PRACTITIONER_CODES, ...CASE_CODES]);
+
+/** PTP rows between two codes of the base set, or of one case group. */
+function ptpPairWanted(c1: string, c2: string): boolean {
+  if (PRACTITIONER_CODES.has(c1) && PRACTITIONER_CODES.has(c2)) return true;
+  return CASE_GROUPS.some((g) => g.includes(c1) && g.includes(c2));
+}
+
 /** The hospital PTP table is only needed for a couple of setting cases. */
 const HOSPITAL_CODES = new Set(
   '99213 20610 20611 29880 29881 29877 93000 93005 96372 96374 36415'.split(' '),
@@ -48,12 +82,12 @@ function isoDate(yyyymmdd: string): string {
   return `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`;
 }
 
-function ptpRows(dir: string, codes: Set<string>): PtpEdit[] {
+function ptpRows(dir: string, wanted: (c1: string, c2: string) => boolean): PtpEdit[] {
   const rows: PtpEdit[] = [];
   for (const name of readdirSync(dir).sort()) {
     for (const line of zipText(join(dir, name)).split(/\r?\n/)) {
       const [c1, c2, , eff, del, ind] = line.split('\t');
-      if (!c1 || !c2 || !codes.has(c1) || !codes.has(c2) || !eff || !/^\d{8}$/.test(eff)) continue;
+      if (!c1 || !c2 || !wanted(c1, c2) || !eff || !/^\d{8}$/.test(eff)) continue;
       if (ind !== '0' && ind !== '1' && ind !== '9') continue;
       rows.push({
         column1: c1,
@@ -189,15 +223,18 @@ function write(name: string, value: unknown): void {
 const cms = join(DATA, 'cms');
 const mueDir = join(cms, 'ncci-mue-2024q3');
 const mueZip = (kind: string) => join(mueDir, `medicare-ncci-2024-q3-${kind}-services-mue-table.zip`);
-write('ptp-practitioner-v30.1.json', ptpRows(join(cms, 'ncci-ptp-practitioner-2024q2'), PRACTITIONER_CODES));
-write('ptp-hospital-v30.2.json', ptpRows(join(cms, 'ncci-ptp-hospital-2024q3'), HOSPITAL_CODES));
-write('mue-practitioner-2024q3.json', mueRows(mueZip('practitioner'), PRACTITIONER_CODES));
-write('mue-hospital-2024q3.json', mueRows(mueZip('outpatient-hospital'), PRACTITIONER_CODES));
+write('ptp-practitioner-v30.1.json', ptpRows(join(cms, 'ncci-ptp-practitioner-2024q2'), ptpPairWanted));
+write(
+  'ptp-hospital-v30.2.json',
+  ptpRows(join(cms, 'ncci-ptp-hospital-2024q3'), (a, b) => HOSPITAL_CODES.has(a) && HOSPITAL_CODES.has(b)),
+);
+write('mue-practitioner-2024q3.json', mueRows(mueZip('practitioner'), ALL_CODES));
+write('mue-hospital-2024q3.json', mueRows(mueZip('outpatient-hospital'), ALL_CODES));
 write('addon-2024-06.json', addonRows(join(cms, 'ncci-aoc-2024q2', 'ncci_aoc_2024-06.csv')));
-write('pfs-2024q3.json', pfsRows(join(cms, 'pfs-2024q3', 'rvu24c.zip'), PRACTITIONER_CODES));
+write('pfs-2024q3.json', pfsRows(join(cms, 'pfs-2024q3', 'rvu24c.zip'), ALL_CODES));
 write(
   'hcpcs-2024apr.json',
-  hcpcsRows(join(cms, 'hcpcs-2024', '2024-alpha-numeric-hcpcs-file.zip'), PRACTITIONER_CODES),
+  hcpcsRows(join(cms, 'hcpcs-2024', '2024-alpha-numeric-hcpcs-file.zip'), ALL_CODES),
 );
 write('icd10cm-fy2024.json', icdCodes(join(cms, 'icd10cm-2024', 'icd10cm-codes-2024.txt.gz')));
 write('icd10cm-fy2026.json', icdCodes(join(cms, 'icd10cm-2026', 'icd10cm-codes-2026.txt.gz')));

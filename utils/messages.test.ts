@@ -7,7 +7,7 @@ import {
   MAX_MESSAGE_BYTES,
   type PanelToBackground,
 } from './messages';
-import { emptyClaim, emptyLine, emptySnapshot } from './portals/adapter';
+import { emptyClaim, emptyLine, emptySnapshot } from './model/empty';
 import { isPortalUrl } from './portals/hosts';
 
 const ctx = {
@@ -84,6 +84,21 @@ describe('admitMessage', () => {
     expect(admitMessage({ type: 'panel/reread', tabId: 1 }, sender, ctx)).toMatchObject({ ok: false });
     const ours = { id: 'our-extension-id', url: 'chrome-extension://our-extension-id/sidepanel.html' };
     expect(admitMessage({ type: 'panel/reread', tabId: 1 }, ours, ctx)).toMatchObject({ ok: true });
+  });
+
+  test('our own page open in a tab (the options page) is one of our pages, never a content script', () => {
+    const options = {
+      id: 'our-extension-id',
+      tab: { id: 9, url: 'chrome-extension://our-extension-id/options.html' },
+      frameId: 0,
+      url: 'chrome-extension://our-extension-id/options.html',
+    };
+    const forget = admitMessage({ type: 'privacy/forget-page-data' }, options, ctx);
+    expect(forget).toEqual({
+      ok: true,
+      message: { from: 'panel', msg: { type: 'privacy/forget-page-data' } },
+    });
+    expect(admitMessage(snapshotMessage(), options, ctx)).toMatchObject({ ok: false });
   });
 
   test('the options page opened in a tab (Chrome and Firefox) is an extension page, not a content script', () => {

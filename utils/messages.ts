@@ -16,6 +16,8 @@ export const ContentToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page/cleared') }),
   /** The biller clicked an inline flag: open the side panel for this tab. */
   z.object({ type: z.literal('page/open-panel') }),
+  /** No adapter reads this frame completely: load the generic reader into it (answered true/false). */
+  z.object({ type: z.literal('page/need-reader') }),
 ]);
 
 /** Side panel or options page → background. */
@@ -30,6 +32,8 @@ export const PanelToBackground = z.discriminatedUnion('type', [
   }),
   /** Rule data or settings changed in the options page: check the open tabs again. */
   z.object({ type: z.literal('ruledata/changed') }),
+  /** "Delete all patient data": forget what was read on every tab (answers with the counts). */
+  z.object({ type: z.literal('privacy/forget-page-data') }),
 ]);
 
 /** Background → content script. */
@@ -62,9 +66,13 @@ export interface BackgroundReplies {
   'page/snapshot': unknown;
   'page/cleared': unknown;
   'page/open-panel': OpenPanelAnswer;
+  /** true once the generic reader is loaded into the asking frame. */
+  'page/need-reader': boolean;
   'panel/reread': unknown;
   'panel/add-portal': { ok: boolean; message: string };
   'ruledata/changed': unknown;
+  /** How many tabs' readings and counted findings were forgotten. */
+  'privacy/forget-page-data': { tabs: number; counted: number };
 }
 
 /** Messages larger than this are dropped before parsing (a 2,000-claim page is about 2 MB). */

@@ -31,3 +31,14 @@ test('a backup from a newer release keeps the rule settings beside a rule id thi
   expect(kept.filingLimits.map((l) => l.name)).toEqual(['Acme']);
   expect(kept.rules).toEqual({ ptp: { enabled: false, severity: null } });
 });
+
+test('keys an object inherits (constructor, __proto__, toString…) are ignored, never run', () => {
+  const raw = JSON.parse(
+    '{"constructor":{"x":1},"__proto__":{"polluted":true},"toString":1,"hasOwnProperty":1,"valueOf":{},"settings:display":{"inlineFlags":false}}',
+  );
+  const { valid, refused } = settingsFromBackup(raw);
+  expect(valid).toEqual({ 'settings:display': { inlineFlags: false }, 'settings:display$': { v: 1 } });
+  expect(refused.sort()).toEqual(['__proto__', 'constructor', 'hasOwnProperty', 'toString', 'valueOf']);
+  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  expect(settingsForBackup({ constructor: 1, 'settings:notes': {} })).toEqual({ 'settings:notes': {} });
+});

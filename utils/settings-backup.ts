@@ -9,7 +9,9 @@ import { readSetting, type StoredSetting, storedVersion, versionKey } from './st
  * Every settings object ClaimLens keeps in storage.local, with its version and migrations. A backup
  * carries exactly these (and each one's `key$` version record, as storage does), each checked before
  * it is written back. Anything else in a backup file is ignored, so a crafted file cannot plant other
- * keys. A new setting is added here (utils/settings-versions.test.ts checks each has its tests).
+ * keys; they are looked up in a Map, so a key an object inherits ("constructor", "__proto__",
+ * "toString") is just an unknown key. A new setting is added here and in LABELS
+ * (utils/settings-versions.test.ts checks each has its tests).
  */
 // biome-ignore lint/suspicious/noExplicitAny: a list of settings of different schemas
 export const STORED_SETTINGS: readonly StoredSetting<any>[] = [
@@ -23,6 +25,22 @@ export const STORED_SETTINGS: readonly StoredSetting<any>[] = [
   POLICY_OVERRIDES,
 ];
 
+/** How the options page names each stored setting ("note templates and initials"). */
+const LABELS = new Map<string, string>([
+  [RULE_SETTINGS.key, 'checks, filing limits and payer rules'],
+  [NOTE_SETTINGS.key, 'note templates and initials'],
+  [DISPLAY_SETTINGS.key, 'display'],
+  [RETENTION.key, 'retention'],
+  [USER_HOSTS.key, 'added portals'],
+  [CMS_URLS.key, 'CMS download addresses'],
+  [JURISDICTION.key, 'Medicare jurisdiction'],
+]);
+
+/** How the options page names a stored setting ("note templates and initials"), or null if unknown. */
+export function settingLabel(key: string): string | null {
+  return LABELS.get(key) ?? null;
+}
+
 const BY_KEY = new Map(STORED_SETTINGS.map((s) => [s.key, s]));
 
 /** The settings to put in a backup, from everything in storage.local, each with its version record. */
@@ -31,7 +49,7 @@ export function settingsForBackup(stored: Record<string, unknown>): Record<strin
   for (const [key, value] of Object.entries(stored)) {
     if (!BY_KEY.has(key)) continue;
     out[key] = value;
-    if (versionKey(key) in stored) out[versionKey(key)] = stored[versionKey(key)];
+    if (Object.hasOwn(stored, versionKey(key))) out[versionKey(key)] = stored[versionKey(key)];
   }
   return out;
 }

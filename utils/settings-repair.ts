@@ -41,6 +41,11 @@ function mend(schema: z.ZodType, raw: unknown, path: string, dropped: string[]):
     if (raw === undefined || raw === null) return FAIL;
     return mend(schema.unwrap() as z.ZodType, raw, path, dropped);
   }
+  if (schema instanceof z.ZodPipe) {
+    // A preprocessed schema (an older stored shape read as today's): run the first step, mend the rest.
+    const first = (schema.in as z.ZodType).safeParse(raw);
+    return first.success ? mend(schema.out as z.ZodType, first.data, path, dropped) : FAIL;
+  }
   if (schema instanceof z.ZodObject && isPlainObject(raw)) {
     const out: Record<string, unknown> = {};
     for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {

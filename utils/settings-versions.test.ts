@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 import { z } from 'zod';
 import { BACKUP_MIGRATIONS, BACKUP_VERSION } from './privacy/backup';
+import { RULE_SETTINGS } from './settings';
 import { STORED_SETTINGS, settingsFromBackup } from './settings-backup';
 import { defineSetting, loadSetting, saveSetting, versionKey } from './stored-setting';
 import { migrate, migrationGaps } from './versioned';
@@ -18,7 +19,11 @@ beforeEach(() => fakeBrowser.reset());
 
 /** What the release before versions existed wrote under each key (no `key$` record beside it). */
 const BEFORE_VERSIONS: Record<string, unknown> = {
-  'settings:rules': { unknownPayerFilingDays: 60, rules: { ptp: { enabled: false } } },
+  'settings:rules': {
+    unknownPayerFilingDays: 60,
+    rules: { ptp: { enabled: false } },
+    filingLimits: [{ name: 'Acme', payerPattern: 'acme', days: 45 }],
+  },
   'settings:notes': { initials: 'JD', templates: { eligibility: '{date} elig' } },
   'settings:display': { inlineFlags: false },
   'settings:retention': { noteDays: 30, dismissalDays: 60 },
@@ -60,6 +65,39 @@ describe.each(STORED_SETTINGS.map((s) => [s.key, s] as const))('%s', (key, item)
   test('saving stamps the current version', async () => {
     await saveSetting(item, item.schema.parse(BEFORE_VERSIONS[key]));
     expect((await browser.storage.local.get(versionKey(key)))[versionKey(key)]).toEqual({ v: item.version });
+  });
+});
+
+test('settings:rules migration 2: payers named by regular expressions are named by words; one that cannot be is kept, applying to no payer', async () => {
+  const EVIL = '^(\\w+\\s?)+$';
+  await browser.storage.local.set({
+    'settings:rules': {
+      unknownPayerFilingDays: 45,
+      filingLimits: [
+        { name: 'Medicare', payerPattern: '^(?!.*(advantage|replacement)).*medicare', days: 365 },
+        { name: 'Evil', payerPattern: EVIL, days: 30 },
+      ],
+      payerRules: [{ payerPattern: 'aetna|cvs', rules: { ptp: { enabled: false } } }],
+      payerPacks: [{ schema: 1, name: 'Acme PT', version: '2026-03', payer: { namePattern: 'acme' } }],
+    },
+  });
+  const loaded = await loadSetting(RULE_SETTINGS);
+  expect(loaded.unknownPayerFilingDays).toBe(45);
+  expect(loaded.filingLimits.map((l) => l.payer)).toEqual([
+    { nameContains: ['medicare'], unlessNameContains: ['advantage', 'replacement'] },
+    { nameContains: [], unlessNameContains: [], unconvertedPattern: EVIL },
+  ]);
+  expect(loaded.payerRules[0]?.payer).toEqual({ nameContains: ['aetna', 'cvs'], unlessNameContains: [] });
+  expect(loaded.payerPacks[0]?.payer).toEqual({ nameContains: ['acme'], unlessNameContains: [] });
+  // Written back in the new layout, at version 2: no regular expression is left in storage.
+  const stored = await browser.storage.local.get(['settings:rules', 'settings:rules$']);
+  expect(stored['settings:rules$']).toEqual({ v: 2 });
+  expect(JSON.stringify(stored['settings:rules'])).not.toContain('payerPattern');
+  expect(JSON.stringify(stored['settings:rules'])).not.toContain('namePattern');
+  // The step alone, as a backup of version 1 would run it: a value already in names is left as it is.
+  const names = { payer: { nameContains: ['cigna'], unlessNameContains: [] }, days: 90 };
+  expect(migrate({ filingLimits: [names] }, 1, 2, RULE_SETTINGS.migrations)).toEqual({
+    filingLimits: [names],
   });
 });
 

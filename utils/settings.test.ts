@@ -25,7 +25,10 @@ test('a rule id this version does not know is dropped alone: filing limits and s
   expect(loaded.filingLimits.map((l) => l.name)).toEqual(['Acme Health']);
   expect(loaded.rules).toEqual({ ptp: { enabled: false, severity: null } });
   expect(loaded.payerRules).toEqual([
-    { payerPattern: 'acme', rules: { mue: { enabled: true, severity: 'info' } } },
+    {
+      payer: { nameContains: ['acme'], unlessNameContains: [] },
+      rules: { mue: { enabled: true, severity: 'info' } },
+    },
   ]);
   expect(loaded.kxThresholds).toEqual(DEFAULT_RULE_SETTINGS.kxThresholds);
 });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { UserHost } from './portals/user-hosts';
 import { Jurisdiction } from './rules/jurisdiction';
 import { RuleSettings } from './rules/settings';
+import { RULE_SETTINGS_MIGRATIONS } from './rules/settings-migrations';
 import { defineSetting, loadSetting, readSetting, saveSetting, versionKey } from './stored-setting';
 
 /**
@@ -31,8 +32,16 @@ export function watchUserHosts(onChange: (hosts: string[]) => void): void {
 }
 
 export const RULE_SETTINGS_KEY = 'settings:rules';
-/** Filing limits, switches, payer packs (utils/rules/settings.ts). Version 1: the layout of release 0.1. */
-export const RULE_SETTINGS = defineSetting(RULE_SETTINGS_KEY, RuleSettings.prefault({}), 1);
+/**
+ * Filing limits, switches, payer packs (utils/rules/settings.ts). Version 1: the layout of release 0.1,
+ * payers named by regular expressions; version 2: payers named by words (utils/rules/settings-migrations.ts).
+ */
+export const RULE_SETTINGS = defineSetting(
+  RULE_SETTINGS_KEY,
+  RuleSettings.prefault({}),
+  2,
+  RULE_SETTINGS_MIGRATIONS,
+);
 
 export const JURISDICTION_KEY = 'settings:jurisdiction';
 /** The practice's Medicare jurisdiction (utils/rules/jurisdiction.ts). Version 1: states, contractors, preset. */

@@ -24,6 +24,12 @@ export interface TabState {
 export const tabKey = (tabId: number): string => `tab:${tabId}`;
 
 /**
+ * Session key the background writes when the toolbar button is clicked on a tab ({ tabId, at }): the
+ * click grants activeTab, so an open panel looks at that tab's address again.
+ */
+export const TOOLBAR_CLICK_KEY = 'toolbar:clicked';
+
+/**
  * Tab state is stored as one JSON string, not an object tree: Chrome copies a string into session
  * storage (and out to every storage.onChanged listener) about 7× faster than the same data as
  * objects — on a 2,000-claim status page (≈1.3 MB) that is ≈40 ms instead of ≈300 ms.

@@ -176,14 +176,20 @@ test('filing limits: out-of-network empty means none, rows can be removed and ad
   const form = root.querySelector('form[aria-label="Add a filing limit"]') as HTMLFormElement;
   type(byName('Days'), '60');
   act(() => form.requestSubmit());
-  expect(form.querySelector('[role="alert"]')?.textContent).toBe('The payer pattern must not be empty');
+  expect(form.querySelector('[role="alert"]')?.textContent).toBe(
+    'Payer name contains: must name at least one payer',
+  );
   const count = saved.length;
   const inputs = form.querySelectorAll('input');
   type(inputs[0] as HTMLInputElement, 'Humana');
   type(inputs[1] as HTMLInputElement, 'humana');
   act(() => form.requestSubmit());
   expect(saved.length).toBe(count + 1);
-  expect(last().filingLimits.at(-1)).toMatchObject({ name: 'Humana', payerPattern: 'humana', days: 60 });
+  expect(last().filingLimits.at(-1)).toMatchObject({
+    name: 'Humana',
+    payer: { nameContains: ['humana'], unlessNameContains: [] },
+    days: 60,
+  });
   expect(form.querySelector('[role="alert"]')).toBeNull();
 });
 
@@ -204,25 +210,37 @@ test('per-payer overrides: add a payer, switch a rule off and lower another, ren
   mount();
   act(() => button('Add payer overrides').click());
   expect(root.querySelector('.add-row [role="alert"]')?.textContent).toBe(
-    'The payer name pattern must not be empty',
+    'Payer name contains: must name at least one payer',
   );
   expect(saved).toEqual([]);
-  type(byName('Payer name pattern'), 'aetna');
+  // Only "not …" names say nothing to look for: refused with the reason.
+  type(byName('Payer name contains'), 'not medicare');
   act(() => button('Add payer overrides').click());
-  expect(last().payerRules).toEqual([{ payerPattern: 'aetna', rules: {} }]);
-  choose(byName(`${RULE_LABELS.ptp} for payers matching aetna`), 'off');
-  choose(byName(`${RULE_LABELS.mue} for payers matching aetna`), 'info');
+  expect(root.querySelector('.add-row [role="alert"]')?.textContent).toBe(
+    'Payer name contains: must name at least one payer',
+  );
+  expect(saved).toEqual([]);
+  type(byName('Payer name contains'), 'aetna');
+  act(() => button('Add payer overrides').click());
+  expect(last().payerRules).toEqual([
+    { payer: { nameContains: ['aetna'], unlessNameContains: [] }, rules: {} },
+  ]);
+  choose(byName(`${RULE_LABELS.ptp} for payers whose name contains aetna`), 'off');
+  choose(byName(`${RULE_LABELS.mue} for payers whose name contains aetna`), 'info');
   expect(last().payerRules[0]?.rules).toEqual({
     ptp: { enabled: false, severity: null },
     mue: { enabled: true, severity: 'info' },
   });
   expect(root.querySelector('[data-payer="0"] summary')?.textContent).toContain('2 changed');
   const pattern = root.querySelector('[data-payer="0"] input') as HTMLInputElement;
-  type(pattern, 'aetna|meritain');
-  expect(last().payerRules[0]?.payerPattern).toBe('aetna|meritain');
-  choose(byName(`${RULE_LABELS.ptp} for payers matching aetna|meritain`), 'same');
+  type(pattern, 'aetna, meritain, not medicare');
+  expect(last().payerRules[0]?.payer).toEqual({
+    nameContains: ['aetna', 'meritain'],
+    unlessNameContains: ['medicare'],
+  });
+  choose(byName(`${RULE_LABELS.ptp} for payers whose name contains aetna, meritain, not medicare`), 'same');
   expect(last().payerRules[0]?.rules).toEqual({ mue: { enabled: true, severity: 'info' } });
-  act(() => button('Remove overrides for “aetna|meritain”').click());
+  act(() => button('Remove overrides for “aetna, meritain, not medicare”').click());
   expect(last().payerRules).toEqual([]);
 });
 
@@ -252,7 +270,9 @@ test('KX thresholds: edit, refuse a bad amount, add and remove a year', () => {
 test('payer text is shown as text, never as HTML', () => {
   mount({
     ...DEFAULT_RULE_SETTINGS,
-    payerRules: [{ payerPattern: '<img src=x onerror=alert(1)>', rules: {} }],
+    payerRules: [
+      { payer: { nameContains: ['<img src=x onerror=alert(1)>'], unlessNameContains: [] }, rules: {} },
+    ],
   });
   expect(root.querySelector('img')).toBeNull();
   expect(root.querySelector('legend')?.textContent).toContain('<img');
@@ -261,7 +281,12 @@ test('payer text is shown as text, never as HTML', () => {
 test('no serious accessibility problems', async () => {
   mount({
     ...DEFAULT_RULE_SETTINGS,
-    payerRules: [{ payerPattern: 'aetna', rules: { kx: { enabled: false, severity: null } } }],
+    payerRules: [
+      {
+        payer: { nameContains: ['aetna'], unlessNameContains: [] },
+        rules: { kx: { enabled: false, severity: null } },
+      },
+    ],
   });
   type(byName('Days for Aetna'), '0');
   document.documentElement.lang = 'en';
@@ -277,4 +302,16 @@ test('a refused entry is dropped when the row under it changes (a row above remo
   expect(root.querySelectorAll('[role="alert"]').length).toBe(0);
   expect(byName<HTMLInputElement>('Days for Aetna').value).toBe('120');
   expect(byName<HTMLInputElement>('Days for Anthem').value).toBe('90');
+});
+
+test('the appeal window and the history threshold and look-back are editable and validated', () => {
+  mount();
+  type(byName('Appeal window for payers other than Medicare (days)'), '365');
+  expect(last().appealDays).toBe(365);
+  type(byName('Warn after this many denials'), '5');
+  type(byName('Look back this many days'), '180');
+  expect(last().history).toEqual({ minDenials: 5, windowDays: 180 });
+  type(byName('Warn after this many denials'), '0');
+  expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/^Warn after this many denials /);
+  expect(last().history.minDenials).toBe(5);
 });

@@ -11,6 +11,7 @@ import {
   Part,
   type SortKey,
 } from './checks/common';
+import { DenialSettings } from './checks/DenialSettings';
 import { FilingLimits } from './checks/FilingLimits';
 import { KxThresholds } from './checks/KxThresholds';
 import { PayerOverrides } from './checks/PayerOverrides';
@@ -159,6 +160,7 @@ export function ChecksSettings({ settings, display, stats, onChange, onDisplayCh
         <PayerOverrides settings={settings} commit={commit} />
       </Managed>
       <FilingLimits settings={settings} commit={commit} />
+      <DenialSettings settings={settings} commit={commit} />
       <Managed field="kxThresholds">
         <KxThresholds settings={settings} commit={commit} />
       </Managed>

@@ -117,7 +117,8 @@ test('the placeholder list names every placeholder with its meaning', () => {
   const terms = [...root.querySelectorAll('.placeholders dt')].map((d) => d.textContent);
   expect(terms).toContain('{denials}');
   expect(terms).toContain('{patientShare}');
-  expect(terms.length).toBe(21);
+  expect(terms).toContain('{actionTaken}');
+  expect(terms.length).toBe(22);
 });
 
 test('page text in a template is shown as text, never as HTML', () => {

@@ -20,10 +20,10 @@ afterEach(() => {
 });
 
 const policy = readPolicy({
-  filingLimits: [{ name: 'Office', payerPattern: 'office', days: 45 }],
+  filingLimits: [{ name: 'Office', payer: { nameContains: ['office'] }, days: 45 }],
   filingWarningDays: 10,
   kxThresholds: { '2026': 2480 },
-  payerRules: [{ payerPattern: '', rules: {} }],
+  payerRules: [{ payer: { nameContains: [] }, rules: {} }],
   locked: ['filingLimits'],
 });
 
@@ -82,7 +82,7 @@ test('an unlocked office value is a default the biller may change, and can be gi
 test('the ignored parts of the policy are listed by path, with what applies', () => {
   mount({});
   const problems = root.querySelector('[data-testid="policy-problems"]')?.textContent ?? '';
-  expect(problems).toMatch(/payerRules\[0\]\.payerPattern: .*ignored/);
+  expect(problems).toMatch(/payerRules\[0\]\.payer\.nameContains: .*ignored/);
   const fields = [...root.querySelectorAll('[data-testid="policy-fields"] li')].map((li) => li.textContent);
   expect(fields).toContain('Timely filing limits: set by your organisation (locked)');
   expect(fields).toContain('KX therapy thresholds: your organisation’s default');

@@ -44,7 +44,7 @@ const button = (text: string) => {
   return b as HTMLButtonElement;
 };
 
-test('lists each pack with its name, version, payer pattern and rule counts', () => {
+test('lists each pack with its name, version, payer names and rule counts', () => {
   mount();
   expect(root.querySelector('h2#payer-rules')).not.toBeNull();
   const rows = [...root.querySelectorAll('tbody tr')].map((r) =>
@@ -60,7 +60,7 @@ test('lists each pack with its name, version, payer pattern and rule counts', ()
     [
       'Regional ortho prior auth',
       '2026-01',
-      'blue cross|bcbs|anthem',
+      'blue cross, bcbs, anthem',
       '0 required-modifier rules, 1 prior-auth rule, 2 checks changed',
     ],
   ]);

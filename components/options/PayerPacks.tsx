@@ -1,5 +1,7 @@
 import { useId } from 'preact/hooks';
+import { formatPayerNames } from '../../utils/rules/payer-names';
 import type { PayerPack } from '../../utils/rules/payer-pack';
+import { UnconvertedPattern } from './checks/common';
 import { packSummary } from './payer-pack-file';
 
 export interface PackImportResult {
@@ -79,7 +81,7 @@ export function PayerPacks({
             <tr>
               <th scope="col">Pack</th>
               <th scope="col">Version</th>
-              <th scope="col">Payers matching</th>
+              <th scope="col">Payer name contains</th>
               <th scope="col">Rules</th>
               <th scope="col">
                 <span class="visually-hidden">Actions</span>
@@ -92,7 +94,11 @@ export function PayerPacks({
                 <th scope="row">{pack.name}</th>
                 <td>{pack.version}</td>
                 <td>
-                  <code>{pack.payer.namePattern}</code>
+                  <code>{formatPayerNames(pack.payer)}</code>
+                  <UnconvertedPattern
+                    pattern={pack.payer.unconvertedPattern}
+                    fix="import the pack again with payer.nameContains"
+                  />
                 </td>
                 <td>{packSummary(pack)}</td>
                 <td class="row-buttons">

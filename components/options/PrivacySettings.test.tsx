@@ -48,22 +48,26 @@ const click = (text: string) => act(() => button(text).click());
 const alerts = () => [...root.querySelectorAll('[role="alert"]')].map((a) => a.textContent);
 
 test('retention: the current days are shown; a whole number is passed on, anything else explained', () => {
-  const h = mount({ retention: { noteDays: 365, dismissalDays: 30 } });
+  const h = mount({ retention: { noteDays: 365, dismissalDays: 30, denialDays: 365 } });
   expect(field('Keep notes for').value).toBe('365');
   expect(field('Keep dismissed findings for').value).toBe('30');
   fire(field('Keep notes for'), '90', 'change');
-  expect(h.onRetentionChange).toHaveBeenCalledWith({ noteDays: 90, dismissalDays: 30 });
+  expect(h.onRetentionChange).toHaveBeenCalledWith({ noteDays: 90, dismissalDays: 30, denialDays: 365 });
   fire(field('Keep dismissed findings for'), '0', 'change');
-  expect(h.onRetentionChange).toHaveBeenLastCalledWith({ noteDays: 365, dismissalDays: 0 });
+  expect(h.onRetentionChange).toHaveBeenLastCalledWith({ noteDays: 365, dismissalDays: 0, denialDays: 365 });
+  fire(field('Keep denied claims (worklist) not seen or worked for'), '730', 'change');
+  expect(h.onRetentionChange).toHaveBeenLastCalledWith({ noteDays: 365, dismissalDays: 30, denialDays: 730 });
   fire(field('Keep notes for'), '1.5', 'change');
   expect(alerts()).toEqual(['Enter a whole number of days from 0 to 36500.']);
-  expect(h.onRetentionChange).toHaveBeenCalledTimes(2);
+  expect(h.onRetentionChange).toHaveBeenCalledTimes(3);
 });
 
 test('delete all asks first, says how much goes, lands on Cancel, and deletes only on yes', () => {
-  const h = mount({ stored: { notes: 12, dismissals: 1 } });
+  const h = mount({ stored: { notes: 12, dismissals: 1, denials: 40 } });
   click('Delete all patient data…');
-  expect(root.textContent).toContain('This deletes 12 notes and 1 dismissed finding from this browser.');
+  expect(root.textContent).toContain(
+    'This deletes 12 notes, 1 dismissed finding and 40 denied claims from this browser, and what ClaimLens has read on open portal tabs.',
+  );
   expect(document.activeElement).toBe(button('Cancel'));
   click('Cancel');
   expect(h.onDeleteAll).not.toHaveBeenCalled();

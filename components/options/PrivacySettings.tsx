@@ -14,8 +14,8 @@ export interface PrivacySettingsProps {
   retention: RetentionSettings;
   /** A valid new retention setting (whole days, 0 = keep forever); the caller saves it. */
   onRetentionChange: (retention: RetentionSettings) => void;
-  /** What is stored now, for the delete confirmation ("12 notes and 3 dismissals"). */
-  stored?: { notes: number; dismissals: number } | null;
+  /** What is stored now, for the delete confirmation ("12 notes, 3 dismissals and 40 denied claims"). */
+  stored?: { notes: number; dismissals: number; denials?: number } | null;
   /** Called only after the biller confirmed. */
   onDeleteAll: () => void;
   /** A passphrase of at least 8 characters, typed twice the same. */
@@ -82,10 +82,11 @@ function Retention({ retention, onRetentionChange, message }: PartProps) {
   return (
     <Section title="How long to keep patient data">
       <p id={`${id}-hint`} class="muted">
-        Older notes and dismissals are deleted automatically. 0 keeps them forever.
+        Older notes, dismissals and denied claims are deleted automatically. 0 keeps them forever.
       </p>
       {field('noteDays', 'Keep notes for')}
       {field('dismissalDays', 'Keep dismissed findings for')}
+      {field('denialDays', 'Keep denied claims (worklist) not seen or worked for')}
       {error ? (
         <p id={`${id}-err`} role="alert" class="message message-error">
           {error}
@@ -103,16 +104,23 @@ function DeleteAll({ stored, onDeleteAll, message }: PartProps) {
   useEffect(() => {
     if (confirming) cancel.current?.focus();
   }, [confirming]);
+  const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
   const what = stored
-    ? `${stored.notes} note${stored.notes === 1 ? '' : 's'} and ${stored.dismissals} dismissed finding${stored.dismissals === 1 ? '' : 's'}`
-    : 'every note and dismissed finding';
+    ? `${plural(stored.notes, 'note')}, ${plural(stored.dismissals, 'dismissed finding')} and ${plural(stored.denials ?? 0, 'denied claim')}`
+    : 'every note, dismissed finding and denied claim';
   return (
     <Section title="Delete all patient data">
-      <p class="muted">Rule data (CMS tables, payer rule packs) and settings are kept.</p>
+      <p class="muted">
+        Notes, dismissed findings, and what ClaimLens has read on open portal tabs (kept in memory only). Rule
+        data (CMS tables, payer rule packs) and settings are kept.
+      </p>
       {confirming ? (
         <fieldset>
           <legend>Are you sure?</legend>
-          <p>This deletes {what} from this browser. It cannot be undone.</p>
+          <p>
+            This deletes {what} from this browser, and what ClaimLens has read on open portal tabs. It cannot
+            be undone.
+          </p>
           <button
             type="button"
             class="danger"
@@ -184,8 +192,8 @@ function ExportBackup({ onExport, busy, message }: PartProps) {
     <Section title="Export a backup">
       <form onSubmit={submit}>
         <p class="muted" id={`${id}-hint`}>
-          Notes, dismissed findings, settings, note templates and payer rules, encrypted with your passphrase.
-          Without the passphrase nobody can open the file, including you: keep it safe.
+          Notes, dismissed findings, the denial worklist, settings, note templates and payer rules, encrypted
+          with your passphrase. Without the passphrase nobody can open the file, including you: keep it safe.
         </p>
         <PassField
           label={`Passphrase (at least ${MIN_PASSPHRASE_LENGTH} characters)`}
@@ -228,7 +236,9 @@ function ImportBackup({ onImport, busy, message }: PartProps) {
   return (
     <Section title="Import a backup">
       <form onSubmit={submit}>
-        <p class="muted">Notes and dismissed findings are added to what is here; nothing is overwritten.</p>
+        <p class="muted">
+          Notes, dismissed findings and denied claims are added to what is here; nothing is overwritten.
+        </p>
         <p>
           <label for={`${id}-f`}>Backup file</label>{' '}
           <input

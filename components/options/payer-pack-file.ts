@@ -1,3 +1,4 @@
+import { formatPayerNames } from '../../utils/rules/payer-names';
 import { type PayerPack, parsePayerPack } from '../../utils/rules/payer-pack';
 
 /** Most packs the settings keep (RuleSettings.payerPacks). */
@@ -36,7 +37,7 @@ export function readPackFile(text: string, existing: readonly PayerPack[]): Read
     };
   }
   const pack = parsed.pack;
-  const what = `“${pack.name}” ${pack.version} (payers matching “${pack.payer.namePattern}”): ${packSummary(pack)}.`;
+  const what = `“${pack.name}” ${pack.version} (payers whose name contains “${formatPayerNames(pack.payer)}”): ${packSummary(pack)}.`;
   const index = existing.findIndex((p) => p.name === pack.name);
   if (index >= 0) {
     const old = existing[index] as PayerPack;

@@ -1,6 +1,6 @@
 import type { RuleId } from '../../utils/model/finding';
 
-/** A short name per check for the options page (the ids are those of utils/rules/README.md). */
+/** A short name per check for the options page (the ids are those of the rules table in utils/rules/README.md). */
 export const RULE_LABELS: Readonly<Record<RuleId, string>> = {
   ptp: 'NCCI bundling pairs (PTP)',
   mue: 'Units over MUE',
@@ -10,7 +10,12 @@ export const RULE_LABELS: Readonly<Record<RuleId, string>> = {
   global: 'Global period modifiers',
   asst: 'Assistant / co-surgeon modifiers',
   'mod-59': 'Modifier 59 / X misuse',
-  'mod-25': 'Missing modifier 25',
+  'mod-25': 'Modifier 25 (missing or misplaced)',
+  'mod-therapy': 'Therapy discipline modifiers (GP / GO / GN, CQ / CO)',
+  'mod-anesthesia': 'Anesthesia pricing modifiers (AA / QK / QX / QZ…)',
+  'mod-ambulance': 'Ambulance origin / destination modifiers',
+  'mod-hospice': 'Hospice patients: GW / GV',
+  'mod-excluded': 'Never-covered services without GY',
   telehealth: 'Telehealth POS and modifiers',
   abn: 'ABN modifiers (GA / GZ / GX / GY)',
   jwjz: 'Drug waste modifiers (JW / JZ)',
@@ -29,4 +34,5 @@ export const RULE_LABELS: Readonly<Record<RuleId, string>> = {
   'elig-hospice': 'Hospice / home health',
   'timely-filing': 'Timely filing',
   denial: 'Denial codes explained',
+  history: 'Denied before by this payer (your history)',
 };

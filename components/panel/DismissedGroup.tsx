@@ -1,47 +1,46 @@
-import type { DismissedFinding } from '../../utils/panel/dismissals';
-import { usDate } from '../../utils/panel/format';
+import { dismissedWhen, type ItemState } from '../../utils/panel/view';
 
 interface Props {
-  dismissed: DismissedFinding[];
+  dismissed: ItemState[];
   today?: string;
-  onUndo?: (dismissalId: string) => void;
+  onUndo?: (state: ItemState) => void;
 }
 
 /**
- * Dismissed findings, collapsed so they stop drawing the eye but stay one click away (principle 4).
- * They carry `data-dismissed-rule` rather than `data-finding-rule`: tests and the demo count the
- * findings still standing.
+ * Items dismissed earlier, collapsed so they stop drawing the eye but stay one click away
+ * (principle 4). They carry `data-dismissed-rule` rather than `data-finding-rule`: tests and the
+ * demo count the findings still standing.
  */
 export function DismissedGroup({ dismissed, today, onUndo }: Props) {
   if (dismissed.length === 0) return null;
   return (
     <details class="dismissed" data-group="dismissed">
       <summary>Dismissed ({dismissed.length})</summary>
-      <ul class="finding-list">
-        {dismissed.map(({ finding: f, record }) => {
-          const day = record.dismissedAt.slice(0, 10);
+      <ul class="plain">
+        {dismissed.map((s) => {
+          const record = s.dismissal!;
           return (
             <li
               key={record.id}
-              class="finding is-dismissed"
-              data-dismissed-rule={f.rule}
-              data-lines={f.lines.join(',')}
+              class="is-dismissed"
+              data-dismissed-rule={s.item.lead.rule}
+              data-lines={s.item.lead.lines.join(',')}
               data-dismissal-id={record.id}
             >
-              <p class="finding-message">{f.message}</p>
-              <p class="dismissed-reason">
-                Dismissed {day === today ? 'today' : usDate(day)}: {record.reason}
-              </p>
-              <p class="source">
-                <span class="rule-id">{f.rule}</span>
-                {f.lines.length > 0 ? ` · line ${f.lines.join(', ')}` : null}
-              </p>
+              <span class="dismissed-title">
+                {s.item.where === 'Whole claim' ? '' : `${s.item.where} · `}
+                {s.item.title}
+              </span>
+              <span class="dismissed-reason">
+                {' '}
+                — dismissed {dismissedWhen(record, today)}: {record.reason}
+              </span>
               {onUndo ? (
                 <button
                   type="button"
                   class="quiet small"
-                  aria-label={`Undo dismissal: ${f.message}`}
-                  onClick={() => onUndo(record.id)}
+                  aria-label={`Undo dismissal: ${s.item.title}`}
+                  onClick={() => onUndo(s)}
                 >
                   Undo
                 </button>

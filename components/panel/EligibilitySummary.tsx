@@ -1,12 +1,14 @@
 import type { Eligibility } from '../../utils/model/eligibility';
-import type { Finding } from '../../utils/model/finding';
-import { type AccumulatorRow, eligibilityFindings, eligibilityView } from '../../utils/panel/eligibility';
-import { FindingItem } from './FindingItem';
+import { type AccumulatorRow, eligibilityView } from '../../utils/panel/eligibility';
 
 interface Props {
   eligibility: Eligibility | null;
-  /** Page-level findings (claimIndex null): coverage warnings and the expected patient share. */
-  findings: Finding[];
+  initials?: string | null;
+  /**
+   * A coverage warning stands above (Medicare Advantage, another payer first…): "Active" is then not
+   * shown as good news, since the claim must go elsewhere.
+   */
+  warned: boolean;
 }
 
 function Accumulators({ title, rows }: { title: string; rows: AccumulatorRow[] }) {
@@ -29,35 +31,36 @@ function Accumulators({ title, rows }: { title: string; rows: AccumulatorRow[] }
   );
 }
 
-/** Coverage on the date of service first (it decides who gets the claim), then money. */
-export function EligibilitySummary({ eligibility, findings }: Props) {
-  const { warnings, share } = eligibilityFindings(findings);
+/** Coverage on the date of service (the warnings about it stand above, as items), then money. */
+export function EligibilitySummary({ eligibility, initials, warned }: Props) {
   const v = eligibility ? eligibilityView(eligibility) : null;
+  const tone = v ? (v.coverage === 'active' && warned ? 'warned' : v.coverage) : 'unknown';
   return (
     <section class="eligibility" data-testid="eligibility-summary" aria-labelledby="elig-title">
       <h2 id="elig-title">Coverage</h2>
       {v ? (
         <p class="coverage-line">
-          <span class={`chip coverage-${v.coverage}`} data-testid="coverage">
-            <span aria-hidden="true">
-              {v.coverage === 'active' ? '✔ ' : v.coverage === 'inactive' ? '✖ ' : '? '}
-            </span>
+          <span class={`coverage-tag coverage-${tone}`} data-testid="coverage">
             {v.coverageText}
+            {tone === 'warned' ? ' — see the warnings above' : ''}
           </span>
           {v.dateOfService ? ` on ${v.dateOfService}` : ' (no date of service shown)'}
         </p>
       ) : (
         <p>The page shows no coverage details.</p>
       )}
-      {v?.plan ? <p class="muted">{v.plan}</p> : null}
-      {v?.planDates ? <p class="muted">Eligible {v.planDates}</p> : null}
-      {warnings.length > 0 ? (
-        <ul class="finding-list" aria-label="Coverage warnings">
-          {warnings.map((f, i) => (
-            <FindingItem key={`${f.rule}-${i}`} finding={f} />
-          ))}
-        </ul>
+      {v?.plan || initials ? (
+        <p class="muted">
+          {initials ? (
+            <>
+              Patient <span data-testid="patient-initials">{initials}</span>
+              {v?.plan ? ' · ' : ''}
+            </>
+          ) : null}
+          {v?.plan}
+        </p>
       ) : null}
+      {v?.planDates ? <p class="muted">Eligible {v.planDates}</p> : null}
       {v && v.otherCoverage.length > 0 ? (
         <>
           <h3>Other coverage</h3>
@@ -80,16 +83,6 @@ export function EligibilitySummary({ eligibility, findings }: Props) {
               <li key={`${c.service}-${i}`}>
                 <span class="label">{c.service}:</span> {c.text}
               </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {share.length > 0 ? (
-        <>
-          <h3>Patient's expected share</h3>
-          <ul class="finding-list" data-testid="expected-share">
-            {share.map((f, i) => (
-              <FindingItem key={`${f.rule}-${i}`} finding={f} />
             ))}
           </ul>
         </>

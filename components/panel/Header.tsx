@@ -7,11 +7,27 @@ interface Props extends Pick<PanelActions, 'onReread' | 'onOpenOptions'> {
   snapshot: PageSnapshot;
   counts: string;
   vintages: Vintage[];
+  /** No CMS data imported: only the built-in code lists answer, and the header says so. */
+  ruleDataMissing?: boolean;
 }
 
-/** Where the biller is (portal · page), whose claim, what fired, and which data it was checked against. */
-export function Header({ snapshot, counts, vintages, onReread, onOpenOptions }: Props) {
-  const initials = snapshot.patient?.initials;
+function vintageSummary(vintages: Vintage[], ruleDataMissing: boolean): string {
+  if (ruleDataMissing) return 'Rule data: built-in code lists only';
+  const first = vintages[0]?.label ?? '';
+  const more = vintages.length > 1 ? ` +${vintages.length - 1} more` : '';
+  const stale = vintages.some((v) => v.stale) ? ' · some older than the DOS' : '';
+  return `Rule data: ${first}${more}${stale}`;
+}
+
+/** Where the biller is (portal · page), what fired, and which data it was checked against. */
+export function Header({
+  snapshot,
+  counts,
+  vintages,
+  ruleDataMissing = false,
+  onReread,
+  onOpenOptions,
+}: Props) {
   return (
     <header class="panel-header">
       <div class="title-row">
@@ -28,27 +44,25 @@ export function Header({ snapshot, counts, vintages, onReread, onOpenOptions }: 
             </button>
           ) : null}
           {onOpenOptions ? (
-            <button type="button" class="quiet small" onClick={() => onOpenOptions('settings')}>
+            <button
+              type="button"
+              class="quiet small"
+              data-testid="open-settings"
+              onClick={() => onOpenOptions('checks')}
+            >
               Settings
             </button>
           ) : null}
         </div>
       </div>
-      {initials ? (
-        <p class="muted">
-          Patient <span data-testid="patient-initials">{initials}</span>
-        </p>
-      ) : null}
-      <p class="counts" data-testid="counts">
-        {counts}
-      </p>
-      {vintages.length > 0 ? (
+      <div class="header-meta">
+        <span class="counts" data-testid="counts">
+          {counts}
+        </span>
+      </div>
+      {vintages.length > 0 || ruleDataMissing ? (
         <details class="vintages" data-testid="vintages">
-          <summary>
-            Rule data: {vintages[0]?.label}
-            {vintages.length > 1 ? ` +${vintages.length - 1} more` : ''}
-            {vintages.some((v) => v.stale) ? ' (some older than the date of service)' : ''}
-          </summary>
+          <summary>{vintageSummary(vintages, ruleDataMissing)}</summary>
           <ul class="plain">
             {vintages.map((v) => (
               <li key={`${v.label}|${v.detail}`} class={v.stale ? 'is-stale' : undefined}>

@@ -68,9 +68,21 @@ describe('empty and error states say what to do', () => {
     const c = mount(
       <SidePanel snapshot={claimDetail()} findings={[]} ruleDataMissing onOpenOptions={onOpenOptions} />,
     );
-    expect(c.querySelector('[data-testid=rule-data-missing] h2')?.textContent).toBe('No rule data imported');
+    const notice = c.querySelector('[data-testid=rule-data-missing]')!;
+    expect(notice.querySelector('h2')?.textContent).toBe('No CMS rule data imported yet');
+    // It names what is missing (the built-in data is there): the first-run checklist in one line.
+    expect(notice.textContent).toContain(
+      'Missing: NCCI PTP edits, NCCI MUE, NCCI add-on code edits, PFS relative value file, HCPCS Level II.',
+    );
     click(c.querySelector('[data-testid=import-rule-data]'));
     expect(onOpenOptions).toHaveBeenCalledWith('rule-data');
+  });
+
+  test('the Settings button asks for the options page at the Checks section', () => {
+    const onOpenOptions = vi.fn();
+    const c = mount(<SidePanel snapshot={claimDetail()} findings={[]} onOpenOptions={onOpenOptions} />);
+    click(c.querySelector('[data-testid=open-settings]'));
+    expect(onOpenOptions).toHaveBeenCalledWith('checks');
   });
 
   test('a portal page that is not a claim or eligibility page says so', () => {
@@ -84,21 +96,31 @@ describe('empty and error states say what to do', () => {
 });
 
 describe('eligibility page', () => {
-  test('coverage on the date of service, warnings, money and the expected share', () => {
+  test('the Medicare Advantage warning leads; "Active" is then not shown as good news', () => {
+    const c = mount(<SidePanel snapshot={eligibilityPage()} findings={eligibilityFindingsFixture()} />);
+    expect(texts(c, '[data-testid=summary] li')).toEqual([
+      'Error: Bill the Medicare Advantage plan, not the MAC',
+    ]);
+    const ma = c.querySelector('li.item[data-finding-rule=elig-ma]')!;
+    expect(ma.getAttribute('data-item-severity')).toBe('error');
+    const coverage = c.querySelector('[data-testid=coverage]')!;
+    expect(coverage.textContent).toBe('Active — see the warnings above');
+    expect(coverage.classList.contains('coverage-warned')).toBe(true);
+    // The warning comes before the coverage facts.
+    expect(ma.compareDocumentPosition(coverage) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  test('coverage on the date of service, money and the expected share', () => {
     const c = mount(<SidePanel snapshot={eligibilityPage()} findings={eligibilityFindingsFixture()} />);
     const summary = c.querySelector('[data-testid=eligibility-summary]')!;
-    expect(summary.querySelector('[data-testid=coverage]')?.textContent).toBe('✔ Active');
     expect(summary.textContent).toContain('on 11/27/2026');
     expect(summary.textContent).toContain('Eligible from 01/01/2020');
-    expect(summary.querySelector('[data-finding-rule=elig-ma]')?.getAttribute('data-finding-severity')).toBe(
-      'error',
-    );
     expect(summary.textContent).toContain('Medicare Advantage: Humana Gold Plus');
     expect(summary.textContent).toContain('In network · Individual: $157.00 left of $257.00');
     expect(summary.textContent).toContain('Out of network · Family: $5,000.00 left of $6,000.00');
     expect(summary.textContent).toContain('Office visit: $25.00 copay · in network');
     expect(summary.textContent).toContain('Professional: 20% coinsurance · in network');
-    expect(summary.querySelector('[data-testid=expected-share]')?.textContent).toContain(
+    expect(c.querySelector('ul.rows [data-finding-rule=elig-inactive]')?.textContent).toContain(
       'Expected patient share for this visit',
     );
   });
@@ -107,7 +129,10 @@ describe('eligibility page', () => {
     const snap = eligibilityPage();
     snap.eligibility!.coverage = 'inactive';
     const c = mount(<SidePanel snapshot={snap} findings={[]} />);
-    expect(c.querySelector('[data-testid=coverage]')?.textContent).toBe('✖ Not active');
+    expect(c.querySelector('[data-testid=coverage]')?.textContent).toBe('Not active');
+    expect(texts(c, '[data-testid=summary] li')).toEqual([
+      'Error: Coverage not active on the date of service',
+    ]);
   });
 
   test('page findings the summary does not show are still listed', () => {
@@ -153,6 +178,25 @@ describe('how the page was read', () => {
     const notes = c.querySelector('[data-testid=read-notes]')!;
     expect(notes.querySelector('summary')?.textContent).toContain('generic reader');
     expect(notes.textContent).toContain('Not sure of:');
+  });
+
+  test('field by field: each unsure part with where it came from, how sure the kind is, what was not shown', () => {
+    const snap = claimDetail();
+    snap.portal = 'generic';
+    snap.read.adapter = 'generic';
+    snap.read.kindConfidence = 0.85;
+    snap.read.unsure = ['Claim number: from “payer claim control #”', 'Page kind: remittance, 85% sure (…)'];
+    snap.claims[0]!.unread = ['diagnoses', 'priorAuthorization'];
+    const c = mount(<SidePanel snapshot={snap} findings={[]} />);
+    const notes = c.querySelector('[data-testid=read-notes]')!;
+    expect(notes.querySelector('summary')?.textContent).toBe(
+      'Read by the generic reader (page kind 85% sure): check against the page',
+    );
+    expect(texts(c, '[data-testid=unsure-fields] dt')).toEqual(['Claim number', 'Page kind']);
+    expect(texts(c, '[data-testid=unsure-fields] dd')[0]).toBe('from “payer claim control #”');
+    expect(c.querySelector('[data-testid=unread-parts]')?.textContent).toBe(
+      'Not on this page: Diagnoses, Authorization number. Checks that need them say “could not check”.',
+    );
   });
 });
 

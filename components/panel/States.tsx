@@ -95,14 +95,17 @@ export function Unreadable({ read, onReread }: { read: ReadReport } & Pick<Panel
   );
 }
 
-/** Without rule data most checks cannot run; say so and point at the import. */
-export function RuleDataMissing({ onOpenOptions }: Pick<PanelActions, 'onOpenOptions'>) {
+/** Without rule data most checks cannot run; say which data is missing and point at the import. */
+export function RuleDataMissing({
+  missing = [],
+  onOpenOptions,
+}: { missing?: string[] } & Pick<PanelActions, 'onOpenOptions'>) {
   return (
     <section class="notice" data-testid="rule-data-missing" aria-labelledby="rule-data-title">
-      <h2 id="rule-data-title">No rule data imported</h2>
+      <h2 id="rule-data-title">No CMS rule data imported yet</h2>
       <p>
-        Bundling (NCCI), unit limits (MUE) and fee-schedule checks need the CMS files. Until you import them,
-        those checks show as "could not check".
+        {missing.length > 0 ? `Missing: ${missing.join(', ')}. ` : ''}Until you load this quarter’s files, the
+        checks that need them say “could not check”.
       </p>
       {onOpenOptions ? (
         <button
@@ -111,7 +114,7 @@ export function RuleDataMissing({ onOpenOptions }: Pick<PanelActions, 'onOpenOpt
           data-testid="import-rule-data"
           onClick={() => onOpenOptions('rule-data')}
         >
-          Import rule data
+          Load rule data
         </button>
       ) : null}
     </section>

@@ -32,12 +32,12 @@ async function violationsIn(container: HTMLElement): Promise<string[]> {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
 }
 
-const ptp = claimFindings().find((f) => f.rule === 'ptp')!;
+const mue = claimFindings().find((f) => f.rule === 'mue')!;
 const dismissal = {
-  id: dismissalId('7000000001', ptp),
+  id: dismissalId('7000000001', mue),
   claimNumber: '7000000001',
-  rule: 'ptp',
-  lines: [1, 2],
+  rule: 'mue',
+  lines: [2],
   reason: 'False alarm',
   dismissedAt: '2026-11-27T10:00:00Z',
 };
@@ -133,13 +133,34 @@ describe('axe-core finds no serious or critical problems', () => {
     expect(await seriousViolations(vnode)).toEqual([]);
   });
 
-  test('with a dismiss form open and the dismissed group expanded', async () => {
+  test('with the dismiss chips open, "Why?" open, a row open and the dismissed group expanded', async () => {
     const c = mount(
-      <SidePanel snapshot={claimDetail()} findings={claimFindings()} dismissals={[dismissal]} {...wired} />,
+      <SidePanel
+        snapshot={claimDetail()}
+        findings={claimFindings()}
+        dismissals={[dismissal]}
+        notePreview="n"
+        onTurnOffForPayer={vi.fn()}
+        onFilingLimit={vi.fn()}
+        {...wired}
+      />,
     );
-    click(c.querySelector('[data-finding-rule=mue] button'));
+    const card = c.querySelector('li.item[data-finding-rule=denial]')!;
+    const byText = (root: ParentNode, t: string) =>
+      Array.from(root.querySelectorAll('button')).find((b) => b.textContent === t);
+    click(byText(card, 'Dismiss…'));
+    click(byText(card, 'Other…'));
+    click(byText(card, 'Why?'));
+    click(c.querySelector('.row-toggle'));
     (c.querySelector('details[data-group=dismissed]') as HTMLDetailsElement).open = true;
-    expect(c.querySelector('form')).not.toBeNull();
+    expect(card.querySelector('fieldset form')).not.toBeNull();
+    expect(await violationsIn(c)).toEqual([]);
+  });
+
+  test('a claims list with a row open and the chips pressed', async () => {
+    const c = mount(<SidePanel snapshot={list()} findings={claimFindings()} notePreview="n" {...wired} />);
+    click(c.querySelector('.claim-row-button'));
+    click(c.querySelector('.chips .chip'));
     expect(await violationsIn(c)).toEqual([]);
   });
 });

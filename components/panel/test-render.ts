@@ -26,3 +26,12 @@ export function texts(root: ParentNode, selector: string): string[] {
 export function attrs(root: ParentNode, selector: string, name: string): string[] {
   return Array.from(root.querySelectorAll(selector), (e) => e.getAttribute(name) ?? '');
 }
+
+/** Types into a text field or textarea the way a user does: value, then an input event. */
+export function input(el: Element | null | undefined, value: string): void {
+  if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement)) throw new Error('no field');
+  act(() => {
+    el.value = value;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { getDb } from '../../utils/db';
 import { loggedOnce } from '../../utils/log';
 import {
   admitMessage,
@@ -19,7 +20,6 @@ import {
 } from '../../utils/policy/managed';
 import { isPortalUrl } from '../../utils/portals/hosts';
 import { purgeExpired } from '../../utils/privacy/retention';
-import { getDb } from '../../utils/ruledata/db';
 import { checkSnapshot } from '../../utils/rules/engine';
 import { sendToTab } from '../../utils/send';
 import {
@@ -29,11 +29,15 @@ import {
   RULE_SETTINGS_KEY,
   watchUserHosts,
 } from '../../utils/settings';
+import { listenForCopyShortcut } from './commands';
+import { denialWiring, worklistMenu } from './denials';
+import { loadGenericReader } from './generic-reader';
 import { presetJurisdiction } from './jurisdiction';
 import { NEWEST_DOS_KEY } from './keys';
+import { forgetSeen } from './rule-stats';
 import { openRuleData } from './ruledata';
 import { openPanelFromToolbar, openSidePanel } from './side-panel';
-import { type Checker, dropFrame, forgetTab, putFrame, recheckAll } from './tabs';
+import { type Checker, dropFrame, forgetAllTabs, forgetTab, putFrame, recheckAll } from './tabs';
 import { addUserPortal, syncUserPortalScripts } from './user-portals';
 
 /** Remembers the newest date of service seen (a date only) so the options page can flag old rule data. */
@@ -51,13 +55,27 @@ export default defineBackground(() => {
   const logDrop = createDropLogger();
   let userHosts: string[] = [];
   const ruleData = openRuleData();
-  void loadUserHosts().then((hosts) => {
-    userHosts = hosts;
-  });
+  // Messages wait for the user's hosts: after a browser restart the first snapshot from an added site
+  // is what wakes this worker, and must not be dropped as "not a portal" before the list is loaded.
+  let hostsLoaded = false;
+  const hostsReady = loadUserHosts()
+    .then((hosts) => {
+      userHosts = hosts;
+      // Every start: the registration matches the hosts the user still grants (a no-op when it does).
+      return syncUserPortalScripts(hosts);
+    })
+    .catch(loggedOnce('start: could not load the added sites or register their script'))
+    .finally(() => {
+      hostsLoaded = true;
+    });
+  const resync = () => void loadUserHosts().then(syncUserPortalScripts);
   watchUserHosts((hosts) => {
     userHosts = hosts;
     void syncUserPortalScripts(hosts);
   });
+  // A host granted or revoked in the browser's own settings changes what may be read.
+  browser.permissions.onAdded.addListener(resync);
+  browser.permissions.onRemoved.addListener(resync);
 
   // Notes and dismissals past the retention limit (the biller's, or the office policy's) are deleted
   // whenever the background starts, and when the office policy changes.
@@ -67,9 +85,19 @@ export default defineBackground(() => {
       .catch(loggedOnce('retention: could not delete expired notes and dismissals'));
   purge();
 
+  // The denial worklist records what status pages show; the denial memory feeds the history check.
+  // When the records change, claim-entry tabs are checked again with the new memory.
+  const denials = denialWiring(() => recheckAll(check, (s) => s === 'claim-entry'));
+
   // The checks use the biller's settings merged with the office policy (utils/policy/merge.ts).
   const check: Checker = async (snapshot) =>
-    checkSnapshot(snapshot, ruleData.store(), await loadEffectiveRuleSettings(), localIsoDate());
+    checkSnapshot(
+      snapshot,
+      ruleData.store(),
+      await loadEffectiveRuleSettings(),
+      localIsoDate(),
+      denials.memory,
+    );
 
   interface ContentCtx {
     tabId: number;
@@ -80,15 +108,22 @@ export default defineBackground(() => {
     'page/snapshot': (msg, ctx) => {
       void noteNewestDateOfService(msg.snapshot);
       void presetJurisdiction(msg.snapshot.portal);
-      return putFrame(
+      const checked = putFrame(
         ctx.tabId,
         ctx.frameId,
         { url: ctx.frameUrl, snapshot: msg.snapshot, receivedAt: new Date().toISOString() },
         check,
       );
+      void checked.finally(() =>
+        denials
+          .record(msg.snapshot, ctx.frameUrl)
+          .catch(loggedOnce('denial worklist: could not remember the denials of a page')),
+      );
+      return checked;
     },
     'page/cleared': (_msg, ctx) => dropFrame(ctx.tabId, ctx.frameId, check),
     'page/open-panel': (_msg, ctx) => openSidePanel(ctx.tabId),
+    'page/need-reader': (_msg, ctx) => loadGenericReader(ctx.tabId, ctx.frameId),
   };
   const panelHandlers: HandlerMap<PanelToBackground, undefined, BackgroundReplies> = {
     'panel/reread': async (msg) => {
@@ -96,11 +131,15 @@ export default defineBackground(() => {
         loggedOnce('re-read: the tab has no ClaimLens content script (not a portal page, or closed)'),
       );
     },
-    'panel/add-portal': (msg) => addUserPortal(msg.host, msg.tabId),
+    'panel/add-portal': (msg) =>
+      addUserPortal(msg.host, msg.tabId, (hosts) => {
+        userHosts = hosts;
+      }),
     'ruledata/changed': () => recheckAll(check),
+    'privacy/forget-page-data': async () => ({ tabs: await forgetAllTabs(), counted: await forgetSeen() }),
   };
 
-  browser.runtime.onMessage.addListener((raw, sender) => {
+  const onMessage = (raw: unknown, sender: Parameters<typeof admitMessage>[1]) => {
     const verdict = admitMessage(raw, sender, {
       extensionId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL('/'),
@@ -116,7 +155,10 @@ export default defineBackground(() => {
         ? dispatch(contentHandlers, m.msg, { tabId: m.tabId, frameId: m.frameId, frameUrl: m.frameUrl })
         : dispatch(panelHandlers, m.msg, undefined);
     return Promise.resolve(result);
-  });
+  };
+  browser.runtime.onMessage.addListener((raw, sender) =>
+    hostsLoaded ? onMessage(raw, sender) : hostsReady.then(() => onMessage(raw, sender)),
+  );
 
   browser.storage.onChanged.addListener((changes, area) => {
     // An administrator pushed a new policy: every open page is checked again under it.
@@ -146,12 +188,12 @@ export default defineBackground(() => {
       .then(() => ruleData.loadBundled())
       .then(() => recheckAll(check))
       .catch((error: unknown) => console.error('ClaimLens could not load its bundled code lists', error));
-    void loadUserHosts().then(syncUserPortalScripts);
   });
   browser.runtime.onStartup.addListener(() => {
     void ruleData.cleanUp();
-    void loadUserHosts().then(syncUserPortalScripts);
   });
 
   openPanelFromToolbar();
+  listenForCopyShortcut();
+  worklistMenu();
 });

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
+import { claimKey } from '../../utils/model/claim-key';
 import type { Finding } from '../../utils/model/finding';
 import type { PageSnapshot } from '../../utils/model/snapshot';
-import { claimKey } from '../../utils/ruledata/db';
 
 /**
  * How often each rule fired, so noisy rules can be seen on the options page. A finding counts once
@@ -12,7 +12,29 @@ import { claimKey } from '../../utils/ruledata/db';
 export const FIRED_KEY = 'stats:fired';
 const SEEN_KEY = 'stats:seen';
 
-export async function countFired(snapshot: PageSnapshot, findings: Finding[]): Promise<void> {
+/** Counting and forgetting run one at a time: a count in flight cannot write back a list just deleted. */
+let queue: Promise<unknown> = Promise.resolve();
+function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  const next = queue.then(work, work);
+  // The caller of `next` hears of a failure; the queue only waits for it to settle.
+  queue = next.catch((_heardByCaller: unknown) => undefined);
+  return next;
+}
+
+export function countFired(snapshot: PageSnapshot, findings: Finding[]): Promise<void> {
+  return inTurn(() => count(snapshot, findings));
+}
+
+/** "Delete all patient data": the list of counted findings names claims (or page addresses). */
+export function forgetSeen(): Promise<number> {
+  return inTurn(async () => {
+    const seen = (await browser.storage.session.get(SEEN_KEY))[SEEN_KEY];
+    await browser.storage.session.remove(SEEN_KEY);
+    return Array.isArray(seen) ? seen.length : 0;
+  });
+}
+
+async function count(snapshot: PageSnapshot, findings: Finding[]): Promise<void> {
   const fresh: string[] = [];
   const seen = new Set(
     ((await browser.storage.session.get(SEEN_KEY))[SEEN_KEY] as string[] | undefined) ?? [],

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
+import { getDb } from '../../utils/db';
 import { logOnce } from '../../utils/log';
 import { loadBundledData } from '../../utils/ruledata/bundled';
-import { getDb } from '../../utils/ruledata/db';
 import { cleanOrphans } from '../../utils/ruledata/import';
 import { createRuleStore } from '../../utils/ruledata/store';
 import type { RuleStore } from '../../utils/ruledata/types';

@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import { answerFor, type OpenPanelAnswer, type PanelFacts } from '../../utils/flags/open-panel';
 import { loggedOnce, logOnce } from '../../utils/log';
+import { TOOLBAR_CLICK_KEY } from '../../utils/tabstate';
 
 interface ChromeSidePanel {
-  open(options: { tabId: number }): Promise<void>;
+  open(options: { tabId: number } | { windowId: number }): Promise<void>;
   setPanelBehavior(options: { openPanelOnActionClick: boolean }): Promise<void>;
 }
 interface FirefoxSidebar {
@@ -20,17 +21,31 @@ export const SIDEBAR_COMMAND = '_execute_sidebar_action';
 /** What the browser calls the panel, for words the background writes (inline flag texts). */
 export const PANEL_NAME: PanelFacts['panel'] = chromeSidePanel() ? 'side panel' : 'sidebar';
 
-/** The toolbar button opens the side panel (Chrome) or the sidebar (Firefox). */
+/**
+ * The toolbar button opens the side panel (Chrome) or the sidebar (Firefox), from the click itself.
+ * Chrome's own "open the panel on click" (setPanelBehavior) does not count as invoking the extension
+ * on the page, so it would not grant activeTab: the panel could not see the address of a site that is
+ * not a portal yet and could not offer "Read this site". Handling the click grants it (Chrome and
+ * Firefox), and the panel is told to look at the tab's address again.
+ */
 export function openPanelFromToolbar(): void {
   const panel = chromeSidePanel();
-  if (panel) {
+  const action = browser.action ?? browser.browserAction;
+  if (panel)
     void panel
-      .setPanelBehavior({ openPanelOnActionClick: true })
-      .catch(loggedOnce('toolbar: could not make the button open the side panel'));
-    return;
-  }
-  // A toolbar click is a user action Firefox saw itself: open() is allowed here.
-  (browser.action ?? browser.browserAction)?.onClicked.addListener(() => void firefoxSidebar()?.open());
+      .setPanelBehavior({ openPanelOnActionClick: false })
+      .catch(loggedOnce('toolbar: could not set the side panel behaviour'));
+  action?.onClicked.addListener((tab) => {
+    // Opened first, before anything asynchronous: both browsers require the user's gesture.
+    if (panel && tab.windowId !== undefined)
+      void panel.open({ windowId: tab.windowId }).catch(loggedOnce('toolbar: could not open the side panel'));
+    // A toolbar click is a user action Firefox saw itself: open() is allowed here.
+    else if (!panel) void firefoxSidebar()?.open().catch(loggedOnce('toolbar: could not open the sidebar'));
+    if (tab.id !== undefined)
+      void browser.storage.session
+        .set({ [TOOLBAR_CLICK_KEY]: { tabId: tab.id, at: Date.now() } })
+        .catch(loggedOnce('toolbar: could not note the click for the panel'));
+  });
 }
 
 /**

@@ -94,15 +94,47 @@ export function dropFrame(tabId: number, frameId: number, check: Checker): Promi
   });
 }
 
-/** Re-run the checks on every open tab (after new rule data or changed settings). */
-export async function recheckAll(check: Checker): Promise<void> {
+/**
+ * Re-run the checks on every open tab (after new rule data or changed settings), or only on the tabs
+ * whose page is of a kind `only` accepts (new denial memory matters to claim-entry forms alone).
+ */
+export async function recheckAll(
+  check: Checker,
+  only?: (kind: PageSnapshot['kind']) => boolean,
+): Promise<void> {
   const all = await browser.storage.session.get(null);
   const tabs = Object.values(all)
     .map(decodeTabState)
-    .filter((s): s is TabState => s !== undefined);
+    .filter((s): s is TabState => s !== undefined)
+    .filter((s) => {
+      const kind = primarySnapshot(s)?.kind;
+      return !only || (kind !== undefined && only(kind));
+    });
   await Promise.all(
-    tabs.map((s) => serial(s.tabId, async () => write(await recheck((await read(s.tabId)) ?? s, check)))),
+    tabs.map((s) =>
+      serial(s.tabId, async () => {
+        // Forgotten meanwhile (tab closed, "Delete all patient data"): never written back.
+        const current = await read(s.tabId);
+        if (current) await write(await recheck(current, check));
+      }),
+    ),
   );
+}
+
+/**
+ * "Delete all patient data": every tab's reading leaves session storage, each in its tab's queue so a
+ * check already running cannot write it back. Returns how many tabs had one. A page still open is
+ * read again when it changes (or on Re-read).
+ */
+export async function forgetAllTabs(): Promise<number> {
+  const keys = Object.keys(await browser.storage.session.get(null)).filter((k) => /^tab:\d+$/.test(k));
+  await Promise.all(
+    keys.map((key) => {
+      const tabId = Number(key.slice(4));
+      return serial(tabId, () => browser.storage.session.remove(key));
+    }),
+  );
+  return keys.length;
 }
 
 export function forgetTab(tabId: number): Promise<void> {

@@ -3,12 +3,12 @@ import { browser } from 'wxt/browser';
 import type { RuleStats } from '../../components/options/ChecksSettings';
 import type { PolicyState } from '../../components/options/Managed';
 import { readPackFile } from '../../components/options/payer-pack-file';
+import { getDb } from '../../utils/db';
 import { saveFile } from '../../utils/download';
 import { logOnce } from '../../utils/log';
 import { markOverridden } from '../../utils/policy/managed';
 import { applyRuleEdit, mergeRuleSettings } from '../../utils/policy/merge';
 import { PORTAL_HOSTS } from '../../utils/portals/hosts';
-import { getDb } from '../../utils/ruledata/db';
 import type { PayerPack } from '../../utils/rules/payer-pack';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../../utils/rules/settings';
 import {

@@ -1,4 +1,5 @@
-import { getDb } from '../../utils/ruledata/db';
+import { getDb } from '../../utils/db';
+import type { ImportStep } from '../../utils/ruledata/import';
 import { importFiles } from '../../utils/ruledata/import';
 import { type FromImportWorker, ToImportWorker } from '../../utils/ruledata/import-protocol';
 
@@ -21,10 +22,18 @@ addEventListener('message', (event: MessageEvent) => {
   }
   const controller = new AbortController();
   running = controller;
-  const started = performance.now();
+  let started = performance.now();
   let lastPost = 0;
+  let step: ImportStep | null = null;
   importFiles(getDb(), msg.files, {
     signal: controller.signal,
+    // Each data set starts at once on the page (never throttled), its rows counted from zero.
+    onStep: (next) => {
+      step = next;
+      started = performance.now();
+      lastPost = started;
+      post({ type: 'progress', rows: 0, total: null, rowsPerSecond: 0, step });
+    },
     onProgress: (rows, total) => {
       const now = performance.now();
       if (now - lastPost < 100) return;
@@ -34,6 +43,7 @@ addEventListener('message', (event: MessageEvent) => {
         rows,
         total: total ?? null,
         rowsPerSecond: Math.round(rows / ((now - started) / 1000)),
+        step,
       });
     },
   })

@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PolicyState } from '../../components/options/Managed';
+import { getDb } from '../../utils/db';
 import { markOverridden } from '../../utils/policy/managed';
 import { fieldEdit, mergeJurisdiction } from '../../utils/policy/merge';
 import type { CoverageContractor } from '../../utils/ruledata/coverage';
-import { getDb } from '../../utils/ruledata/db';
 import { decodeContractor, MCD_CONTRACTORS_KEY } from '../../utils/ruledata/import/mcd-layout';
 import type { DataSetInfo } from '../../utils/ruledata/types';
 import { type Jurisdiction, NO_JURISDICTION } from '../../utils/rules/jurisdiction';

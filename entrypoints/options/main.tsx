@@ -14,6 +14,7 @@ import { managedRecipes } from '../../utils/policy/merge';
 import { shortMeaning } from '../../utils/rules/denial/short';
 import { useChecks } from './checks';
 import { useJurisdiction } from './jurisdiction';
+import { useLandOnHash } from './land';
 import { useNoteSettings } from './notes';
 import { exportPolicy, usePolicy } from './policy';
 import { usePrivacy } from './privacy';
@@ -27,6 +28,7 @@ function App() {
   const notes = useNoteSettings(policy);
   const privacy = usePrivacy(policy);
   const { checks, packs, portals } = useChecks(policy);
+  useLandOnHash();
   const onExportPolicy = (kind: Parameters<typeof exportPolicy>[0], lockAll: boolean) =>
     exportPolicy(
       kind,
@@ -44,7 +46,7 @@ function App() {
         <h1>ClaimLens options</h1>
         <Problems store={optionsProblems} />
         <nav aria-label="Sections">
-          <a href="#rule-data-section">Rule data</a> · <a href="#checks">Checks</a> ·{' '}
+          <a href="#rule-data">Rule data</a> · <a href="#checks">Checks</a> ·{' '}
           <a href="#payer-rules">Payer rules</a> · <a href="#portals">Portals</a> ·{' '}
           <a href="#note-templates">Note templates</a> · <a href="#privacy">Privacy</a> ·{' '}
           <a href="#organisation-policy">Organisation policy</a>
@@ -59,13 +61,12 @@ function App() {
         </Managed>
         <Portals {...portals} />
         <section id="note-templates" aria-label="Note templates">
-          <Managed field="noteTemplates">
-            <NoteTemplatesEditor
-              settings={notes.settings}
-              onChange={notes.onChange}
-              describeCode={shortMeaning}
-            />
-          </Managed>
+          {/* The templates inside are managed; the biller's initials stay theirs. */}
+          <NoteTemplatesEditor
+            settings={notes.settings}
+            onChange={notes.onChange}
+            describeCode={shortMeaning}
+          />
         </section>
         <section id="privacy" aria-label="Privacy">
           <PrivacySettings {...privacy} />

@@ -2,7 +2,10 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PolicyState } from '../../components/options/Managed';
 import type { PrivacyAction, PrivacyMessage } from '../../components/options/PrivacySettings';
+import { getDb } from '../../utils/db';
+import { markDenialsChanged } from '../../utils/denials/changes';
 import { saveFile } from '../../utils/download';
+import { loggedOnce } from '../../utils/log';
 import { markOverridden } from '../../utils/policy/managed';
 import { fieldEdit, mergeRetention } from '../../utils/policy/merge';
 import {
@@ -16,21 +19,26 @@ import {
   type RetentionSettings,
   saveRetentionSettings,
 } from '../../utils/privacy';
-import { getDb } from '../../utils/ruledata/db';
-import { settingsForBackup, settingsFromBackup } from '../../utils/settings-backup';
+import { MAX_BACKUP_CHARS, MESSAGES } from '../../utils/privacy/backup';
+import { sendToBackground } from '../../utils/send';
+import { settingsForBackup } from '../../utils/settings-backup';
 
 /** Wiring for the Privacy section: retention, delete all patient data, encrypted backup. */
 export function usePrivacy({ policy, overridden }: Pick<PolicyState, 'policy' | 'overridden'>) {
   const db = getDb();
   const [own, setRetention] = useState<RetentionSettings>(DEFAULT_RETENTION);
   const retention = useMemo(() => mergeRetention(own, policy, overridden), [own, policy, overridden]);
-  const [stored, setStored] = useState<{ notes: number; dismissals: number } | null>(null);
+  const [stored, setStored] = useState<{ notes: number; dismissals: number; denials: number } | null>(null);
   const [messages, setMessages] = useState<Partial<Record<PrivacyAction, PrivacyMessage>>>({});
   const [busy, setBusy] = useState(false);
   const say = (action: PrivacyAction, kind: PrivacyMessage['kind'], text: string) =>
     setMessages((m) => ({ ...m, [action]: { kind, text } }));
   const count = async () =>
-    setStored({ notes: await db.notes.count(), dismissals: await db.dismissals.count() });
+    setStored({
+      notes: await db.notes.count(),
+      dismissals: await db.dismissals.count(),
+      denials: await db.denials.count(),
+    });
 
   useEffect(() => {
     void loadRetentionSettings().then(setRetention);
@@ -49,20 +57,36 @@ export function usePrivacy({ policy, overridden }: Pick<PolicyState, 'policy' | 
       await saveRetentionSettings(next);
       await markOverridden(edit.override ? ['retention'] : []);
       const removed = await purgeExpired(db, next);
+      if (removed.denials > 0) await markDenialsChanged();
       say(
         'retention',
         'success',
-        `Saved. ${removed.notes} notes and ${removed.dismissals} dismissals past the limit were deleted.`,
+        `Saved. ${removed.notes} notes, ${removed.dismissals} dismissals and ${removed.denials} denied claims past the limit were deleted.`,
       );
       await count();
     },
     async onDeleteAll() {
       const removed = await deleteAllPatientData(db);
-      say(
-        'deleteAll',
-        'success',
-        `Deleted ${removed.notes} notes and ${removed.dismissals} dismissals. Rule data was kept.`,
+      await markDenialsChanged();
+      const deleted = `Deleted ${removed.notes} notes, ${removed.dismissals} dismissals and ${removed.denials} denied claims`;
+      // What was read on open portal tabs lives in the background's session storage: it forgets it.
+      const forgot = await sendToBackground({ type: 'privacy/forget-page-data' }).catch(
+        loggedOnce('delete all: the background could not be asked to forget open tabs'),
       );
+      if (typeof forgot?.tabs === 'number') {
+        const tabs = `${forgot.tabs} open portal tab${forgot.tabs === 1 ? '' : 's'}`;
+        say(
+          'deleteAll',
+          'success',
+          `${deleted}, and what ClaimLens had read on ${tabs}. Rule data and settings were kept. Portal pages still open are read again when they change.`,
+        );
+      } else {
+        say(
+          'deleteAll',
+          'error',
+          `${deleted}, but what ClaimLens read on open portal tabs could not be cleared: close those tabs.`,
+        );
+      }
       await count();
     },
     async onExport(passphrase: string) {
@@ -87,22 +111,23 @@ export function usePrivacy({ policy, overridden }: Pick<PolicyState, 'policy' | 
     async onImport(file: File, passphrase: string) {
       setBusy(true);
       try {
-        const result = await importBackup(db, await file.text(), passphrase);
-        if (!result.ok) {
-          say('import', 'error', result.message);
+        if (file.size > MAX_BACKUP_CHARS * 4) {
+          say('import', 'error', MESSAGES.tooBig);
           return;
         }
-        const { valid, refused, leftOut } = settingsFromBackup(result.settings);
-        await browser.storage.local.set(valid);
-        const skipped =
-          (refused.length ? ` Settings not restored (invalid): ${refused.join(', ')}.` : '') +
-          (leftOut.length ? ` Left out (this version cannot read them): ${leftOut.join(', ')}.` : '');
+        // Everything is checked before anything is written; the result always says what happened.
+        const result = await importBackup(db, await file.text(), passphrase, (valid) =>
+          browser.storage.local.set(valid),
+        );
+        say('import', result.ok ? 'success' : 'error', result.message);
+        if (result.ok && result.counts.denialsAdded > 0) await markDenialsChanged();
+        await count();
+      } catch (error) {
         say(
           'import',
-          'success',
-          `Restored ${result.counts.notesAdded} notes (${result.counts.notesSkipped} already here) and ${result.counts.dismissalsAdded} dismissals.${skipped}`,
+          'error',
+          `The backup could not be read (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`,
         );
-        await count();
       } finally {
         setBusy(false);
       }

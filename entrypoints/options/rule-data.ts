@@ -1,7 +1,10 @@
+import { liveQuery } from 'dexie';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { ImportProgress } from '../../components/options/RuleData';
+import type { ChosenFile, ImportProgress } from '../../components/options/RuleData';
+import { getDb } from '../../utils/db';
 import { loggedOnce } from '../../utils/log';
+import { loadBundledData } from '../../utils/ruledata/bundled';
 import {
   CMS_ORIGIN_PATTERNS,
   CMS_URLS,
@@ -9,7 +12,6 @@ import {
   downloadItem,
   downloadItems,
 } from '../../utils/ruledata/cms-download';
-import { getDb } from '../../utils/ruledata/db';
 import {
   FromImportWorker,
   type ImportReport,
@@ -31,7 +33,13 @@ export function useRuleData() {
   const [downloadStatus, setDownloadStatus] = useState<string | null>(null);
   const [reports, setReports] = useState<ImportReport[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
+  const [importing, setImporting] = useState<ChosenFile[]>([]);
+  const [reloadStatus, setReloadStatus] = useState<string | null>(null);
   const worker = useRef<Worker | null>(null);
+  const changed = () =>
+    void sendToBackground({ type: 'ruledata/changed' }).catch(
+      loggedOnce('rule data: open panels were not told to check again'),
+    );
 
   const refresh = async () => {
     const sets = await getDb()
@@ -50,6 +58,12 @@ export function useRuleData() {
 
   useEffect(() => {
     void refresh();
+    // Data written elsewhere (the built-in sets the background loads at install, an import in the
+    // worker) shows up here as it lands: Dexie tells every page of the extension about changes.
+    const live = liveQuery(() => getDb().datasets.count()).subscribe({
+      next: () => void refresh(),
+      error: loggedOnce('rule data: the list stopped following changes made elsewhere'),
+    });
     void browser.storage.local.get(IMPORT_NOTICE_KEY).then((r) => {
       if (r[IMPORT_NOTICE_KEY]) {
         setNotice(
@@ -58,7 +72,10 @@ export function useRuleData() {
         void browser.storage.local.remove(IMPORT_NOTICE_KEY);
       }
     });
-    return () => worker.current?.terminate();
+    return () => {
+      live.unsubscribe();
+      worker.current?.terminate();
+    };
   }, []);
 
   /** Imports in the worker; resolves with its reports, added to (or replacing) those shown. */
@@ -67,22 +84,36 @@ export function useRuleData() {
       worker.current ??= new ImportWorker();
       const w = worker.current;
       if (!append) setReports([]);
-      setProgress({ rows: 0, total: null, rowsPerSecond: 0 });
+      setReloadStatus(null);
+      setImporting(files.map((f) => ({ name: f.name, bytes: f.bytes.byteLength })));
+      setProgress({ rows: 0, total: null, rowsPerSecond: 0, step: null, doneFiles: [] });
       w.onmessage = (event: MessageEvent) => {
         const parsed = FromImportWorker.safeParse(event.data);
         if (!parsed.success) return;
         const msg = parsed.data;
         if (msg.type === 'progress') {
-          setProgress({ rows: msg.rows, total: msg.total, rowsPerSecond: msg.rowsPerSecond });
+          setProgress((before) => {
+            // A new data set: the files of the one before it are done.
+            const moved = before?.step && msg.step && before.step.index !== msg.step.index;
+            const doneFiles = moved
+              ? [...before.doneFiles, ...before.step!.files]
+              : (before?.doneFiles ?? []);
+            return {
+              rows: msg.rows,
+              total: msg.total,
+              rowsPerSecond: msg.rowsPerSecond,
+              step: msg.step,
+              doneFiles,
+            };
+          });
           return;
         }
         setProgress(null);
+        setImporting([]);
         const done = msg.type === 'done' ? msg.reports : [failedReport('Import', msg.message)];
         setReports((shown) => (append ? [...shown, ...done] : done));
         void refresh();
-        void sendToBackground({ type: 'ruledata/changed' }).catch(
-          loggedOnce('rule data: open panels were not told to check again'),
-        );
+        changed();
         resolve(done);
       };
       const msg: ToImportWorker = { type: 'import', files };
@@ -96,9 +127,11 @@ export function useRuleData() {
     datasets,
     staleIds,
     progress,
+    importing,
     downloadStatus,
     reports,
     notice,
+    reloadStatus,
     async onFiles(files: File[]) {
       void runImport(
         await Promise.all(
@@ -112,9 +145,31 @@ export function useRuleData() {
     async onDelete(id: string) {
       await deleteDataSet(getDb(), id);
       await refresh();
-      void sendToBackground({ type: 'ruledata/changed' }).catch(
-        loggedOnce('rule data: open panels were not told to check again'),
-      );
+      changed();
+    },
+    async onReloadBuiltIn() {
+      setReloadStatus('Reloading the built-in data…');
+      try {
+        const results = await loadBundledData(getDb(), async (path) => {
+          const response = await fetch(browser.runtime.getURL(`/${path}` as '/'));
+          if (!response.ok) throw new Error(`${path} is missing from the extension: reinstall ClaimLens`);
+          return new Uint8Array(await response.arrayBuffer());
+        });
+        const said = results.map((r) =>
+          r.status === 'loaded'
+            ? `${r.label}: loaded`
+            : r.status === 'already-loaded'
+              ? `${r.label}: already loaded`
+              : `${r.label}: your imported file is kept`,
+        );
+        setReloadStatus(`Built-in data reloaded. ${said.join('; ')}.`);
+        await refresh();
+        changed();
+      } catch (error) {
+        setReloadStatus(
+          `Could not reload the built-in data: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
     },
     async onDownload() {
       // Asked here, on the user's click: the only hosts ClaimLens ever downloads from.

@@ -50,8 +50,9 @@ export function createFlagLayer(openPanel: () => Promise<OpenPanelAnswer>): Flag
     show(flags, anchorOf) {
       if (!host) {
         host = document.createElement('claimlens-flags');
-        // Open, so assistive tech and tests can see the badges; they only repeat what the page shows.
-        root = host.attachShadow({ mode: 'open' });
+        // Closed: page scripts cannot read the badges (finding texts, an organisation's pack messages)
+        // or click them. Assistive technology still reads them (tests use the accessibility tree).
+        root = host.attachShadow({ mode: 'closed' });
         const style = document.createElement('style');
         style.textContent = STYLE;
         root.append(style);

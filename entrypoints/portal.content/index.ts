@@ -1,11 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { createContentLifecycle } from '../../utils/content-lifecycle';
 import { lineAnchor } from '../../utils/flags/anchors';
 import type { LineFlag } from '../../utils/flags/flags';
 import { readOpenPanelAnswer } from '../../utils/flags/open-panel';
+import { emptySnapshot } from '../../utils/model/empty';
 import type { PageSnapshot } from '../../utils/model/snapshot';
+import { loadedGenericReader } from '../../utils/portals/generic/global';
 import { portalMatchPatterns } from '../../utils/portals/hosts';
-import { readPage } from '../../utils/portals/read';
+import { type GenericReader, readWith } from '../../utils/portals/read-core';
 import { adapterById } from '../../utils/portals/registry';
 import { sendToBackground } from '../../utils/send';
 import { createSnapshotSender } from '../../utils/snapshot-sender';
@@ -14,21 +17,29 @@ import { createFlagLayer } from './flags-layer';
 /**
  * Reads portal pages in every frame and sends the snapshot to the background when it changes.
  * Never throws into the page, never touches the page's DOM, adds no globals, takes no commands from
- * page scripts (only from our own background, checked by sender id). No zod here: the background
- * validates. DOM changes are coalesced: at most one read per READ_INTERVAL_MS however busy the page.
+ * page scripts (only from our own background, checked by sender id), posts and dispatches nothing to
+ * the page, and stops only when the extension is unloaded or updated (utils/content-lifecycle.ts;
+ * WXT's context, which the page could see and stop, is swapped for an inert one by wxt.config.ts).
+ * No zod here: the background validates. DOM changes are coalesced: at most one read per
+ * READ_INTERVAL_MS however busy the page.
  */
 const READ_INTERVAL_MS = 250;
+/** Single-page apps change the address without a load: looked at this often (a string compare). */
+const ADDRESS_CHECK_MS = 1000;
+
+const extensionAlive = () => browser.runtime?.id != null;
 
 export default defineContentScript({
   matches: portalMatchPatterns,
   allFrames: true,
   runAt: 'document_idle',
-  main(ctx) {
+  main() {
+    const life = createContentLifecycle({ alive: extensionAlive });
     let lastSnapshot: PageSnapshot | null = null;
     // Resent a few times when the background does not confirm (stopped mid-check, restarting).
     const snapshots = createSnapshotSender<PageSnapshot>({
       send: (snapshot) => sendToBackground({ type: 'page/snapshot', snapshot }),
-      later: (run, ms) => ctx.setTimeout(run, ms),
+      later: (run, ms) => life.setTimeout(run, ms),
     });
     let scheduled = false;
     const flags = createFlagLayer(() =>
@@ -36,31 +47,62 @@ export default defineContentScript({
         readOpenPanelAnswer(null),
       ),
     );
-    ctx.onInvalidated(() => flags.clear());
+    life.onStop(() => flags.clear());
 
+    // The generic reader is loaded into this frame only when a reading needs it (asked once).
+    let reader: 'absent' | 'asked' | 'failed' = 'absent';
     const readAndSend = () => {
       scheduled = false;
       try {
-        lastSnapshot = readPage(document, location.href);
+        let needed = false;
+        const generic: GenericReader =
+          loadedGenericReader() ??
+          ((_doc, url, portal, base) => {
+            needed = true;
+            if (base) return base; // the adapter's reading, its gaps filled once the reader is here
+            const s = emptySnapshot(url.href, portal, 'unknown', 'generic');
+            if (reader === 'failed') s.read.problems.push('the generic reader could not be loaded');
+            return s;
+          });
+        lastSnapshot = readWith(generic, document, location.href);
+        if (needed && reader === 'absent') {
+          reader = 'asked';
+          sendToBackground({ type: 'page/need-reader' })
+            .then((loaded) => (loaded === true ? undefined : Promise.reject()))
+            .catch(() => {
+              reader = 'failed';
+            })
+            .finally(readAndSend);
+          return;
+        }
+        if (needed && reader === 'asked') return; // the reading follows once it is loaded
         snapshots.offer(lastSnapshot);
       } catch {
         // A reader bug must never reach the portal page.
       }
     };
     const schedule = () => {
-      if (scheduled || ctx.isInvalid) return;
+      if (scheduled || life.stopped) return;
       scheduled = true;
-      ctx.setTimeout(readAndSend, READ_INTERVAL_MS);
+      life.setTimeout(readAndSend, READ_INTERVAL_MS);
     };
 
     const observer = new MutationObserver(schedule);
     observer.observe(document, { subtree: true, childList: true, characterData: true });
-    ctx.onInvalidated(() => observer.disconnect());
-    ctx.addEventListener(document, 'input', schedule, { capture: true, passive: true });
-    ctx.addEventListener(document, 'change', schedule, { capture: true, passive: true });
-    ctx.addEventListener(window, 'wxt:locationchange', schedule);
+    life.onStop(() => observer.disconnect());
+    life.listen(document, 'input', schedule, { capture: true, passive: true });
+    life.listen(document, 'change', schedule, { capture: true, passive: true });
+    life.listen(window, 'popstate', schedule);
+    life.listen(window, 'hashchange', schedule);
+    let address = location.href;
+    life.setInterval(() => {
+      if (location.href === address) return;
+      address = location.href;
+      schedule();
+    }, ADDRESS_CHECK_MS);
 
-    browser.runtime.onMessage.addListener((msg: unknown, sender) => {
+    const onMessage = (msg: unknown, sender: { id?: string }) => {
+      if (life.stopped) return undefined;
       if (sender.id !== browser.runtime.id) return undefined;
       const m = msg as { type?: unknown; flags?: unknown } | null;
       if (m?.type === 'content/reread') {
@@ -71,6 +113,14 @@ export default defineContentScript({
         flags.show(m.flags as LineFlag[], (f) => lineAnchor(document, adapter, f.line, f.code));
       }
       return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    life.onStop(() => {
+      try {
+        browser.runtime.onMessage.removeListener(onMessage);
+      } catch {
+        // The runtime is already gone with the extension.
+      }
     });
 
     readAndSend();

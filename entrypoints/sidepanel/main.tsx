@@ -1,10 +1,13 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { RULE_LABELS } from '../../components/options/rule-labels';
+import type { NoteStatus } from '../../components/panel/NoteBar';
 import { NoteHistory } from '../../components/panel/NoteHistory';
-import type { NoteStatus } from '../../components/panel/NotePanel';
 import { SidePanel } from '../../components/SidePanel';
+import { getDb } from '../../utils/db';
 import { saveFile } from '../../utils/download';
+import { logOnce } from '../../utils/log';
 import type { Finding } from '../../utils/model/finding';
 import {
   addNote,
@@ -14,35 +17,79 @@ import {
   notesCsvBlob,
   searchNotes,
 } from '../../utils/notes';
+import { updateDraftAction } from '../../utils/notes/draft';
 import { localIsoDate } from '../../utils/notes/format';
-import { dismissalId } from '../../utils/panel/dismissals';
-import { loadEffectiveNoteSettings } from '../../utils/policy/managed';
+import type { NoteRecord } from '../../utils/notes/history';
+import type { DismissalRecord } from '../../utils/panel/dismissals';
+import { dismissKeyOf, firstNeedingAttention, noteFindings } from '../../utils/panel/view';
+import {
+  editRuleSettings,
+  loadEffectiveNoteSettings,
+  loadEffectiveRuleSettings,
+} from '../../utils/policy/managed';
 import { isPortalUrl } from '../../utils/portals/hosts';
+import { withPortalPayer } from '../../utils/portals/portal-payer';
 import { hostToAdd, userHostPattern } from '../../utils/portals/user-hosts';
-import { type DismissalRecord, getDb, type NoteRecord } from '../../utils/ruledata/db';
 import type { DataSetInfo } from '../../utils/ruledata/types';
 import { shortMeaning as describeCode } from '../../utils/rules/denial/short';
+import type { RuleSettings } from '../../utils/rules/settings';
+import { filingLimitDaysFor, setFilingLimitForPayer, turnOffForPayer } from '../../utils/rules/settings-edit';
 import { sendToBackground } from '../../utils/send';
-import { loadUserHosts } from '../../utils/settings';
+import { loadRuleSettings, loadUserHosts, saveRuleSettings } from '../../utils/settings';
 import { copyText } from './clipboard';
+import { useCopyRequest } from './use-copy-request';
 import { useServedTab } from './use-tab';
 
 const today = () => localIsoDate(new Date());
 
-/** Wires the pure SidePanel to the browser: tab state, IndexedDB (dismissals, notes), clipboard. */
+/** The copy shortcut as the browser has it now (the biller may have changed or removed it). */
+async function copyShortcut(): Promise<string | null> {
+  const commands = await browser.commands?.getAll().catch((error: unknown) => {
+    logOnce('panel: could not read the copy shortcut', error);
+    return [];
+  });
+  return commands?.find((c) => c.name === 'copy-note')?.shortcut || null;
+}
+
+/** Wires the pure SidePanel to the browser: tab state, IndexedDB (dismissals, notes), clipboard, settings. */
 function App() {
   const { tabId, url, state, snapshot, findings } = useServedTab();
   const db = getDb();
   const [datasets, setDatasets] = useState<DataSetInfo[]>([]);
   const [dismissals, setDismissals] = useState<DismissalRecord[]>([]);
   const [noteSettings, setNoteSettings] = useState<NoteSettings | null>(null);
+  const [ruleSettings, setRuleSettings] = useState<RuleSettings | null>(null);
   const [noteStatus, setNoteStatus] = useState<NoteStatus>('idle');
   const [userHosts, setUserHosts] = useState<string[]>([]);
   const [statusMessage, setStatusMessage] = useState<string | null>(null);
+  const [statusUndo, setStatusUndo] = useState<(() => void) | null>(null);
   const [history, setHistory] = useState<NoteRecord[]>([]);
   const [historyQuery, setHistoryQuery] = useState<string | null>(null);
+  const [shortcut, setShortcut] = useState<string | null>(null);
+  const [selected, setSelected] = useState<number | null>(null);
+  const [draft, setDraft] = useState<string | null>(null);
+  const [actionTaken, setActionTaken] = useState('');
+
+  // A new page (or a new list) starts from its first claim needing attention, with a fresh note.
+  const pageKey = `${snapshot?.url ?? ''}|${(snapshot?.claims ?? []).map((c) => c.claimNumber).join(',')}`;
+  useEffect(() => {
+    setSelected(null);
+    setDraft(null);
+    setActionTaken('');
+    setNoteStatus('idle');
+  }, [pageKey]);
+  // Cheap on a 2,000-claim list: the panel itself builds the full view.
+  const fallback = useMemo(
+    () => (snapshot ? firstNeedingAttention(snapshot, findings, dismissals) : null),
+    [snapshot, findings, dismissals],
+  );
+  const claimIndex = selected ?? fallback;
+  const dismissKeys = (snapshot?.claims ?? [])
+    .map((c) => dismissKeyOf(snapshot!, c))
+    .filter((k): k is string => !!k);
   const claimNumbers = (snapshot?.claims ?? []).map((c) => c.claimNumber).filter((c): c is string => !!c);
-  const query = historyQuery ?? claimNumbers[0] ?? '';
+  const selectedNumber = claimIndex === null ? null : (snapshot?.claims[claimIndex]?.claimNumber ?? null);
+  const query = historyQuery ?? selectedNumber ?? claimNumbers[0] ?? '';
 
   /** A read the biller would miss (rule data, dismissals, notes): the panel says it failed, never "none". */
   const failed = (what: string) => (error: unknown) => {
@@ -53,18 +100,20 @@ function App() {
   useEffect(() => {
     void db.datasets.toArray().then(setDatasets, failed('ClaimLens could not read its rule data'));
     void loadEffectiveNoteSettings().then(setNoteSettings);
+    void loadEffectiveRuleSettings().then(setRuleSettings);
     void loadUserHosts().then(setUserHosts);
+    void copyShortcut().then(setShortcut);
   }, [state?.updatedAt]);
 
   const refreshDismissals = () =>
     db.dismissals
       .where('claimNumber')
-      .anyOf(claimNumbers)
+      .anyOf(dismissKeys)
       .toArray()
       .then(setDismissals, failed('ClaimLens could not read the dismissed findings of this claim'));
   useEffect(() => {
     void refreshDismissals();
-  }, [claimNumbers.join(',')]);
+  }, [dismissKeys.join(',')]);
 
   const refreshHistory = () =>
     searchNotes(db, query).then(setHistory, failed('ClaimLens could not read the notes kept for this claim'));
@@ -72,22 +121,35 @@ function App() {
     void refreshHistory();
   }, [query]);
 
+  /** The note for the claim picked, from what still stands (dismissed findings are left out). */
+  const compose = (now?: Date) =>
+    snapshot && noteSettings && hasNoteContent(snapshot)
+      ? composeNote(
+          withPortalPayer(snapshot),
+          noteFindings(snapshot, findings, dismissals, claimIndex),
+          noteSettings,
+          {
+            now,
+            claimIndex: claimIndex ?? 0,
+            describeCode,
+            actionTaken,
+          },
+        )
+      : null;
   const note = useMemo(
-    () =>
-      snapshot && noteSettings && hasNoteContent(snapshot)
-        ? composeNote(snapshot, findings, noteSettings, { describeCode })
-        : null,
-    [snapshot, findings, noteSettings],
+    () => compose(),
+    [snapshot, findings, dismissals, noteSettings, claimIndex, actionTaken],
   );
 
   const copyNote = async () => {
-    if (!snapshot || !noteSettings || !hasNoteContent(snapshot)) return;
-    // Composed again at the moment of copying, so the note's date is the copy's.
-    const fresh = composeNote(snapshot, findings, noteSettings, { describeCode });
-    const ok = await copyText(fresh.text);
+    // Composed again at the moment of copying, so the note's date is the copy's; the biller's edit wins.
+    const fresh = compose();
+    if (!fresh) return;
+    const text = draft ?? fresh.text;
+    const ok = await copyText(text);
     setNoteStatus(ok ? 'copied' : 'failed');
     if (!ok) return;
-    await addNote(db, fresh.record).then(refreshHistory, (error: unknown) => {
+    await addNote(db, { ...fresh.record, text }).then(refreshHistory, (error: unknown) => {
       const why = error instanceof Error ? error.message : String(error);
       setStatusMessage(
         `The note was copied, but ClaimLens could not keep it in this claim's history: ${why}`,
@@ -95,13 +157,30 @@ function App() {
     });
   };
 
-  useEffect(() => {
-    const onCommand = (command: string) => {
-      if (command === 'copy-note') void copyNote();
-    };
-    browser.commands?.onCommand.addListener(onCommand);
-    return () => browser.commands?.onCommand.removeListener(onCommand);
-  });
+  // The shortcut (background: entrypoints/background/commands.ts) leaves a copy request for this tab.
+  useCopyRequest(tabId, note !== null, copyNote);
+
+  // Quick edits change what the checks use (the biller's settings merged with the office policy); a
+  // setting the organisation locked is not changed, and the panel says so.
+  const changeSettings = async (change: (s: RuleSettings) => RuleSettings, message: string) => {
+    const before = await loadRuleSettings();
+    const { after, locked } = await editRuleSettings(change);
+    if (locked) {
+      setStatusMessage('Your organisation sets this, so it cannot be changed here.');
+      return;
+    }
+    setRuleSettings(after);
+    setStatusMessage(message);
+    setStatusUndo(() => () => {
+      void saveRuleSettings(before)
+        .then(loadEffectiveRuleSettings)
+        .then((restored) => {
+          setRuleSettings(restored);
+          setStatusMessage('Setting restored.');
+          setStatusUndo(null);
+        });
+    });
+  };
 
   const addable = hostToAdd(url);
   const readThisSite = (host: string) => {
@@ -114,11 +193,11 @@ function App() {
       const answer = await sendToBackground({ type: 'panel/add-portal', host, tabId }).catch(
         (error: unknown) => ({
           ok: false,
-          message: `ClaimLens could not add ${host}: ${String(error)}`,
+          message: `ClaimLens could not start reading ${host}: ${String(error).slice(0, 200)}`,
         }),
       );
       setUserHosts(await loadUserHosts());
-      setStatusMessage(answer?.message ?? `ClaimLens now reads ${host}.`);
+      setStatusMessage(answer?.message ?? `ClaimLens could not start reading ${host}: try again.`);
     });
   };
 
@@ -133,12 +212,35 @@ function App() {
       portalSupported={url === undefined || isPortalUrl(url, userHosts)}
       hostName={addable.host}
       emptyReason={
-        addable.host === null && url !== undefined && !isPortalUrl(url, userHosts) ? addable.reason : null
+        // An address the browser hides (no permission yet) gets the reason too: click the toolbar button.
+        addable.host === null && (url === undefined ? tabId !== null : !isPortalUrl(url, userHosts))
+          ? addable.reason
+          : null
       }
       problem={state?.problem ?? null}
       statusMessage={statusMessage}
+      onStatusUndo={statusUndo}
+      selectedClaim={claimIndex}
+      onSelectClaim={(index) => {
+        if (index === claimIndex) return;
+        setSelected(index);
+        setDraft(null);
+        setNoteStatus('idle');
+      }}
       notePreview={note?.text ?? null}
+      noteDraft={draft}
+      actionTaken={actionTaken}
       noteStatus={noteStatus}
+      shortcut={shortcut}
+      onNoteEdit={(text) => {
+        setDraft(text === null || text === note?.text ? null : text);
+        setNoteStatus('idle');
+      }}
+      onActionTaken={(text) => {
+        if (draft !== null) setDraft(updateDraftAction(draft, actionTaken, text));
+        setActionTaken(text);
+        setNoteStatus('idle');
+      }}
       historySlot={
         <NoteHistory
           notes={history}
@@ -149,23 +251,37 @@ function App() {
         />
       }
       onCopyNote={() => void copyNote()}
-      onDismiss={(finding: Finding, reason, target) => {
-        const record: DismissalRecord = {
-          id: target.id || dismissalId(target.claimNumber, finding),
-          claimNumber: target.claimNumber,
-          rule: finding.rule,
-          lines: finding.lines,
+      onDismiss={(parts: Finding[], reason, targets) => {
+        const at = new Date().toISOString();
+        const records: DismissalRecord[] = parts.map((f, i) => ({
+          id: targets[i]!.id,
+          claimNumber: targets[i]!.claimNumber,
+          rule: f.rule,
+          lines: f.lines,
           reason,
-          dismissedAt: new Date().toISOString(),
-        };
+          dismissedAt: at,
+        }));
         void db.dismissals
-          .put(record)
+          .bulkPut(records)
           .then(refreshDismissals, failed('ClaimLens could not keep this dismissal'));
       }}
-      onUndoDismiss={(id) =>
+      onUndoDismiss={(ids) =>
         void db.dismissals
-          .delete(id)
+          .bulkDelete(ids)
           .then(refreshDismissals, failed('ClaimLens could not undo this dismissal'))
+      }
+      filingLimitDays={(payer) => (ruleSettings ? filingLimitDaysFor(ruleSettings, payer) : null)}
+      onTurnOffForPayer={(rule, payer) =>
+        void changeSettings(
+          (s) => turnOffForPayer(s, rule, payer),
+          `“${RULE_LABELS[rule]}” is off for payers whose name contains “${payer}”. Change it in Settings › Checks.`,
+        )
+      }
+      onFilingLimit={(payer, days) =>
+        void changeSettings(
+          (s) => setFilingLimitForPayer(s, payer, days),
+          `The filing limit for ${payer} is now ${days} days.`,
+        )
       }
       onReread={tabId === null ? undefined : () => void sendToBackground({ type: 'panel/reread', tabId })}
       onReadThisSite={addable.host ? () => readThisSite(addable.host) : undefined}

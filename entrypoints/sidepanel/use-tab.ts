@@ -1,11 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { decodeTabState, primarySnapshot, type TabState, tabKey } from '../../utils/tabstate';
+import {
+  decodeTabState,
+  primarySnapshot,
+  type TabState,
+  TOOLBAR_CLICK_KEY,
+  tabKey,
+} from '../../utils/tabstate';
 
 /**
  * The tab the panel serves: the one named by `?tabId=` (how tests and the demo bind a panel opened
  * in a tab), else the active tab, followed as the user switches tabs. Its page state comes live from
- * session storage; its address only when the browser shows it to us (portal hosts, or activeTab).
+ * session storage; its address only when the browser shows it to us (portal hosts, or activeTab after
+ * the toolbar button was clicked on it).
  */
 export function useServedTab() {
   const fixed = Number(new URLSearchParams(location.search).get('tabId'));
@@ -38,6 +45,9 @@ export function useServedTab() {
         setState(decodeTabState(changes[key]?.newValue));
         void refreshUrl();
       }
+      // The toolbar button was clicked on this tab: activeTab now shows its address.
+      const click = changes[TOOLBAR_CLICK_KEY]?.newValue as { tabId?: unknown } | undefined;
+      if (area === 'session' && click?.tabId === tabId) void refreshUrl();
     };
     const onUpdated = (id: number) => {
       if (id === tabId) void refreshUrl();

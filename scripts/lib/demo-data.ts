@@ -1,6 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ElementHandle } from 'puppeteer-core';
 import type { ExtensionSession } from './launch';
+import type { FirefoxSession } from './launch-firefox';
 
 /**
  * The CMS sample files that ship with the repo's tests (small slices of the real 2024 tables), loaded
@@ -29,6 +31,24 @@ export async function importThroughOptions(session: ExtensionSession, files: str
   const statuses = await reports
     .locator('li[data-status]')
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-status') ?? ''));
+  await options.close();
+  return statuses;
+}
+
+/** The same in Firefox: drops `files` on the options page's file input; resolves with each set's status. */
+export async function importThroughFirefoxOptions(
+  session: FirefoxSession,
+  files: string[],
+): Promise<string[]> {
+  const options = await session.openExtensionPage('/options.html');
+  const input = (await options.waitForSelector(
+    '[data-testid=rule-files]',
+  )) as ElementHandle<HTMLInputElement>;
+  await input.uploadFile(...files);
+  await options.waitForSelector('[data-testid=import-reports] li[data-status]', { timeout: 60_000 });
+  const statuses = await options.$$eval('[data-testid=import-reports] li[data-status]', (els) =>
+    els.map((e) => e.getAttribute('data-status') ?? ''),
+  );
   await options.close();
   return statuses;
 }

@@ -3,8 +3,13 @@
  * take them): self-contained, no imports, no closures.
  */
 
-/** The ClaimLens database's version and the texts of the notes kept for one claim, read with plain IndexedDB. */
-export async function notesOfClaim(claimNumber: string): Promise<{ version: number; notes: string[] }> {
+/**
+ * The ClaimLens database's version, its tables, and the texts of the notes kept for one claim, read with
+ * plain IndexedDB.
+ */
+export async function notesOfClaim(
+  claimNumber: string,
+): Promise<{ version: number; notes: string[]; stores: string[] }> {
   const open = indexedDB.open('claimlens');
   const db: IDBDatabase = await new Promise((ok, fail) => {
     open.onsuccess = () => ok(open.result);
@@ -15,5 +20,5 @@ export async function notesOfClaim(claimNumber: string): Promise<{ version: numb
     byKey.onsuccess = () => ok(byKey.result);
   });
   db.close();
-  return { version: db.version, notes: notes.map((n) => n.text) };
+  return { version: db.version, notes: notes.map((n) => n.text), stores: [...db.objectStoreNames].sort() };
 }

@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { zipSync } from 'fflate';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { type EgressProxy, startEgressProxy } from './egress-proxy';
 import { findFirefox, firefoxVersionProblem, firefoxVersionText } from './find-firefox';
@@ -12,6 +13,11 @@ import { type FixtureServer, hostsToMap } from './fixture-server';
  * connection of every context goes through it, its log is the egress watch.
  */
 export const FIREFOX_BUILD_DIR = resolve(import.meta.dirname, '..', '..', '.output', 'firefox-mv2');
+
+/** The driver's own connection (for BiDi commands puppeteer does not wrap). */
+const connectionOf = (browser: Browser) =>
+  (browser as unknown as { connection: { send(method: string, params: object): Promise<unknown> } })
+    .connection;
 
 /** Any fixed uuid: pinned so the add-on's pages have a known address (moz-extension://<uuid>/). */
 const ADDON_UUID = '6b1f3c0e-9d42-4c57-8a1e-2f0c9b7d5a31';
@@ -83,10 +89,33 @@ export async function waitForDocument(page: Page, url: string): Promise<void> {
   });
 }
 
+/**
+ * How the add-on is there: `temporary` (installed for this run, as web-ext does; gone at the next
+ * start), `permanent` (installed into `profileDir` as a biller's installed add-on is, so it survives a
+ * browser restart; unsigned, which Firefox ESR allows with xpinstall.signatures.required off; packed
+ * as `<profileDir>.xpi`, which the caller removes), or
+ * `installed` (already in `profileDir`: a restart of that browser, nothing installed).
+ */
+export type AddonInstall = 'temporary' | 'permanent' | 'installed';
+
+/** The build packed as an .xpi (a zip of the build directory), for a permanent install. */
+function packXpi(extensionDir: string, xpi: string): string {
+  const files: Record<string, Uint8Array> = {};
+  for (const entry of readdirSync(extensionDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const full = join(entry.parentPath, entry.name);
+    files[relative(extensionDir, full).split(sep).join('/')] = readFileSync(full);
+  }
+  writeFileSync(xpi, zipSync(files));
+  return xpi;
+}
+
 export async function launchFirefoxWithAddon(
   server: FixtureServer,
-  opts: { extensionDir?: string; headless?: boolean } = {},
+  opts: { extensionDir?: string; headless?: boolean; profileDir?: string; addon?: AddonInstall } = {},
 ): Promise<FirefoxSession> {
+  const addon = opts.addon ?? 'temporary';
+  if (addon !== 'temporary' && !opts.profileDir) throw new Error(`a ${addon} add-on needs a profileDir`);
   const extensionDir = opts.extensionDir ?? FIREFOX_BUILD_DIR;
   const executablePath = firefoxFor(extensionDir);
   const gecko = geckoSettings(extensionDir);
@@ -102,7 +131,7 @@ export async function launchFirefoxWithAddon(
       // The fixture server's certificate is self-signed, made at test time.
       acceptInsecureCerts: true,
       // Without it Firefox refuses to let the driver navigate to moz-extension:// pages.
-      args: ['--remote-allow-system-access'],
+      args: ['--remote-allow-system-access', ...(opts.profileDir ? ['--profile', opts.profileDir] : [])],
       dumpio: debug,
       env: {
         ...process.env,
@@ -132,6 +161,8 @@ export async function launchFirefoxWithAddon(
         'dom.events.testing.asyncClipboard': true,
         'devtools.console.stdout.content': debug,
         'devtools.console.stdout.chrome': debug,
+        // An unsigned add-on installed for good (addon: 'permanent'): Firefox ESR honours this.
+        ...(addon === 'temporary' ? {} : { 'xpinstall.signatures.required': false }),
       },
     });
   } catch (error) {
@@ -139,7 +170,12 @@ export async function launchFirefoxWithAddon(
     throw error;
   }
   const origin = `moz-extension://${ADDON_UUID}`;
-  await browser.installExtension(extensionDir);
+  if (addon === 'temporary') await browser.installExtension(extensionDir);
+  else if (addon === 'permanent')
+    await connectionOf(browser).send('webExtension.install', {
+      extensionData: { type: 'archivePath', path: packXpi(extensionDir, `${opts.profileDir}.xpi`) },
+      'moz:permanent': true,
+    });
 
   let helper: Page | null = null;
   const openExtensionPage = async (path: string): Promise<Page> => {

@@ -1,9 +1,19 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
-import { findBrowser } from './find-browser';
+import type { IdentifiedBrowser, Loading, LoadingRequest } from './browser-identity';
+import { type BrowserChoice, type Discovery, discoverChromium, findBrowser } from './find-browser';
 import { type FixtureServer, hostsToMap } from './fixture-server';
+import {
+  argsFor,
+  DevtoolsLoadingMissing,
+  ExtensionRefused,
+  extensionWorker,
+  loadingFromEnv,
+  loadOverDevtools,
+  notLoadedMessage,
+} from './load-extension';
 
 // Requests made by the extension's service worker are reported only with this switch (Chromium).
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -43,6 +53,9 @@ export interface ExtensionSession {
   context: BrowserContext;
   extensionId: string;
   worker: Worker;
+  /** The browser it runs in, and how the extension got there. */
+  browser: IdentifiedBrowser;
+  loadedWith: Loading;
   /** Every request made by any page, extension page or the service worker. */
   requests: string[];
   /** Requests to hosts other than the fixture server's (and those allowed). */
@@ -54,31 +67,96 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
+export interface LaunchOptions {
+  headless?: boolean;
+  extensionDir?: string;
+  profileDir?: string;
+  /**
+   * How to load the extension. Default: CLAIMLENS_LOADING, else `switches` (--load-extension, which
+   * the e2e suite has always used and Chromium and Chrome for Testing honour); the demo asks for `auto`.
+   */
+  loading?: LoadingRequest;
+  /** Only this browser (`npm run demo -- --browser …`). */
+  want?: BrowserChoice;
+  /** A browser already found and announced (the demo says its choice before building). */
+  found?: Extract<Discovery, { ok: true }>;
+  /** How long the extension's service worker may take to start before it counts as not loaded. */
+  extensionTimeoutMs?: number;
+}
+
 export async function launchWithExtension(
   server: FixtureServer,
-  opts: { headless?: boolean; extensionDir?: string; profileDir?: string } = {},
+  opts: LaunchOptions = {},
 ): Promise<ExtensionSession> {
-  const browser = findBrowser();
-  if (!browser.ok) throw new Error(browser.message);
-  const extensionDir = opts.extensionDir ?? CHROME_BUILD_DIR;
+  const found =
+    opts.found ??
+    discoverChromium({ want: opts.want, loading: opts.loading ?? loadingFromEnv(process.env, 'switches') });
+  if (!found.ok) throw new Error(found.message);
+  // Absolute: Extensions.loadUnpacked resolves nothing relative to the caller.
+  const extensionDir = resolve(opts.extensionDir ?? CHROME_BUILD_DIR);
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No extension build at ${extensionDir}: run npm run build first.`);
+  }
   const profile = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'claimlens-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: browser.path,
-    headless: opts.headless ?? true,
-    ignoreHTTPSErrors: true,
-    ignoreDefaultArgs: ['--disable-extensions'],
-    viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      `--host-resolver-rules=${resolverRules(server)}`,
-      ...QUIET_ARGS,
-    ],
-  });
+  const dropProfile = () => {
+    if (!opts.profileDir) rmSync(profile, { recursive: true, force: true });
+  };
+
+  const start = async (loading: Loading) => {
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: found.browser.path,
+      headless: opts.headless ?? true,
+      ignoreHTTPSErrors: true,
+      ignoreDefaultArgs: ['--disable-extensions'],
+      viewport: { width: 1280, height: 900 },
+      args: [
+        ...argsFor(loading, extensionDir),
+        `--host-resolver-rules=${resolverRules(server)}`,
+        ...QUIET_ARGS,
+      ],
+    });
+    try {
+      let id: string | null = null;
+      if (loading === 'devtools') {
+        id = await loadOverDevtools(context, extensionDir).catch((error: unknown) => {
+          if (error instanceof ExtensionRefused) {
+            throw new Error(notLoadedMessage(found.browser, 'devtools', error.message));
+          }
+          throw error;
+        });
+      }
+      const seconds = Math.round((opts.extensionTimeoutMs ?? 15_000) / 1000);
+      const worker = await extensionWorker(context, id, seconds * 1000);
+      if (!worker) {
+        const why = `its service worker did not start within ${seconds} s`;
+        throw new Error(notLoadedMessage(found.browser, loading, why));
+      }
+      return { context, worker };
+    } catch (error) {
+      // Never leave an empty browser open.
+      await context.close().catch(() => undefined);
+      throw error;
+    }
+  };
+
+  let loadedWith = found.first;
+  let started: Awaited<ReturnType<typeof start>>;
+  try {
+    try {
+      started = await start(found.first);
+    } catch (error) {
+      if (!(error instanceof DevtoolsLoadingMissing)) throw error;
+      if (!found.fallback) throw new Error(notLoadedMessage(found.browser, 'devtools', error.message));
+      loadedWith = found.fallback;
+      started = await start(found.fallback);
+    }
+  } catch (error) {
+    dropProfile();
+    throw error;
+  }
+  const { context, worker } = started;
   const requests: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
-  const worker =
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
 
   const tabIdOf = async (page: Page): Promise<number> => {
@@ -96,12 +174,15 @@ export async function launchWithExtension(
     context,
     extensionId,
     worker,
+    browser: found.browser,
+    loadedWith,
     requests,
     foreignRequests(allowed = []) {
       const ok = new Set([...server.hosts, ...allowed]);
       return requests.filter((u) => {
         const { protocol, hostname } = new URL(u);
-        if (protocol === 'chrome-extension:' || protocol === 'data:' || protocol === 'blob:') return false;
+        // chrome:// pages (the extensions page) are served from the browser itself, not the network.
+        if (['chrome-extension:', 'chrome:', 'data:', 'blob:'].includes(protocol)) return false;
         return !ok.has(hostname);
       });
     },
@@ -119,7 +200,7 @@ export async function launchWithExtension(
     tabIdOf,
     async close() {
       await context.close();
-      if (!opts.profileDir) rmSync(profile, { recursive: true, force: true });
+      dropProfile();
     },
   };
 }

@@ -75,7 +75,7 @@ test('Download from CMS gets the MCD articles from downloads.cms.gov; a renamed 
 
   const page = await session.openExtensionPage('/options.html');
   const licence = await page.waitForSelector(
-    '::-p-aria(I accept the AMA CPT licence terms that CMS shows for these files[role="checkbox"])',
+    '::-p-aria(I accept the AMA CPT licence terms that CMS shows for these files (the NCCI, MUE and fee schedule files contain CPT codes)[role="checkbox"])',
   );
   await licence?.click();
   await page.click('[data-testid=cms-download]');

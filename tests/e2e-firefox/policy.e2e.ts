@@ -22,11 +22,11 @@ const PACK = {
   schema: 1,
   name: 'Office Medicare pack',
   version: '2026-11',
-  payer: { namePattern: 'medicare' },
+  payer: { nameContains: ['medicare'] },
   priorAuthorization: [{ codes: ['20610'] }],
 };
 const OUR_POLICY = {
-  filingLimits: [{ name: 'Office Medicare', payerPattern: 'medicare', days: 30 }],
+  filingLimits: [{ name: 'Office Medicare', payer: { nameContains: ['medicare'] }, days: 30 }],
   payerPacks: [PACK],
   filingWarningDays: 9999, // Firefox checks nothing: ClaimLens reports it and ignores this field alone
   locked: ['filingLimits', 'payerPacks'],

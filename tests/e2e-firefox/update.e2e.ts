@@ -10,7 +10,8 @@ import {
   type FirefoxSession,
   launchFirefoxWithAddon,
 } from '../../scripts/lib/launch-firefox';
-import { fixture, text } from './helpers';
+import { LATEST_SCHEMA_VERSION } from '../../utils/db';
+import { fixture, text, value } from './helpers';
 
 // An update in real Firefox: a previous release (its database schema stopped at v1) is installed, the
 // biller copies a note and changes settings, then the current build is installed over it while
@@ -48,7 +49,7 @@ test('notes and settings written by the previous release are intact after the up
   await panel.bringToFront();
   await panel.click('[data-testid=copy-note]');
   await expect.poll(() => text(panel, '[data-testid=note-status]')).toMatch(/[Cc]opied/);
-  const note = await text(panel, '[data-testid=note-preview]');
+  const note = await value(panel, '[data-testid=note-preview]');
   await panel.evaluate(() =>
     (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.set({
       'settings:notes': { initials: 'JD', templates: {} },
@@ -61,9 +62,14 @@ test('notes and settings written by the previous release are intact after the up
   // The update: the current build over the running previous one (same add-on id and address).
   await session.install(FIREFOX_BUILD_DIR);
   const options = await session.openExtensionPage('/options.html');
-  await expect.poll(() => databaseVersion(options), { timeout: 15_000 }).toBe(20); // Dexie version 2
+  // Dexie version n is IndexedDB version 10n.
+  await expect.poll(() => databaseVersion(options), { timeout: 15_000 }).toBe(LATEST_SCHEMA_VERSION * 10);
   const found = await options.evaluate(notesOfClaim, '7000000001');
-  expect(found).toEqual({ version: 20, notes: [note] });
+  expect(found).toEqual({
+    version: LATEST_SCHEMA_VERSION * 10,
+    notes: [note],
+    stores: ['datasets', 'denials', 'dismissals', 'notes', 'ruleRecords', 'worklistChunks'],
+  });
   const settings = await options.evaluate(() =>
     (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.get([
       'settings:notes',

@@ -5,7 +5,7 @@ import { sidebarState, sidebarText } from '../../scripts/lib/firefox-chrome';
 import { type FixtureServer, startFixtureServer } from '../../scripts/lib/fixture-server';
 import { type FirefoxSession, launchFirefoxWithAddon } from '../../scripts/lib/launch-firefox';
 import { readPanel } from '../../scripts/lib/panel';
-import { fixture, importInOptions, text } from './helpers';
+import { fixture, importInOptions, text, value } from './helpers';
 
 // A biller's day in real Firefox (the production MV2 build, installed as an add-on): the Availity
 // claim in its app frame read into the sidebar's page, CMS files imported in the options page, the
@@ -65,7 +65,7 @@ test("Firefox's own sidebar follows the tab in front: the Availity claim, then a
   // Words the panel shows (its accessibility tree): the claim, and a finding on its bundled line.
   await expect
     .poll(() => sidebarText(session.browser), { timeout: 20_000 })
-    .toMatch(/7000000001.*Line 2 \(20610\)/);
+    .toMatch(/7000000001.*Line 2 · 20610/);
   const officeAlly = await session.openPortal(fixture('office-ally-shell-entry').url);
   await officeAlly.bringToFront();
   await expect.poll(() => sidebarText(session.browser), { timeout: 20_000 }).toMatch(/Office Ally/);
@@ -78,8 +78,9 @@ test('the denied claim shows the NCCI pair and CO-97 explained; the copied note 
   const portal = await session.openPortal(shell.url);
   const panel = await session.openSidePanelFor(portal);
   await expect.poll(() => ptpFinding(panel), { timeout: 20_000 }).toEqual(['error:1,2']);
-  await expect(text(panel, '[data-finding-rule=denial][data-lines="2"]')).resolves.toMatch(/59|XS/);
-  expect(await panel.$$('[data-testid=status-explained]')).toHaveLength(1);
+  // The CO-97 card carries the NCCI pair behind it and one next step; the summary line names it.
+  await expect(text(panel, 'li.item[data-finding-rule=denial][data-lines="2"]')).resolves.toMatch(/59|XS/);
+  await expect(text(panel, '[data-testid=summary]')).resolves.toContain('CO-97');
 
   await panel.bringToFront();
   await panel.click('[data-testid=copy-note]');
@@ -88,7 +89,7 @@ test('the denied claim shows the NCCI pair and CO-97 explained; the copied note 
   const clipboard = await portal.evaluate(() => navigator.clipboard.readText());
   expect(clipboard).toContain('claim 7000000001');
   expect(clipboard).toContain('CO-97');
-  expect(clipboard).toBe(await text(panel, '[data-testid=note-preview]'));
+  expect(clipboard).toBe(await value(panel, '[data-testid=note-preview]'));
   await panel.close();
   await portal.close();
 });
@@ -99,6 +100,9 @@ test('deleting the NCCI data set re-checks the open panel: the pair is "could no
   const options = await session.openExtensionPage('/options.html');
   const remove = await options.waitForSelector('tr[data-dataset=ptp] button[aria-label^="Delete"]');
   await remove?.click();
+  // Deleting asks first.
+  const yes = await options.waitForSelector('tr[data-dataset=ptp] [data-testid=confirm-delete-yes]');
+  await yes?.click();
   await expect.poll(() => options.$$('tr[data-dataset=ptp]').then((rows) => rows.length)).toBe(0);
   await options.close();
   await expect.poll(() => ptpFinding(panel), { timeout: 15_000 }).toEqual(['could-not-check:']);

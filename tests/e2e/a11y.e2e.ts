@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { importThroughOptions, sampleCmsFiles } from '../../scripts/lib/demo-data';
@@ -52,6 +53,8 @@ const panelPages = [
   'availity-eligibility-active',
   'office-ally-shell-entry',
   'availity-remittance-claim',
+  'availity-claim-status-search',
+  'noridian-eligibility',
 ];
 
 test.each(panelPages.flatMap((id) => [[id, 'light'] as const, [id, 'dark'] as const]))(
@@ -62,6 +65,17 @@ test.each(panelPages.flatMap((id) => [[id, 'light'] as const, [id, 'dark'] as co
     const panel = await session.openSidePanelFor(portal);
     await panel.emulateMedia({ colorScheme: scheme });
     await readPanel(panel);
+    expect(await seriousViolations(panel)).toEqual([]);
+    // And with what the biller opens: a card's "Why?", a row, the dismiss chips, a claims-list row.
+    for (const selector of [
+      'li.item.card button:text-is("Why?")',
+      'li.item.row .row-toggle',
+      'li.item.card button:text-is("Dismiss…")',
+      '.claim-row-button',
+    ]) {
+      const control = panel.locator(selector).first();
+      if (await control.count()) await control.click();
+    }
     expect(await seriousViolations(panel)).toEqual([]);
     await panel.close();
     await portal.close();
@@ -76,6 +90,36 @@ test.each(['light', 'dark'] as const)(
     await options.goto(`chrome-extension://${session.extensionId}/options.html`);
     await options.locator('#privacy').waitFor();
     expect(await seriousViolations(options)).toEqual([]);
+    // With a delete confirmation open in the rule data table.
+    await options.locator('tr[data-dataset] button').first().click();
+    await options.getByTestId('confirm-delete').waitFor();
+    expect(await seriousViolations(options)).toEqual([]);
     await options.close();
+  },
+);
+
+test.each(['light', 'dark'] as const)(
+  'denial worklist with claims, details and charts (%s theme) has no serious or critical axe violations',
+  async (scheme) => {
+    const worklist = await session.context.newPage();
+    await worklist.emulateMedia({ colorScheme: scheme });
+    await worklist.goto(`chrome-extension://${session.extensionId}/worklist.html`);
+    await worklist.waitForSelector('main[data-ready]');
+    if ((await worklist.locator('tr[data-claim]').count()) === 0) {
+      await worklist.getByTestId('era-files').setInputFiles(
+        ['test-payer-day.835', 'uhc-90837.835'].map((name) => ({
+          name,
+          mimeType: 'text/plain',
+          buffer: readFileSync(join(import.meta.dirname, '..', 'fixtures', 'era', name)),
+        })),
+      );
+      await worklist.locator('tr[data-claim]').first().waitFor();
+    }
+    // A claim opened, and every chart's table view open too.
+    await worklist.locator('.claim-toggle').first().click();
+    await worklist.getByTestId('claim-details').waitFor();
+    for (const summary of await worklist.locator('.chart-table summary').all()) await summary.click();
+    expect(await seriousViolations(worklist)).toEqual([]);
+    await worklist.close();
   },
 );

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { badgesOn } from '../../scripts/lib/badges';
 import { type FixtureServer, startFixtureServer } from '../../scripts/lib/fixture-server';
 import { type ExtensionSession, launchWithExtension } from '../../scripts/lib/launch';
 import { readPanel } from '../../scripts/lib/panel';
@@ -87,20 +88,11 @@ test('the claim-entry form flags a line pointed at a diagnosis the article does 
   await expect.poll(() => medNecessity(panel), { timeout: 15_000 }).toEqual([]);
 
   const form = portal.frameLocator('#Iframe9');
-  const flags = form.locator('claimlens-flags button.flag');
+  // The badges are in a closed shadow root: read through the accessibility tree.
+  const flags = async () => (await badgesOn(portal)).map((b) => `${b.line}:${b.severity}`);
   // Point line 4 at B (L82.1): on the article's non-covered list.
   await form.locator(`${FIELD}_ucHCFALineItem_ucClaimLineItem_DOS_DIAG_CODE3`).fill('B');
-  await expect
-    .poll(
-      () =>
-        flags.evaluateAll((els) =>
-          els.map((e) => `${e.getAttribute('data-line')}:${e.getAttribute('data-severity')}`),
-        ),
-      {
-        timeout: 10_000,
-      },
-    )
-    .toContain('4:error');
+  await expect.poll(flags, { timeout: 10_000 }).toContain('4:error');
   await expect
     .poll(() => medNecessity(panel))
     .toEqual([{ rule: 'med-necessity', severity: 'error', lines: [4] }]);

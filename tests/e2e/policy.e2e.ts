@@ -26,14 +26,14 @@ const PACK = {
   schema: 1,
   name: 'Office Medicare pack',
   version: '2026-11',
-  payer: { namePattern: 'medicare' },
+  payer: { nameContains: ['medicare'] },
   priorAuthorization: [{ codes: ['20610'], message: 'The office requires an authorization for 20610.' }],
 };
 const policy = (days: number) => ({
-  filingLimits: [{ name: 'Office Medicare', payerPattern: 'medicare', days }],
+  filingLimits: [{ name: 'Office Medicare', payer: { nameContains: ['medicare'] }, days }],
   payerPacks: [PACK],
-  // Passes Chrome's schema, fails ClaimLens' (an empty pattern): reported and ignored on its own.
-  payerRules: [{ payerPattern: '', rules: {} }],
+  // Passes Chrome's schema, fails ClaimLens' (no payer named): reported and ignored on its own.
+  payerRules: [{ payer: { nameContains: [] }, rules: {} }],
   locked: ['filingLimits', 'payerPacks'],
 });
 const writePolicy = (days: number) =>
@@ -99,7 +99,7 @@ test('the options page shows them read-only, set by the organisation, and names 
   await expect(packs.getAttribute('data-source')).resolves.toBe('locked');
   await expect(packs.textContent()).resolves.toContain('Office Medicare pack');
   await expect(options.getByTestId('policy-problems').textContent()).resolves.toMatch(
-    /payerRules\[0\]\.payerPattern: .*ignored/,
+    /payerRules\[0\]\.payer\.nameContains: .*ignored/,
   );
   // Settings the policy does not touch stay the biller's to change.
   await expect(options.locator('fieldset[data-managed="filingWarningDays"]').count()).resolves.toBe(0);

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type FixtureServer, startFixtureServer } from '../../scripts/lib/fixture-server';
 import { notesOfClaim } from '../../scripts/lib/in-page';
 import { CHROME_BUILD_DIR, launchWithExtension } from '../../scripts/lib/launch';
+import { LATEST_SCHEMA_VERSION } from '../../utils/db';
 import { FIXTURE_PAGES } from '../fixtures/pages.ts';
 
 // An update over real data: a previous release (the schema stopped at v1) is installed, the biller
@@ -48,7 +49,7 @@ test('notes and settings written by the previous release are intact after the up
     .toBe('7000000001');
   await panel.getByTestId('copy-note').click();
   await expect.poll(() => panel.getByTestId('note-status').textContent()).toMatch(/[Cc]opied/);
-  const note = await panel.getByTestId('note-preview').textContent();
+  const note = await panel.getByTestId('note-preview').inputValue();
   await panel.evaluate(() =>
     chrome.storage.local.set({
       'settings:notes': { initials: 'JD', templates: {} },
@@ -66,7 +67,9 @@ test('notes and settings written by the previous release are intact after the up
   const options = await after.context.newPage();
   await options.goto(`chrome-extension://${after.extensionId}/options.html`);
   const found = await options.evaluate(notesOfClaim, '7000000001');
-  expect(found.version).toBe(20); // upgraded to Dexie version 2
+  expect(found.version).toBe(LATEST_SCHEMA_VERSION * 10); // Dexie version n is IndexedDB version 10n
+  expect(found.stores).toContain('denials');
+  expect(found.stores).toContain('worklistChunks');
   expect(found.notes).toEqual([note]);
   const settings = await options.evaluate(() =>
     chrome.storage.local.get(['settings:notes', 'settings:display']),
@@ -75,5 +78,13 @@ test('notes and settings written by the previous release are intact after the up
     'settings:notes': { initials: 'JD', templates: {} },
     'settings:display': { inlineFlags: false },
   });
+  // The upgraded database takes the new release's data: an 835 file joins the denial worklist.
+  const worklist = await after.context.newPage();
+  await worklist.goto(`chrome-extension://${after.extensionId}/worklist.html`);
+  await worklist.waitForSelector('main[data-ready]');
+  await worklist
+    .getByTestId('era-files')
+    .setInputFiles(join(root, 'tests', 'fixtures', 'era', 'uhc-90837.835'));
+  await expect.poll(() => worklist.locator('tr[data-claim]').count(), { timeout: 15_000 }).toBe(3);
   await after.close();
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { badgeDialogsOn, badgesOn, clickBadge } from '../../scripts/lib/badges';
 import { sampleCmsFiles } from '../../scripts/lib/demo-data';
 import { type FixtureServer, startFixtureServer } from '../../scripts/lib/fixture-server';
 import { type ExtensionSession, launchWithExtension } from '../../scripts/lib/launch';
@@ -66,9 +67,11 @@ test('the denied claim shows the NCCI pair on both lines and the CO-97 explained
   await expect
     .poll(async () => (await readPanel(panel)).findings.filter((f) => f.rule === 'ptp'), { timeout: 15_000 })
     .toEqual([{ rule: 'ptp', severity: 'error', lines: [1, 2] }]);
-  const denial = panel.locator('[data-finding-rule=denial][data-lines="2"]').first();
+  // The CO-97, its remark and the NCCI pair that explains it are one card with one next step.
+  const denial = panel.locator('li.item[data-finding-rule=denial][data-lines="2"]').first();
   await expect(denial.textContent()).resolves.toMatch(/59|XS/);
-  await expect(panel.getByTestId('status-explained').count()).resolves.toBe(1);
+  expect(await denial.locator('[data-finding-rule=ptp]').count()).toBe(1);
+  await expect(panel.getByTestId('summary').textContent()).resolves.toContain('CO-97');
 
   await panel.getByTestId('copy-note').click();
   await expect.poll(() => panel.getByTestId('note-status').textContent()).toMatch(/[Cc]opied/);
@@ -76,23 +79,23 @@ test('the denied claim shows the NCCI pair on both lines and the CO-97 explained
   const clipboard = await portal.evaluate(() => navigator.clipboard.readText());
   expect(clipboard).toContain('claim 7000000001');
   expect(clipboard).toContain('CO-97');
-  expect(clipboard).toBe(await panel.getByTestId('note-preview').textContent());
+  expect(clipboard).toBe(await panel.getByTestId('note-preview').inputValue());
 });
 
 test('a dismissed finding stays dismissed after the panel reloads, and can be undone', async () => {
   const portal = await session.openPortal(shell.url);
   const panel = await session.openSidePanelFor(portal);
-  const ptp = panel.locator('[data-finding-rule=ptp]');
-  await ptp.waitFor({ timeout: 15_000 });
-  await ptp.getByRole('button', { name: /Dismiss/ }).click();
-  await ptp.getByRole('button', { name: 'Dismiss finding' }).click();
+  const item = panel.locator('li.item.card[data-finding-rule=denial][data-lines="2"]');
+  await item.waitFor({ timeout: 15_000 });
+  await item.getByRole('button', { name: 'Dismiss…' }).click();
+  await item.getByRole('button', { name: 'False alarm' }).click();
   await expect.poll(() => panel.locator('[data-finding-rule=ptp]').count()).toBe(0);
 
   await panel.reload();
-  await panel.locator('[data-dismissed-rule=ptp]').waitFor({ state: 'attached', timeout: 15_000 });
+  await panel.locator('[data-dismissed-rule=denial]').waitFor({ state: 'attached', timeout: 15_000 });
   expect(await panel.locator('[data-finding-rule=ptp]').count()).toBe(0);
   await panel.locator('details.dismissed summary').click();
-  await panel.locator('[data-dismissed-rule=ptp]').getByRole('button', { name: /Undo/ }).click();
+  await panel.locator('[data-dismissed-rule=denial]').getByRole('button', { name: /Undo/ }).click();
   await expect.poll(() => panel.locator('[data-finding-rule=ptp]').count()).toBe(1);
 });
 
@@ -100,28 +103,26 @@ test('claim-entry forms get a badge beside each flagged line, updated as the bil
   const entry = FIXTURE_PAGES.find((p) => p.id === 'office-ally-shell-entry')!;
   const portal = await session.openPortal(entry.url);
   const form = portal.frameLocator('#Iframe9');
-  const flags = form.locator('claimlens-flags button.flag');
-  await expect.poll(() => flags.count(), { timeout: 15_000 }).toBeGreaterThan(0);
-  const before = await flags.evaluateAll((els) =>
-    els.map((e) => `${e.getAttribute('data-line')}:${e.getAttribute('data-severity')}`),
-  );
-  expect(before).toContain('5:error');
-  await expect(flags.first().getAttribute('aria-label')).resolves.toMatch(/^ClaimLens, line \d+: /);
+  // Badges are in a closed shadow root: read through the accessibility tree, as a screen reader does.
+  const flags = async () => (await badgesOn(portal)).map((b) => `${b.line}:${b.severity}`);
+  await expect.poll(async () => (await flags()).length, { timeout: 15_000 }).toBeGreaterThan(0);
+  expect(await flags()).toContain('5:error');
+  expect((await badgesOn(portal))[0]?.label).toMatch(/^ClaimLens, line \d+: /);
 
   // The portal's own inputs are never changed by the flags.
   const units = form.locator('#ctl00_phFolderContent_ucHCFA_ucHCFALineItem_ucClaimLineItem_UNITS4');
   await expect(units.inputValue()).resolves.toBe('3');
   await units.fill('1');
   await expect
-    .poll(() => flags.evaluateAll((els) => els.map((e) => e.getAttribute('data-line'))), { timeout: 10_000 })
+    .poll(async () => (await flags()).map((f) => f.split(':')[0]), { timeout: 10_000 })
     .not.toContain('5');
 });
 
 test('a badge click opens the side panel (Chrome allows it from the click), with nothing drawn on the page', async () => {
   const entry = FIXTURE_PAGES.find((p) => p.id === 'office-ally-shell-entry')!;
   const portal = await session.openPortal(entry.url);
-  const flags = portal.frameLocator('#Iframe9').locator('claimlens-flags button.flag');
-  await flags.first().waitFor({ timeout: 15_000 });
+  // The badges are in a closed shadow root: found through the accessibility tree, clicked with the mouse.
+  await expect.poll(async () => (await badgesOn(portal)).length, { timeout: 15_000 }).toBeGreaterThan(0);
   const sidePanels = () =>
     session.worker.evaluate(async () => {
       const runtime = chrome.runtime as unknown as {
@@ -130,11 +131,12 @@ test('a badge click opens the side panel (Chrome allows it from the click), with
       return (await runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).map((c) => c.documentUrl);
     });
   expect(await sidePanels()).toEqual([]);
-  await flags.first().click();
+  const [first] = await badgesOn(portal);
+  await clickBadge(portal, first!);
   await expect
     .poll(sidePanels, { timeout: 10_000 })
     .toEqual([`chrome-extension://${session.extensionId}/sidepanel.html`]);
-  expect(await portal.frameLocator('#Iframe9').locator('claimlens-flags [role=dialog]').count()).toBe(0);
+  expect(await badgeDialogsOn(portal)).toEqual([]);
 });
 
 test('deleting the NCCI data set re-checks the open panel: the pair is "could not check" again', async () => {
@@ -142,11 +144,11 @@ test('deleting the NCCI data set re-checks the open panel: the pair is "could no
   await expect.poll(() => ptpFinding(panel), { timeout: 15_000 }).toEqual(['error:1,2']);
   const options = await session.context.newPage();
   await options.goto(`chrome-extension://${session.extensionId}/options.html`);
-  await options
-    .locator('tr[data-dataset=ptp]')
-    .getByRole('button', { name: /^Delete/ })
-    .click();
-  await expect.poll(() => options.locator('tr[data-dataset=ptp]').count()).toBe(0);
+  const ptp = options.locator('tr[data-dataset=ptp]');
+  await ptp.getByRole('button', { name: /^Delete/ }).click();
+  // Deleting asks first (issue 22).
+  await ptp.getByTestId('confirm-delete-yes').click();
+  await expect.poll(() => ptp.count(), { timeout: 15_000 }).toBe(0);
   await options.close();
   await expect.poll(() => ptpFinding(panel), { timeout: 15_000 }).toEqual(['could-not-check:']);
 });

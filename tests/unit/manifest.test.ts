@@ -39,6 +39,10 @@ test.each(['chrome', 'firefox'] as const)(
       expect(required).not.toContain(forbidden);
     }
     expect(m).not.toHaveProperty('externally_connectable');
+    // No page can frame or load ClaimLens pages: the background trusts our origin (admitMessage).
+    expect(m).not.toHaveProperty('web_accessible_resources');
+    // The toolbar button's menu opens the denial worklist: contextMenus carries no install warning.
+    expect(required).toContain('contextMenus');
     const hosts =
       (m.host_permissions as string[] | undefined) ?? required.filter((p) => p.startsWith('https://'));
     expect(hosts.every((h) => portalMatchPatterns.includes(h))).toBe(true);
@@ -55,11 +59,47 @@ test.each(['chrome', 'firefox'] as const)(
   },
 );
 
-test('the content script never listens to window messages: page scripts cannot command it', () => {
-  const dir = join(import.meta.dirname, '..', '..', 'entrypoints', 'portal.content');
-  for (const file of ['index.ts', 'flags-layer.ts', 'flag-popover.ts']) {
-    const source = readFileSync(join(dir, file), 'utf8');
+test.each(['chrome', 'firefox'] as const)(
+  '%s: "Read this site" has what it needs in the built extension, and nothing wider',
+  (browser) => {
+    const required = manifestFor(browser).permissions ?? [];
+    // scripting: register the content script for a host the user granted (WXT adds it in dev builds
+    // only: without it the production build could not read added sites). activeTab: the toolbar click
+    // shows the panel the tab's address, so it can offer the button; it grants that tab only, and only
+    // on the user's click. Neither gives access to any host by itself.
+    expect(required).toContain('scripting');
+    expect(required).toContain('activeTab');
+    expect(required.filter((p) => !p.startsWith('https://')).sort()).toEqual(
+      [
+        'activeTab',
+        'clipboardWrite',
+        'contextMenus',
+        'scripting',
+        'storage',
+        'unlimitedStorage',
+        ...(browser === 'chrome' ? ['sidePanel'] : []),
+      ].sort(),
+    );
+  },
+);
+
+test('the content script never listens to window messages and posts nothing to the page', () => {
+  const root = join(import.meta.dirname, '..', '..');
+  for (const file of [
+    'entrypoints/portal.content/index.ts',
+    'entrypoints/portal.content/flags-layer.ts',
+    'entrypoints/portal.content/flag-popover.ts',
+    'entrypoints/portal.content/inert-wxt-context.ts',
+    'utils/content-lifecycle.ts',
+  ]) {
+    const source = readFileSync(join(root, file), 'utf8');
     expect(source).not.toMatch(/addEventListener\(\s*['"]message['"]/);
     expect(source).not.toMatch(/onmessage\s*=/);
+    // The page can see any message or event: ClaimLens neither posts nor dispatches one.
+    expect(source).not.toMatch(/\.postMessage\(|\.dispatchEvent\(/);
   }
+  // WXT's context (which posts a message and listens for a page event) is swapped out of the build.
+  expect(readFileSync(join(root, 'wxt.config.ts'), 'utf8')).toMatch(
+    /'wxt\/utils\/content-script-context':\s*resolve\([^)]*inert-wxt-context\.ts'/,
+  );
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Every check's id, as in the rules table of utils/rules/README.md. */
+/** Every check's id, as named in the rules table of utils/rules/README.md. */
 export const RULE_IDS = [
   'ptp',
   'mue',
@@ -11,6 +11,11 @@ export const RULE_IDS = [
   'asst',
   'mod-59',
   'mod-25',
+  'mod-therapy',
+  'mod-anesthesia',
+  'mod-ambulance',
+  'mod-hospice',
+  'mod-excluded',
   'telehealth',
   'abn',
   'jwjz',
@@ -29,6 +34,7 @@ export const RULE_IDS = [
   'elig-hospice',
   'timely-filing',
   'denial',
+  'history',
 ] as const;
 export const RuleId = z.enum(RULE_IDS);
 

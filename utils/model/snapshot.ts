@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { PORTAL_IDS } from '../portals/hosts';
 import {
   Carc,
   DiagnosisCode,
@@ -12,6 +11,7 @@ import {
   Rarc,
 } from './codes';
 import { Eligibility } from './eligibility';
+import { PORTAL_IDS } from './portal-id';
 
 /**
  * PageSnapshot: everything a reader took from one portal page, as plain data.
@@ -73,6 +73,15 @@ export const ClaimStatus = z.object({
 
 export const Diagnosis = z.object({ letter: DiagnosisLetter, code: DiagnosisCode });
 
+/**
+ * Claim parts whose absence reads the same as "none": an empty diagnosis list, no modifiers, no
+ * pointers, no authorization number. A reader that looked for one and did not find it on the page
+ * names it in `Claim.unread`, so a check that needs it says "could not check" instead of reporting
+ * the part as missing from the claim.
+ */
+export const UNREAD_FIELDS = ['diagnoses', 'diagnosisPointers', 'modifiers', 'priorAuthorization'] as const;
+export const UnreadField = z.enum(UNREAD_FIELDS);
+
 export const Claim = z.object({
   claimNumber: z.string().max(64).nullable(),
   payer: z.string().max(200).nullable(),
@@ -100,6 +109,8 @@ export const Claim = z.object({
   /** Claim-level adjustments and remarks (when the page shows them above the lines). */
   adjustments: z.array(Adjustment),
   remarks: z.array(Rarc),
+  /** Parts of the claim the page did not show (or the reader could not find): see UNREAD_FIELDS. */
+  unread: z.array(UnreadField).max(UNREAD_FIELDS.length).default([]),
 });
 
 export const Patient = z.object({
@@ -118,6 +129,11 @@ export const ReadReport = z.object({
   problems: z.array(z.string().max(300)).max(50),
   /** Fields the reader is unsure of (generic reader). */
   unsure: z.array(z.string().max(300)).max(100),
+  /**
+   * How sure the generic reader is of the page kind (0–1), from the evidence it names in `unsure`;
+   * null when an adapter that knows the page read it.
+   */
+  kindConfidence: z.number().min(0).max(1).nullable().default(null),
 });
 
 export const PageSnapshot = z.object({
@@ -138,6 +154,7 @@ export type Adjustment = z.infer<typeof Adjustment>;
 export type ServiceLine = z.infer<typeof ServiceLine>;
 export type ClaimStatus = z.infer<typeof ClaimStatus>;
 export type Diagnosis = z.infer<typeof Diagnosis>;
+export type UnreadField = z.infer<typeof UnreadField>;
 export type Claim = z.infer<typeof Claim>;
 export type Patient = z.infer<typeof Patient>;
 export type ReadReport = z.infer<typeof ReadReport>;

@@ -1,10 +1,13 @@
-import type { Adjustment, Claim, ClaimStatus, ServiceLine } from '../model/snapshot';
-import { formatMoney, scrubFreeText } from './format';
+import { explainedCodes, isRoutine } from '../model/claim-codes';
+import type { Finding } from '../model/finding';
+import type { Claim, ClaimStatus, ServiceLine } from '../model/snapshot';
+import { formatMoney, shortText } from './format';
+import { statusPhrase } from './page-words';
 
 /** Looks up a code's short meaning (the rule engine's denial guidance provides it). */
 export type DescribeCode = (kind: 'carc' | 'rarc', code: string) => string | undefined;
 
-/** X12 277 claim status categories, as a biller would write them (utils/rules/README.md, denial guidance). */
+/** X12 277 claim status categories, as a biller would write them (utils/rules/denial/category.ts has the list). */
 const CATEGORY: Record<string, string> = {
   A0: 'forwarded',
   A1: 'received',
@@ -31,11 +34,15 @@ const CATEGORY: Record<string, string> = {
   D0: 'data search unsuccessful',
 };
 
-/** The page's own status words (lower-cased for mid-sentence), else the 277 category meaning. */
+/**
+ * The status in a known phrase found in the page's words ("denied", "partially paid"), else the 277
+ * category meaning. The page's status text itself is never copied: it can hold a patient's name, ids
+ * or date of birth (page-words.ts).
+ */
 export function statusText(status: ClaimStatus | null): string | null {
   if (!status) return null;
-  const words = scrubFreeText(status.text, 60);
-  if (words) return words.toLowerCase();
+  const phrase = statusPhrase(status.text);
+  if (phrase) return phrase;
   const cat = status.category;
   if (!cat) return null;
   const meaning = CATEGORY[cat] ?? (cat.startsWith('R') ? 'request for more information' : null);
@@ -71,36 +78,29 @@ export function patientResponsibility(claim: Claim): string | null {
   return pr.length ? formatMoney(sum(pr)) : null;
 }
 
-interface CodeHit {
-  label: string;
-  kind: 'carc' | 'rarc';
-  code: string;
-  lines: string[];
-}
-
 /**
- * Each CARC (with its group) and RARC once, with the line codes it hits, in page order:
- * "CO-97 on 20610 (bundled into another service); N362 on 20610".
+ * The codes that reduced or denied payment, one clause per problem line, in page order:
+ * "CO-97 (bundled into another service) + M15 on 20610; CO-16 (information missing)".
+ * Routine adjustments — the ones the denial guidance rates as information, such as the contractual
+ * write-off CO-45 or the patient's share PR-2 — are left out: they are adjustments, not denials.
+ * Without findings (or without a finding for a code) the code is kept: never hide what is unknown.
  */
-export function denialsText(claim: Claim, describe: DescribeCode | undefined): string | null {
-  const hits = new Map<string, CodeHit>();
-  const note = (kind: CodeHit['kind'], code: string, label: string, line: string | null) => {
-    const hit = hits.get(label) ?? { label, kind, code, lines: [] };
-    if (line && !hit.lines.includes(line)) hit.lines.push(line);
-    hits.set(label, hit);
-  };
-  const adj = (a: Adjustment) => (a.group ? `${a.group}-${a.reason}` : a.reason);
-  for (const a of claim.adjustments) note('carc', a.reason, adj(a), null);
-  for (const r of claim.remarks) note('rarc', r, r, null);
-  for (const line of claim.serviceLines) {
-    for (const a of line.adjustments) note('carc', a.reason, adj(a), line.code);
-    for (const r of line.remarks) note('rarc', r, r, line.code);
+export function denialsText(
+  claim: Claim,
+  findings: readonly Finding[],
+  describe: DescribeCode | undefined,
+): string | null {
+  const byLine = new Map<string, string[]>();
+  for (const e of explainedCodes(claim, findings)) {
+    if (isRoutine(e)) continue;
+    const c = e.code;
+    const where = c.line === null ? '' : (c.lineCode ?? `line ${c.line}`);
+    const list = byLine.get(where) ?? [];
+    const meaning = shortText(describe?.(c.kind, c.code), 80);
+    list.push(`${c.label}${meaning ? ` (${meaning.replace(/\.$/, '')})` : ''}`);
+    byLine.set(where, list);
   }
-  const parts = [...hits.values()].map((h) => {
-    const on = h.lines.length ? ` on ${h.lines.join(', ')}` : '';
-    const meaning = scrubFreeText(describe?.(h.kind, h.code), 80);
-    return `${h.label}${on}${meaning ? ` (${meaning.replace(/\.$/, '')})` : ''}`;
-  });
+  const parts = [...byLine].map(([where, codes]) => `${codes.join(' + ')}${where ? ` on ${where}` : ''}`);
   return parts.length ? parts.join('; ') : null;
 }
 

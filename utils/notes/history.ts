@@ -1,5 +1,18 @@
 import Papa from 'papaparse';
-import { type ClaimLensDb, claimKey, type NoteRecord } from '../ruledata/db';
+import type { ClaimLensDb } from '../db';
+import { claimKey } from '../model/claim-key';
+
+/** A note the biller copied, as the `notes` table keeps it (the notes history). */
+export interface NoteRecord {
+  id?: number;
+  claimNumber: string;
+  /** claimKey(claimNumber): what the history is searched by (since schema v2). */
+  claimKey: string;
+  portal: string;
+  kind: string;
+  text: string;
+  createdAt: string;
+}
 
 /** The fields a caller gives; the claim key is derived here so every note is searchable the same way. */
 export type NewNote = Pick<NoteRecord, 'claimNumber' | 'portal' | 'kind' | 'text' | 'createdAt'>;
@@ -47,8 +60,15 @@ export function matchesClaimQuery(note: Pick<NoteRecord, 'claimNumber'>, query: 
 export const CSV_COLUMNS = ['created_at', 'claim_number', 'portal', 'kind', 'note'] as const;
 
 /**
- * RFC 4180 CSV (CRLF, quotes doubled, fields with commas/quotes/line breaks quoted). Cells that
- * start with = + - @ are prefixed with ' so a spreadsheet never runs a note as a formula.
+ * A cell a spreadsheet could run as a formula: it starts (after any spaces) with = + - @ or their
+ * full-width forms, or with a tab, CR or LF. Only the start is tested, so a line break later in the
+ * cell changes nothing (papaparse's own pattern, /^[=+\-@\t\r].*$/, misses a cell with a line break).
+ */
+export const FORMULA_START = /^[\t\r\n]|^[\s\uFEFF]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
+ * RFC 4180 CSV (CRLF, quotes doubled, fields with commas/quotes/line breaks quoted). Every cell that
+ * could start a formula (FORMULA_START) is prefixed with ' so a spreadsheet shows it as text.
  */
 export function notesToCsv(notes: readonly NoteRecord[]): string {
   const csv = Papa.unparse(
@@ -56,7 +76,7 @@ export function notesToCsv(notes: readonly NoteRecord[]): string {
       fields: [...CSV_COLUMNS],
       data: notes.map((n) => [n.createdAt, n.claimNumber, n.portal, n.kind, n.text]),
     },
-    { newline: '\r\n', escapeFormulae: true, quotes: false },
+    { newline: '\r\n', escapeFormulae: FORMULA_START, quotes: false },
   );
   // papaparse ends a header-only file with a line break and a full one without: always end with one.
   return `${csv.replace(/\r\n$/, '')}\r\n`;

@@ -13,7 +13,8 @@ export const PLACEHOLDERS = [
   },
   {
     name: 'status',
-    description: 'The claim status in the page\'s words (e.g. "denied"), else the 277 category meaning.',
+    description:
+      "The claim status as a known phrase found in the page's words (denied, paid, partially paid, pending…), else the 277 category meaning; never the page's own text.",
   },
   { name: 'billed', description: 'Total billed, $1,234.56 (sum of the lines when no total is shown).' },
   { name: 'allowed', description: 'Total allowed.' },
@@ -29,13 +30,19 @@ export const PLACEHOLDERS = [
   {
     name: 'denials',
     description:
-      'Each adjustment reason (CARC, with its group) and remark (RARC) with its short meaning and the line codes it hits: CO-97 on 20610 (bundled into another service).',
+      'The codes that reduced or denied payment, one clause per problem line, with their short meaning: CO-97 (bundled into another service) + M15 on 20610. Routine adjustments (CO-45 write-off, PR-1/2/3 patient share) are left out.',
   },
   {
     name: 'nextStep',
-    description: 'What to do next, from the denial and bundling findings; the most important first.',
+    description:
+      'What to do next: one step per problem, worst first, as the side panel shows it (dismissed findings left out).',
   },
   { name: 'ref', description: 'A reference when the page shows one: check or EFT number.' },
+  {
+    name: 'actionTaken',
+    description:
+      'What you did on this touch, as typed in the panel\'s "Action taken" box (called the payer, sent records…).',
+  },
   { name: 'initials', description: 'Your initials, from the note settings.' },
   { name: 'coverage', description: 'Eligibility: active / inactive / unknown, with the plan name.' },
   {

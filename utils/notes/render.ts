@@ -1,3 +1,4 @@
+import { stripInvisible } from './page-words';
 import { isPlaceholder, type NoteContext } from './placeholders';
 
 /**
@@ -38,7 +39,8 @@ function fill(text: string, context: NoteContext): string {
 /** Values are pasted into single-line PM fields: no line breaks or runs of spaces inside a value. */
 function oneLine(value: string | null): string | null {
   if (value === null) return null;
-  const flat = value.replace(/\s+/g, ' ').trim();
+  // Invisible characters first: some (U+FEFF) count as spaces and would split a claim number.
+  const flat = stripInvisible(value).replace(/\s+/g, ' ').trim();
   return flat === '' ? null : flat;
 }
 
@@ -68,10 +70,11 @@ function tidy(text: string): string {
     .trim();
 }
 
+/** The note, with no invisible or control characters (bidi overrides…) from the page or the template. */
 export function renderNote(template: string, context: NoteContext): string {
   const withClauses = template.replace(CLAUSE, (whole, body: string) => {
     if (![...body.matchAll(PLACEHOLDER)].length) return whole;
     return clauseIsEmpty(body, context) ? '' : body;
   });
-  return tidy(fill(withClauses, context));
+  return tidy(stripInvisible(fill(withClauses, context)));
 }

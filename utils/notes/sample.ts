@@ -1,7 +1,7 @@
 import type { Eligibility } from '../model/eligibility';
+import { emptyClaim, emptyEligibility, emptyLine, emptySnapshot } from '../model/empty';
 import type { Finding } from '../model/finding';
 import type { Claim, PageKind, PageSnapshot, ServiceLine } from '../model/snapshot';
-import { emptyClaim, emptyEligibility, emptyLine, emptySnapshot } from '../portals/adapter';
 
 /**
  * A synthetic page for the template editor's live preview and for tests: made-up claim, no real
@@ -107,6 +107,34 @@ export function sampleFindings(kind: PageKind): Finding[] {
       lines: [1, 2],
       message: '20610 is bundled with 20611 (NCCI PTP, modifier indicator 1).',
       action: 'Corrected claim with XS if distinct',
+    },
+    // The denial guidance's explanations of the page's codes: CO-97 and M15 to work, PR-2 routine.
+    {
+      ...base,
+      rule: 'denial',
+      severity: 'error',
+      claimIndex: 0,
+      lines: [1],
+      message: 'Line 1 (20610): CO-97 — bundled into another service.',
+      action: 'Corrected claim with XS if distinct; otherwise write it off',
+    },
+    {
+      ...base,
+      rule: 'denial',
+      severity: 'warning',
+      claimIndex: 0,
+      lines: [1],
+      message: 'Line 1 (20610): remark M15 — separately billed services bundled.',
+      action: '',
+    },
+    {
+      ...base,
+      rule: 'denial',
+      severity: 'info',
+      claimIndex: 0,
+      lines: [2],
+      message: "Line 2 (20611): PR-2 — coinsurance. This is the patient's coinsurance share.",
+      action: 'Bill the patient, or the secondary payer if there is one.',
     },
   ];
 }

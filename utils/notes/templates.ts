@@ -6,17 +6,17 @@ import type { PageKind } from '../model/snapshot';
  */
 export const defaultTemplates: Readonly<Record<PageKind, string>> = {
   'claim-status':
-    '{date} {portal} claim status: claim {claimNumber}, DOS {dos}, billed {billed}[, allowed {allowed}], paid {paid}[, pt resp {patientResponsibility}][, {status}][: {denials}][. Next: {nextStep}][. Ref {ref}][ — {initials}]',
+    '{date} {portal} claim status: claim {claimNumber}, DOS {dos}, billed {billed}[, allowed {allowed}], paid {paid}[, pt resp {patientResponsibility}][, {status}][: {denials}][. Ref {ref}][. Action taken: {actionTaken}][. Next: {nextStep}][ — {initials}]',
   'claim-detail':
-    '{date} {portal} claim detail: claim {claimNumber}, DOS {dos}[, {codes}], billed {billed}[, allowed {allowed}], paid {paid}[, pt resp {patientResponsibility}][, {status}][: {denials}][. Next: {nextStep}][. Ref {ref}][ — {initials}]',
+    '{date} {portal} claim detail: claim {claimNumber}, DOS {dos}[, {codes}], billed {billed}[, allowed {allowed}], paid {paid}[, pt resp {patientResponsibility}][, {status}][: {denials}][. Ref {ref}][. Action taken: {actionTaken}][. Next: {nextStep}][ — {initials}]',
   remittance:
-    '{date} {portal} remittance: claim {claimNumber}, DOS {dos}, billed {billed}[, allowed {allowed}], paid {paid}[, pt resp {patientResponsibility}][; {denials}][. Ref {ref}][. Next: {nextStep}][ — {initials}]',
+    '{date} {portal} remittance: claim {claimNumber}, DOS {dos}, billed {billed}[, allowed {allowed}], paid {paid}[, pt resp {patientResponsibility}][; {denials}][. Ref {ref}][. Action taken: {actionTaken}][. Next: {nextStep}][ — {initials}]',
   eligibility:
-    '{date} {portal} eligibility[ {payer}]: DOS {dos}, coverage {coverage}[, deductible left {deductibleRemaining}][, OOP left {oopRemaining}][, copay {copay}][, coinsurance {coinsurance}][, patient share {patientShare}][. Next: {nextStep}][ — {initials}]',
+    '{date} {portal} eligibility[ {payer}]: DOS {dos}, coverage {coverage}[, deductible left {deductibleRemaining}][, OOP left {oopRemaining}][, copay {copay}][, coinsurance {coinsurance}][, patient share {patientShare}][. Action taken: {actionTaken}][. Next: {nextStep}][ — {initials}]',
   'claim-entry':
-    '{date} {portal} claim entry[ {payer}]: DOS {dos}, {codes}[, billed {billed}][. Check before submit: {nextStep}][ — {initials}]',
+    '{date} {portal} claim entry[ {payer}]: DOS {dos}, {codes}[, billed {billed}][. Action taken: {actionTaken}][. Check before submit: {nextStep}][ — {initials}]',
   unknown:
-    '{date} {portal}[ {payer}][: claim {claimNumber}][, DOS {dos}][, {status}][: {denials}][. Next: {nextStep}][ — {initials}]',
+    '{date} {portal}[ {payer}][: claim {claimNumber}][, DOS {dos}][, {status}][: {denials}][. Action taken: {actionTaken}][. Next: {nextStep}][ — {initials}]',
 };
 
 /** The user's template for a kind, or the default when they have none (or left it blank). */

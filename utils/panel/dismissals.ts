@@ -1,5 +1,16 @@
+import { claimKey } from '../model/claim-key';
 import type { Finding } from '../model/finding';
-import { claimKey, type DismissalRecord } from '../ruledata/db';
+
+/** A finding the biller dismissed with a reason, as the `dismissals` table keeps it. */
+export interface DismissalRecord {
+  /** dismissalId(…): the claim key, the rule and the lines (and a denial's code). */
+  id: string;
+  claimNumber: string;
+  rule: string;
+  lines: number[];
+  reason: string;
+  dismissedAt: string;
+}
 
 /** The reasons offered when dismissing; "Other" asks for the biller's own words. */
 export const DISMISS_REASONS = [
@@ -12,10 +23,25 @@ export type DismissReason = (typeof DISMISS_REASONS)[number];
 
 /**
  * The id a dismissal is stored and matched by: the claim (normalised, so "7000-0001" and "70000001"
- * agree), the rule and the lines. The same finding on a re-read of the page matches again.
+ * agree), the rule and the lines, and for a denial explanation its code. The same finding on a
+ * re-read of the page matches again.
  */
-export function dismissalId(claimNumber: string, finding: Pick<Finding, 'rule' | 'lines'>): string {
-  return `${claimKey(claimNumber)}|${finding.rule}|${finding.lines.join(',')}`;
+export function dismissalId(
+  claimNumber: string,
+  finding: Pick<Finding, 'rule' | 'lines'> & Partial<Pick<Finding, 'message'>>,
+): string {
+  const base = `${claimKey(claimNumber)}|${finding.rule}|${finding.lines.join(',')}`;
+  // One line can carry several codes (CO-97 and CO-45): each explanation is dismissed on its own.
+  const code = finding.rule === 'denial' ? denialCode(finding.message ?? '') : null;
+  return code ? `${base}|${code}` : base;
+}
+
+/** The code a denial explanation is about: "CO-97", "remark N130", "status F2". */
+function denialCode(message: string): string | null {
+  const m = /\b([A-Z]{2}-[A-Z0-9]{1,3}|remark [A-Z0-9]{2,5}|status [A-Z]\d{1,2})\b/.exec(
+    message.slice(0, 200),
+  );
+  return m?.[1] ?? null;
 }
 
 /** The words stored with a dismissal: the chosen reason, with the biller's details when given. */

@@ -17,3 +17,15 @@ const USD = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' 
 export function money(amount: number | null): string {
   return amount === null ? '' : USD.format(amount);
 }
+
+/** A filing clock in words: "45 days left", "1 day left", "761 days past the filing limit". */
+export function daysText(days: number): string {
+  if (days < 0) return `${-days} ${days === -1 ? 'day' : 'days'} past the filing limit`;
+  return `${days} ${days === 1 ? 'day' : 'days'} left`;
+}
+
+/** The same clock for a claims-list row, where width is short: "45 days left", "10 days late". */
+export function daysShort(days: number): string {
+  if (days < 0) return `${-days} ${days === -1 ? 'day' : 'days'} late`;
+  return `${days} ${days === 1 ? 'day' : 'days'} left`;
+}

@@ -27,18 +27,7 @@ export const SEVERITY_LABEL: Record<Severity, { one: string; many: string; title
   'could-not-check': { one: 'could not check', many: 'could not check', title: 'Could not check' },
 };
 
-/**
- * A glyph per severity so the level never rests on colour alone; each glyph has a distinct shape.
- * Shown beside the text label, hidden from screen readers (the label says it).
- */
-export const SEVERITY_ICON: Record<Severity, string> = {
-  error: '✖',
-  warning: '▲',
-  info: 'ℹ',
-  'could-not-check': '?',
-};
-
-/** X12 277 claim status categories (utils/rules/README.md), in the biller's words. */
+/** X12 277 claim status categories (utils/rules/denial/category.ts), in the biller's words. */
 const CATEGORY_277: Record<string, string> = {
   A0: 'Forwarded to another entity',
   A1: 'Received',

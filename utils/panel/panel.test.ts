@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { claimKey } from '../model/claim-key';
+import { emptyClaim, emptyLine, emptySnapshot } from '../model/empty';
 import type { Finding } from '../model/finding';
-import { emptyClaim, emptyLine, emptySnapshot } from '../portals/adapter';
-import { claimKey } from '../ruledata/db';
 import type { DataSetInfo } from '../ruledata/types';
 import { dismissalId, dismissalReason, partitionDismissed } from './dismissals';
 import { dateRange, money, usDate } from './format';
@@ -221,7 +221,7 @@ describe('panel view', () => {
     expect(panelState({ ...snap, ok: false }, true, 'x')).toBe('unreadable');
   });
 
-  test('status pages take denial and filing findings out of the line groups; counts include them', () => {
+  test('a finding for a claim the snapshot does not have is kept on the page, never dropped; counts are items', () => {
     const snap = emptySnapshot('https://x', 'availity', 'claim-status', 'a');
     snap.claims = [claimWithLines()];
     const findings = [
@@ -232,19 +232,8 @@ describe('panel view', () => {
       fnd({ rule: 'mue', severity: 'error', claimIndex: 5 }),
     ];
     const v = panelView(snap, findings, [], []);
-    const claim = v.claims[0]!;
-    expect(claim.denials.map((f) => f.rule)).toEqual(['denial']);
-    expect(claim.timelyFiling.map((f) => f.rule)).toEqual(['timely-filing']);
-    expect(claim.groups.flatMap((g) => g.findings.map((f) => f.rule))).toEqual(['ptp']);
-    // A finding for a claim the snapshot does not have is kept as a page finding, never dropped.
-    expect(v.pageFindings.map((f) => f.rule)).toEqual(['elig-ma', 'mue']);
+    expect(v.pageItems.map((i) => i.lead.rule)).toEqual(['elig-ma', 'mue']);
+    expect(v.claims[0]!.items.map((s) => s.item.lead.rule)).toEqual(['ptp', 'denial', 'timely-filing']);
     expect(v.counts).toBe('3 errors · 1 warning · 1 info');
-    const detail = panelView({ ...snap, kind: 'claim-entry' }, findings, [], []);
-    expect(detail.claims[0]!.denials).toEqual([]);
-    expect(detail.claims[0]!.groups.flatMap((g) => g.findings.map((f) => f.rule))).toEqual([
-      'timely-filing',
-      'ptp',
-      'denial',
-    ]);
   });
 });

@@ -6,7 +6,7 @@ import { countOf, SEVERITY_LABEL } from './labels';
 
 export type SeverityCounts = Record<Severity, number>;
 
-export function countBySeverity(findings: readonly Finding[]): SeverityCounts {
+export function countBySeverity(findings: readonly Pick<Finding, 'severity'>[]): SeverityCounts {
   const counts: SeverityCounts = { error: 0, warning: 0, info: 0, 'could-not-check': 0 };
   for (const f of findings) counts[f.severity]++;
   return counts;

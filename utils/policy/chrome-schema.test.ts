@@ -43,7 +43,7 @@ describe('the managed-storage schema for Chrome and Edge', () => {
       'name',
       'note',
       'outOfNetworkDays',
-      'payerPattern',
+      'payer',
     ]);
     expect(limit?.properties?.days).toEqual({ type: 'integer', minimum: 1, maximum: 3650 });
     expect(Object.keys(schema.properties?.rules?.properties ?? {})).toContain('timely-filing');

@@ -26,7 +26,7 @@ describe('Export as policy', () => {
     expect(Object.keys(read.values).sort()).toEqual([...POLICY_FIELDS].sort());
     expect(read.values.filingWarningDays).toBe(14);
     expect(read.values.jurisdiction).toEqual({ states: ['OH'], contractors: [] });
-    expect(read.values.retention).toEqual({ noteDays: 90, dismissalDays: 365 });
+    expect(read.values.retention).toEqual({ noteDays: 90, dismissalDays: 365, denialDays: 365 });
     expect([...read.locked]).toEqual(['filingLimits', 'retention']);
   });
 

@@ -3,6 +3,7 @@ import { PageKind } from '../model/snapshot';
 import { NoteSettings } from '../notes/settings';
 import { RetentionSettings } from '../privacy/retention';
 import { Jurisdiction } from '../rules/jurisdiction';
+import { PayerPack } from '../rules/payer-pack';
 import { RuleSettings } from '../rules/settings';
 
 /**
@@ -56,15 +57,19 @@ export const POLICY_FIELD_SCHEMAS = {
   unknownPayerFilingDays: rule.unknownPayerFilingDays.unwrap(),
   filingWarningDays: rule.filingWarningDays.unwrap(),
   redeterminationDays: rule.redeterminationDays.unwrap(),
+  appealDays: rule.appealDays.unwrap(),
+  history: rule.history.unwrap(),
   rules: rule.rules.unwrap(),
   payerRules: rule.payerRules.unwrap(),
   kxThresholds: rule.kxThresholds.unwrap(),
-  payerPacks: rule.payerPacks.unwrap(),
+  // A pack an office ships is checked as a pack file is on import (payers named, never a pattern).
+  payerPacks: z.array(PayerPack).max(100),
   jurisdiction: ManagedJurisdiction,
   noteTemplates: z.partialRecord(PageKind, NoteSettings.shape.templates.unwrap().valueType),
   retention: z.object({
     noteDays: RetentionSettings.shape.noteDays.unwrap().optional(),
     dismissalDays: RetentionSettings.shape.dismissalDays.unwrap().optional(),
+    denialDays: RetentionSettings.shape.denialDays.unwrap().optional(),
   }),
   recipes: z.array(ManagedRecipe).max(200),
 } as const;
@@ -79,6 +84,8 @@ export const RULE_POLICY_FIELDS = [
   'unknownPayerFilingDays',
   'filingWarningDays',
   'redeterminationDays',
+  'appealDays',
+  'history',
   'rules',
   'payerRules',
   'kxThresholds',
@@ -98,12 +105,14 @@ export const POLICY_FIELD_LABELS: Record<PolicyField, string> = {
   unknownPayerFilingDays: 'Filing limit for payers not listed',
   filingWarningDays: 'Warn when this many filing days are left',
   redeterminationDays: 'Medicare redetermination days',
+  appealDays: 'Appeal window of other payers (days)',
+  history: 'Denial history warning on claim forms',
   rules: 'Checks switched off or moved to another level',
   payerRules: 'Per-payer check overrides',
   kxThresholds: 'KX therapy thresholds',
   payerPacks: 'Payer rule packs',
   jurisdiction: 'Medicare jurisdiction',
   noteTemplates: 'Note templates',
-  retention: 'How long notes and dismissals are kept',
+  retention: 'How long notes, dismissals and worklist denials are kept',
   recipes: 'Taught-page recipes',
 };

@@ -23,13 +23,13 @@ test('Firefox without a policy (it throws "manifest not found") and Chrome witho
 test("the checks get the locked office limit; the biller's own stays stored; an overridden default is theirs", async () => {
   await saveRuleSettings(
     RuleSettings.parse({
-      filingLimits: [{ name: 'Mine', payerPattern: 'm', days: 9 }],
+      filingLimits: [{ name: 'Mine', payer: { nameContains: ['m'] }, days: 9 }],
       filingWarningDays: 3,
     }),
   );
   managedGet(() =>
     Promise.resolve({
-      filingLimits: [{ name: 'Office', payerPattern: 'o', days: 45 }],
+      filingLimits: [{ name: 'Office', payer: { nameContains: ['o'] }, days: 45 }],
       filingWarningDays: 20,
       locked: ['filingLimits'],
     }),

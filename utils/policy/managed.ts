@@ -5,15 +5,17 @@ import { loadNoteSettings, type NoteSettings } from '../notes/settings';
 import { loadRetentionSettings, type RetentionSettings } from '../privacy/retention';
 import type { Jurisdiction } from '../rules/jurisdiction';
 import type { RuleSettings } from '../rules/settings';
-import { loadJurisdiction, loadRuleSettings } from '../settings';
+import { loadJurisdiction, loadRuleSettings, saveRuleSettings } from '../settings';
 import { defineSetting, loadSetting, saveSetting } from '../stored-setting';
 import { POLICY_FIELDS, type PolicyField } from './fields';
 import {
+  applyRuleEdit,
   mergeJurisdiction,
   mergeNoteSettings,
   mergeRetention,
   mergeRuleSettings,
   type Overridden,
+  sameJson,
 } from './merge';
 import { NO_POLICY, type PolicyView, readPolicy } from './read';
 
@@ -66,6 +68,30 @@ export async function markOverridden(fields: readonly PolicyField[], back = fals
 export async function loadEffectiveRuleSettings(): Promise<RuleSettings> {
   const [own, policy, overridden] = await Promise.all([loadRuleSettings(), loadPolicy(), loadOverrides()]);
   return mergeRuleSettings(own, policy, overridden);
+}
+
+/**
+ * A quick edit of the rule settings from the side panel ("turn this check off for this payer", "this
+ * payer's filing limit"): made on what the checks use, stored as the biller's own. A change to a field
+ * the organisation locked is not made: `locked` says so, and nothing is written.
+ */
+export async function editRuleSettings(
+  change: (shown: RuleSettings) => RuleSettings,
+): Promise<{ after: RuleSettings; locked: boolean }> {
+  const [own, policy, overridden] = await Promise.all([loadRuleSettings(), loadPolicy(), loadOverrides()]);
+  const shown = mergeRuleSettings(own, policy, overridden);
+  const next = change(shown);
+  const locked = [...policy.locked].some(
+    (f) => f in next && !sameJson(shown[f as keyof RuleSettings], next[f as keyof RuleSettings]),
+  );
+  if (locked) return { after: shown, locked: true };
+  const edit = applyRuleEdit(own, shown, next, policy);
+  await saveRuleSettings(edit.own);
+  await markOverridden(edit.overridden);
+  return {
+    after: mergeRuleSettings(edit.own, policy, new Set([...overridden, ...edit.overridden])),
+    locked: false,
+  };
 }
 
 export async function loadEffectiveJurisdiction(): Promise<Jurisdiction> {

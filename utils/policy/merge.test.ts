@@ -15,13 +15,13 @@ import {
 import { readPolicy } from './read';
 
 const own = RuleSettings.parse({
-  filingLimits: [{ name: 'Mine', payerPattern: 'mine', days: 100 }],
+  filingLimits: [{ name: 'Mine', payer: { nameContains: ['mine'] }, days: 100 }],
   filingWarningDays: 20,
   jurisdiction: { states: ['OH'] },
 });
 const none = new Set<PolicyField>();
 const policy = readPolicy({
-  filingLimits: [{ name: 'Office', payerPattern: 'office', days: 45 }],
+  filingLimits: [{ name: 'Office', payer: { nameContains: ['office'] }, days: 45 }],
   filingWarningDays: 7,
   jurisdiction: { contractors: ['15202'] },
   locked: ['filingLimits'],
@@ -66,7 +66,8 @@ describe("merging the office policy with the biller's own settings", () => {
     });
     const notes = mergeNoteSettings({ ...DEFAULT_NOTE_SETTINGS, initials: 'JD' }, p, none);
     expect(notes).toEqual({ initials: 'JD', templates: { eligibility: 'Office {date}' } });
-    expect(mergeRetention({ noteDays: 365, dismissalDays: 90 }, p, new Set(['retention']))).toEqual({
+    expect(mergeRetention({ ...DEFAULT_RETENTION, dismissalDays: 90 }, p, new Set(['retention']))).toEqual({
+      ...DEFAULT_RETENTION,
       noteDays: 30,
       dismissalDays: 90,
     });

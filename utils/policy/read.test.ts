@@ -1,14 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { readPolicy } from './read';
 
-const limit = { name: 'Acme', payerPattern: 'acme', days: 45 };
+const limit = { name: 'Acme', payer: { nameContains: ['acme'] }, days: 45 };
 
 describe('reading an office policy field by field', () => {
   test('valid fields apply and locked names the fields the biller may not change', () => {
     const p = readPolicy({ filingLimits: [limit], filingWarningDays: 10, locked: ['filingLimits'] });
     expect(p.problems).toEqual([]);
     expect(p.values.filingLimits?.[0]).toMatchObject({
-      payerPattern: 'acme',
+      payer: { nameContains: ['acme'], unlessNameContains: [] },
       days: 45,
       outOfNetworkDays: null,
     });
@@ -18,7 +18,7 @@ describe('reading an office policy field by field', () => {
 
   test('a malformed field is reported by its path and ignored; the others still apply', () => {
     const p = readPolicy({
-      filingLimits: [limit, { payerPattern: 'x', days: 99999 }],
+      filingLimits: [limit, { payer: { nameContains: ['x'] }, days: 99999 }],
       retention: { noteDays: 30 },
       locked: ['filingLimits', 'retention'],
     });
@@ -52,7 +52,7 @@ describe('reading an office policy field by field', () => {
           schema: 1,
           name: 'P',
           version: '1',
-          payer: { namePattern: 'p' },
+          payer: { nameContains: ['p'] },
           priorAuthorization: [{ codes: ['ab'] }],
         },
       ],
@@ -75,7 +75,7 @@ describe('reading an office policy field by field', () => {
   });
 
   test('a policy with many problems reports a bounded number per field', () => {
-    const bad = Array.from({ length: 40 }, () => ({ payerPattern: '', days: -1 }));
+    const bad = Array.from({ length: 40 }, () => ({ payer: { nameContains: [] }, days: -1 }));
     const p = readPolicy({ filingLimits: bad });
     expect(p.problems.length).toBeLessThanOrEqual(6);
     expect(p.problems.at(-1)).toMatch(/more problems/);

@@ -1,8 +1,11 @@
 import fc from 'fast-check';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../scripts/reading-corpus/generate';
 import { FIXTURE_PAGES } from '../../tests/fixtures/pages';
 import { PageSnapshot } from '../model/snapshot';
+import * as n from './normalise';
+import { diagnosesIn } from './pairs';
 import { readPage } from './read';
 import { fixtureHtml, loadPage } from './testing/load';
 
@@ -11,6 +14,9 @@ import { fixtureHtml, loadPage } from './testing/load';
  * happens, readPage must not throw and must return a snapshot the background's schema accepts.
  * Fixed seed, bounded time.
  */
+/** The reading corpus's documents (pages and frames): the generic reader's own ground. */
+const corpus = buildCorpus().flatMap((p) => [{ url: p.url, html: p.html }, ...(p.frames ?? [])]);
+
 type Op = { kind: 'remove' | 'shuffle' | 'junk' | 'huge' | 'retext'; pick: number; text: string };
 
 const op = fc.record({
@@ -61,7 +67,7 @@ describe('fuzz: mutated fixture pages', () => {
         await w.happyDOM.close();
         return { url: p.url, html };
       }),
-    );
+    ).then((fixtures) => [...fixtures, ...corpus]);
     fc.assert(
       fc.property(fc.nat(), fc.array(op, { minLength: 1, maxLength: 6 }), (which, ops) => {
         const page = painted[which % painted.length]!;
@@ -87,7 +93,10 @@ describe('fuzz: mutated fixture pages', () => {
         await w.happyDOM.close();
         return { url: p.url, html };
       }),
-    );
+    ).then((fixtures) => [
+      ...fixtures,
+      ...corpus.map((d) => ({ url: d.url, html: /<body>([\s\S]*)<\/body>/.exec(d.html)?.[1] ?? d.html })),
+    ]);
     const ops = fc.array(
       op.filter((o) => o.kind !== 'huge'),
       { minLength: 1, maxLength: 4 },
@@ -112,5 +121,39 @@ describe('fuzz: mutated fixture pages', () => {
         await w.happyDOM.close();
       }
     }
-  }, 300_000);
+  }, 600_000);
+});
+
+describe('bounded costs: text a page controls never freezes the tab', () => {
+  const digits = '9'.repeat(10_000);
+  const huge = `${'CO-45: 60.00 '.repeat(20_000)}`;
+
+  it('value readers stay linear on a 10,000-digit run and on a megabyte of text', () => {
+    for (const t of [digits, huge, `${'a'.repeat(100_000)}:`, `${'1/'.repeat(50_000)}`]) {
+      const t0 = performance.now();
+      n.reasonAndRemarkCodes(t);
+      n.dates(t);
+      n.procedure(t);
+      n.money(t);
+      n.claimStatus(t);
+      diagnosesIn(t);
+      expect(performance.now() - t0).toBeLessThan(250);
+    }
+  });
+
+  it('a page whose labels, cells, inputs and text hold 10,000-digit runs is read quickly and validly', () => {
+    const w = new Window({ url: 'https://provider.summit-health.example/claims/detail' });
+    const doc = w.document as unknown as Document;
+    doc.body.innerHTML = `<h1>Claim Detail ${digits}</h1>
+      <dl><dt>Claim Number</dt><dd>${digits}</dd><dt>${digits}</dt><dd>x</dd><dt>Diagnosis Codes</dt><dd>${digits} M17.11</dd></dl>
+      <p>Status: ${digits}</p><p><b>Paid:</b> ${digits}</p>
+      <label>CPT/HCPCS <input value="${digits}"></label><input aria-label="Diagnosis code" value="${digits}">
+      <table><tr><th>Date of Service</th><th>Procedure</th><th>Adjustments</th></tr>
+      ${`<tr><td>${digits}</td><td>99213 ${digits}</td><td>CO-${digits}: ${digits}.00</td></tr>`.repeat(30)}</table>`;
+    const t0 = performance.now();
+    const s = readPage(doc, 'https://provider.summit-health.example/claims/detail');
+    expect(performance.now() - t0).toBeLessThan(3000);
+    const parsed = PageSnapshot.safeParse(s);
+    expect(parsed.success ? [] : parsed.error.issues.slice(0, 3)).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
+import { emptyClaim, emptyLine, markUnread } from '../model/empty';
 import type { Claim, ServiceLine } from '../model/snapshot';
-import { emptyClaim, emptyLine } from './adapter';
 import { all, spaced, txt } from './dom';
 import * as n from './normalise';
 
@@ -25,21 +25,30 @@ export type Field =
   | 'allowed'
   | 'paid'
   | 'charge'
+  | 'group'
+  | 'adjAmt'
   | 'line';
 
+/**
+ * The line and list vocabulary: header or label words → field (generic/README.md lists it). One line
+ * per field; a synonym is added to its regex, with a line in generic/vocab.test.ts. The patient's
+ * control / account number is kept apart from the claim number (it is the provider's, not the payer's).
+ */
 export const FIELDS: readonly [Field, RegExp][] = [
   [
     'skip',
-    /non.?cov|not cov|deduct|coins|copay|member (id|number)|medicare (number|id)|name|npi|description|type|birth|\bdob\b/,
+    /non.?cov|not cov|deduct|coins|copay|member (id|number)|medicare (number|id)|name|npi|description|type|birth|\bdob\b|patient (control|account|acct)|account (number|#|no)|\bpcn\b|recipient|\bmbi\b/,
   ],
-  ['codes', /reason|remark|carc|rarc|adjust|denial/],
-  ['claim', /claim (number|#|no|id)|control (number|#)|\bicn\b|\bdcn\b|^claim$/],
+  ['adjAmt', /adj\w*\.? ?(amt|amount)/],
+  ['group', /^(adj\w* )?group( code)?$|^grp$/],
+  ['codes', /reason|remark|carc|rarc|adjust|denial|\bcas\b/],
+  ['claim', /claim (number|#|no|id)|control (number|#)|\bicn\b|\bdcn\b|\btcn\b|^claim$/],
   ['status', /status/],
   ['fin', /finali|processed|paid date|adjudicat/],
   ['check', /check|eft/],
   ['received', /receiv|receipt|submitted date|date submitted/],
   ['ptr', /pointer|ptr/],
-  ['dx', /diagnos|icd/],
+  ['dx', /diagnos|icd|^dx\b/],
   ['from', /from/],
   ['to', /^to\b|\bto (service )?date|through|thru/],
   ['dates', /date|\bdos\b/],
@@ -50,7 +59,7 @@ export const FIELDS: readonly [Field, RegExp][] = [
   ['pr', /patient resp|member resp|pt resp/],
   ['allowed', /allow/],
   ['paid', /paid|payment/],
-  ['charge', /bill|charge|submitted/],
+  ['charge', /bill|charge|submitted|^(amount|amt)$/],
   ['line', /^(line|ln)\b|^#$/],
 ];
 
@@ -77,7 +86,7 @@ const tableCells = (row: Element): Element[] => {
   return out;
 };
 
-const cellsOf = (row: Element): Element[] =>
+export const cellsOf = (row: Element): Element[] =>
   row.tagName === 'TR'
     ? tableCells(row)
     : all(row, '[role=cell],[role=gridcell],[role=columnheader],[role=rowheader]').filter(
@@ -85,17 +94,37 @@ const cellsOf = (row: Element): Element[] =>
       );
 
 /**
+ * How a grid is read on a page no adapter knows (generic/tables.ts): a header found another way,
+ * cells spanning columns, cells holding form controls. Adapters read their own tables without them.
+ */
+export interface GridHooks {
+  head?(rows: Element[]): number;
+  span?(cell: Element): number;
+  cell?(cell: Element): string;
+}
+
+/**
  * A table or ARIA grid → one record per data row, keyed by what each header names. Several columns
  * naming the same thing (Modifier 1..4, CARC + RARC) are joined. A short row right after a data row
  * (Availity's expanded "Reason/Remark Codes" row) adds its codes to that row.
  */
-export function readGrid(table: Element, limit = 999): { fields: (Field | null)[]; recs: Rec[] } {
+export function readGrid(
+  table: Element,
+  limit = 999,
+  hooks: GridHooks = {},
+): { fields: (Field | null)[]; recs: Rec[] } {
   const rows = rowsOf(table);
-  const headIdx = rows.findIndex((r) => {
+  let headIdx = rows.findIndex((r) => {
     const c = cellsOf(r);
     return c.length > 1 && c.every((x) => x.tagName === 'TH' || x.getAttribute('role') === 'columnheader');
   });
-  const fields = headIdx < 0 ? [] : cellsOf(rows[headIdx]!).map((c) => fieldOf(txt(c)));
+  if (headIdx < 0 && hooks.head) headIdx = hooks.head(rows);
+  const span = hooks.span ?? (() => 1);
+  const cellText = hooks.cell ?? spaced;
+  const fields =
+    headIdx < 0
+      ? []
+      : cellsOf(rows[headIdx]!).flatMap((c) => Array<Field | null>(span(c)).fill(fieldOf(txt(c))));
   const recs: Rec[] = [];
   for (const row of rows.slice(headIdx + 1)) {
     if (recs.length >= limit) break;
@@ -108,10 +137,12 @@ export function readGrid(table: Element, limit = 999): { fields: (Field | null)[
       continue;
     }
     const rec: Rec = { row };
-    cells.forEach((c, i) => {
-      const f = fields[i];
-      if (f && f !== 'skip') rec[f] = rec[f] ? `${rec[f]} ${spaced(c)}` : spaced(c);
-    });
+    let at = 0;
+    for (const c of cells) {
+      const f = fields[at];
+      at += span(c);
+      if (f && f !== 'skip') rec[f] = rec[f] ? `${rec[f]} ${cellText(c)}` : cellText(c);
+    }
     recs.push(rec);
   }
   return { fields, recs };
@@ -129,10 +160,7 @@ export function codesInto(
 ) {
   if (!textValue) return;
   const r = n.reasonAndRemarkCodes(textValue);
-  const merged = uniq(
-    [...target.adjustments, ...r.adjustments.map((a) => ({ ...a, amount: null }))],
-    (a) => `${a.group}${a.reason}`,
-  );
+  const merged = uniq([...target.adjustments, ...r.adjustments], (a) => `${a.group}${a.reason}`);
   // "97" next to "CO-97" (column and expanded row) is the same adjustment.
   target.adjustments = merged.filter((a) => a.group || !merged.some((b) => b.group && b.reason === a.reason));
   target.remarks = uniq([...target.remarks, ...r.remarks], (x) => x);
@@ -140,20 +168,16 @@ export function codesInto(
 
 /** A record → a service line; null when the row has no procedure code (totals, blank entry rows). */
 export function lineFrom(rec: Rec, index: number): ServiceLine | null {
-  const tokens = n
-    .text(rec.code)
-    .toUpperCase()
-    .split(/[\s,-]+/);
-  const code = n.procedureCode(tokens[0]);
-  if (!code) return null;
+  const proc = n.procedure(rec.code);
+  if (!proc) return null;
   const no = Number(n.text(rec.line));
   const line = emptyLine(Number.isInteger(no) && no > 0 && no < 1e6 ? no : index);
   const ds = n.dates(`${rec.from ?? ''} ${rec.dates ?? ''} ${rec.to ?? ''}`);
   line.dosFrom = ds[0] ?? null;
   line.dosTo = ds[ds.length - 1] ?? null;
   line.pos = /^\d{2}$/.test(n.text(rec.pos)) ? n.text(rec.pos) : null;
-  line.code = code;
-  line.modifiers = n.modifiers(`${tokens.slice(1).join(' ')} ${rec.mods ?? ''}`);
+  line.code = proc.code;
+  line.modifiers = [...new Set([...proc.modifiers, ...n.modifiers(rec.mods)])].slice(0, 4);
   line.units = n.units(rec.units);
   line.diagnosisPointers = n.pointers(rec.ptr);
   line.charge = n.money(rec.charge);
@@ -183,10 +207,27 @@ export function claimFrom(rec: Rec): Claim | null {
 }
 
 /** A line table → its service lines (rows without a procedure code dropped). */
-export const linesOf = (table: Element): ServiceLine[] =>
-  readGrid(table)
-    .recs.map((r, i) => lineFrom(r, i + 1))
-    .filter((l) => l !== null);
+const linesFromGrid = (recs: Rec[]): ServiceLine[] =>
+  recs.map((r, i) => lineFrom(r, i + 1)).filter((l) => l !== null);
+
+export const linesOf = (table: Element): ServiceLine[] => linesFromGrid(readGrid(table).recs);
+
+/**
+ * A line table → the claim's service lines. A table without a modifier column (and no modifiers in
+ * its procedure cells) or without a pointer column did not show them: they are named unread, so a
+ * check that needs them says "could not check" instead of "missing".
+ */
+export function linesInto(claim: Claim, table: Element): void {
+  const { fields, recs } = readGrid(table);
+  claim.serviceLines = linesFromGrid(recs);
+  lineGaps(claim, fields);
+}
+
+export function lineGaps(claim: Claim, fields: readonly (Field | null)[]): void {
+  const lines = claim.serviceLines;
+  markUnread(claim, 'modifiers', !fields.includes('mods') && !lines.some((l) => l.modifiers.length));
+  markUnread(claim, 'diagnosisPointers', !fields.includes('ptr'));
+}
 
 /** A results table → its claims (rows without a claim number dropped). */
 /** Claim lists run to thousands of rows (the snapshot holds up to 5,000 claims). */

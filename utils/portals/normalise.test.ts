@@ -44,15 +44,53 @@ describe('normalising page text the way a biller writes it', () => {
 
   it('CO 97, CO-97 and 97 all read; remarks are RARCs; descriptions are not codes', () => {
     for (const t of ['CO 97', 'CO-97'])
-      expect(n.reasonAndRemarkCodes(t).adjustments).toEqual([{ group: 'CO', reason: '97' }]);
+      expect(n.reasonAndRemarkCodes(t).adjustments).toEqual([{ group: 'CO', reason: '97', amount: null }]);
     expect(n.reasonAndRemarkCodes('97, N130')).toEqual({
-      adjustments: [{ group: null, reason: '97' }],
+      adjustments: [{ group: null, reason: '97', amount: null }],
       remarks: ['N130'],
     });
     expect(n.reasonAndRemarkCodes('PR-2 MA130').remarks).toEqual(['MA130']);
     expect(n.reasonAndRemarkCodes('CO-97: included in another service billed 835 times').adjustments).toEqual(
-      [{ group: 'CO', reason: '97' }],
+      [{ group: 'CO', reason: '97', amount: null }],
     );
+  });
+
+  it('adjustments with their amounts, in the shapes remittances use', () => {
+    const read = (t: string) =>
+      n.reasonAndRemarkCodes(t).adjustments.map((a) => [a.group, a.reason, a.amount]);
+    expect(read('CO-45: 60.00 PR-3: 25.00')).toEqual([
+      ['CO', '45', 60],
+      ['PR', '3', 25],
+    ]);
+    expect(read('CO 45 $60.00; PR 3 $25.00')).toEqual([
+      ['CO', '45', 60],
+      ['PR', '3', 25],
+    ]);
+    expect(read('Group Reason Amount Description CO 45 $1,060.00 Contractual adjustment')).toEqual([
+      ['CO', '45', 1060],
+    ]);
+    // "Co-payment" is a word, not a CO adjustment; a whole number after a code is not an amount.
+    expect(read('PR 3 Co-payment amount')).toEqual([['PR', '3', null]]);
+    expect(read('CO-45 12 units')).toEqual([
+      ['CO', '45', null],
+      [null, '12', null],
+    ]);
+  });
+
+  it('procedure cells: 835 composite, dashes, spaces; a description is not a modifier', () => {
+    expect(n.procedure('HC:99214:25')).toEqual({ code: '99214', modifiers: ['25'] });
+    expect(n.procedure('99214-25')).toEqual({ code: '99214', modifiers: ['25'] });
+    expect(n.procedure('97140 GP 59')).toEqual({ code: '97140', modifiers: ['GP', '59'] });
+    expect(n.procedure('HC:J1100')).toEqual({ code: 'J1100', modifiers: [] });
+    expect(n.procedure('99214 Office visit PT')).toEqual({ code: '99214', modifiers: [] });
+    expect(n.procedure('VISIT')).toBeNull();
+  });
+
+  it('dates written with month names, and 835 dates as eight digits on their own', () => {
+    expect(n.dates('Jul 8, 2024 to August 12, 2024')).toEqual(['2024-07-08', '2024-08-12']);
+    expect(n.isoDate('Sept 3, 2024')).toBe('2024-09-03');
+    expect(n.dates('20240708')).toEqual(['2024-07-08']);
+    expect(n.dates('claim 7100000101 20240708')).toEqual([]);
   });
 
   it('claim status: 277 category and code when shown, else the words', () => {
@@ -71,16 +109,5 @@ describe('normalising page text the way a biller writes it', () => {
     expect(n.age('1961-03-14', '2026-03-13')).toBe(64);
     expect(n.age('1961-03-14', '2026-03-14')).toBe(65);
     expect(n.sex('Female')).toBe('F');
-  });
-});
-
-describe('empty shapes', () => {
-  it('emptyClaim, emptyLine and emptyEligibility have every schema field', async () => {
-    const { emptyClaim, emptyLine, emptyEligibility } = await import('./adapter');
-    const { Claim, ServiceLine } = await import('../model/snapshot');
-    const { Eligibility } = await import('../model/eligibility');
-    expect(Claim.strict().parse(emptyClaim())).toBeTruthy();
-    expect(ServiceLine.strict().parse(emptyLine(1))).toBeTruthy();
-    expect(Eligibility.strict().parse(emptyEligibility())).toBeTruthy();
   });
 });

@@ -11,10 +11,39 @@ export function procedureCode(text: string | null | undefined): string | null {
   return /^[A-Z0-9]{5}$/.test(t) ? t : null;
 }
 
+/**
+ * A procedure cell as portals write it → code and modifiers: "99214-25", "99214 25 59",
+ * "HC:99214:25" (835 composite, qualifier first), "97140 GP, 59". Modifiers are the two-character
+ * tokens right after the code (a description after it is not read as modifiers).
+ */
+export function procedure(text: string | null | undefined): { code: string; modifiers: string[] } | null {
+  const tokens = clean(text)
+    .toUpperCase()
+    .slice(0, 200)
+    .split(/[\s,:;/()-]+/);
+  const i = tokens.findIndex((t) => /^[A-Z0-9]{5}$/.test(t) && /\d/.test(t));
+  if (i < 0) return null;
+  const modifiers: string[] = [];
+  for (const t of tokens.slice(i + 1)) {
+    if (!/^[A-Z0-9]{2}$/.test(t) || modifiers.length === 4) break;
+    modifiers.push(t);
+  }
+  return { code: tokens[i]!, modifiers };
+}
+
+/**
+ * A claim number taken from somewhere anyone can write (a link's address): letters and digits,
+ * dashes inside, 3–40 characters; anything else (a formula, markup, a name, spaces) → null.
+ */
+export function claimNumber(text: string | null | undefined): string | null {
+  const t = (text ?? '').trim();
+  return /^[A-Za-z0-9](?:[A-Za-z0-9-]{1,38})[A-Za-z0-9]$/.test(t) ? t : null;
+}
+
 /** "M17.11" → "M1711". */
 export function diagnosisCode(text: string | null | undefined): string | null {
   const t = clean(text).toUpperCase().replace(/\./g, '');
-  return /^[A-Z][0-9A-Z]{2,6}$/.test(t) ? t : null;
+  return /^[A-Z]\d[0-9A-Z]{1,5}$/.test(t) ? t : null; // ICD-10-CM: a letter, a digit, then 1–5 more
 }
 
 /** "25, XS" / "25 XS" / "25-XS" → ["25","XS"], at most four. */
@@ -43,17 +72,23 @@ export function money(text: string | null | undefined): number | null {
   return m[1] || m[2] || m[3] ? -value : value;
 }
 
-/** "08/01/2024", "8/1/24", "2024-08-01", "20240801" → "2024-08-01". */
+const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
+
+/** "08/01/2024", "8/1/24", "2024-08-01", "20240801", "Aug 1, 2024" → "2024-08-01". */
 export function isoDate(text: string | null | undefined): string | null {
   const t = clean(text);
   const us = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(t);
   const iso = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(t);
+  const named = /^([a-z]{3})[a-z]*\.? (\d{1,2}),? (\d{4})$/i.exec(t);
+  const month = named ? MONTHS.indexOf(named[1]!.toLowerCase()) : -1;
   let y: number;
   let m: number;
   let d: number;
   if (us) {
     [m, d, y] = [Number(us[1]), Number(us[2]), Number(us[3])];
     if (y < 100) y += 2000;
+  } else if (named && month % 3 === 0) {
+    [y, m, d] = [Number(named[3]), month / 3 + 1, Number(named[2])];
   } else if (iso) {
     [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   } else {
@@ -73,11 +108,18 @@ export function units(text: string | null | undefined): number | null {
 export interface CodeMention {
   group: 'CO' | 'PR' | 'OA' | 'PI' | 'CR' | null;
   reason: string;
+  /** The amount written right after the code ("CO-45: 60.00", "CO 45 $60.00"), else null. */
+  amount: number | null;
 }
 
+// group? code (amount)? (": description" | " - description")?  — the description is dropped so its
+// numbers ("835 times") never read as codes. Linear: no nested quantifiers.
+const CAS =
+  /\b(?:(CO|PR|OA|PI|CR)[\s-]*)?([A-Z]{0,2}\d{1,4})\b(?:\s*:?\s*(\(?-?\$?\d[\d,]*\.\d\d\)?)(?![\d%]))?(?:\s*(?::|\s-\s|[–—])[^,;]*)?/g;
+
 /**
- * Reason/remark cell text → adjustments (group + CARC) and remarks (RARC).
- * "CO-97, N130", "CO 97", "97", "PR-2 MA130" all read.
+ * Reason/remark text → adjustments (group + CARC, with the amount when one follows the code) and
+ * remarks (RARC). "CO-97, N130", "CO 97", "97", "PR-2 MA130", "CO-45: 60.00", "CO 45 $60.00" all read.
  */
 export function reasonAndRemarkCodes(text: string | null | undefined): {
   adjustments: CodeMention[];
@@ -85,19 +127,11 @@ export function reasonAndRemarkCodes(text: string | null | undefined): {
 } {
   const adjustments: CodeMention[] = [];
   const remarks: string[] = [];
-  // "CO-97: The benefit … 835 …" / "45 - Charge exceeds…": drop a code's description so its numbers don't read as codes.
-  const tokens =
-    clean(text)
-      .toUpperCase()
-      .replace(/\b([A-Z]{0,2}\d{1,4})\s*(?::|\s-\s|[–—])[^,;]*/g, '$1 ')
-      .match(/\b(?:(CO|PR|OA|PI|CR)[\s-]*)?([A-Z]{0,2}\d{1,4})\b/g) ?? [];
-  for (const token of tokens) {
-    const m = /^(?:(CO|PR|OA|PI|CR)[\s-]*)?([A-Z]{0,2}\d{1,4})$/.exec(token);
-    if (!m) continue;
+  for (const m of clean(text).toUpperCase().slice(0, 2000).matchAll(CAS)) {
     const group = (m[1] ?? null) as CodeMention['group'];
     const code = m[2]!;
     if (!group && /^(N|M|MA)\d{1,4}$/.test(code)) remarks.push(code);
-    else if (/^[A-Z]?\d{1,3}$/.test(code)) adjustments.push({ group, reason: code });
+    else if (/^[A-Z]?\d{1,3}$/.test(code)) adjustments.push({ group, reason: code, amount: money(m[3]) });
   }
   return { adjustments, remarks };
 }
@@ -106,7 +140,13 @@ export const text = clean;
 
 /** Every date in a text, in order ("01/02/2024 - 01/03/2024" → two ISO dates). */
 export function dates(text: string | null | undefined): string[] {
-  const found = clean(text).match(/\b\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b/g) ?? [];
+  const t = clean(text).slice(0, 2000);
+  const found =
+    t.match(
+      /\b\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b|\b[A-Z][a-z]{2}[a-z]*\.? \d{1,2}, \d{4}\b/g,
+    ) ??
+    // A cell holding only "20240708" (835 style) is a date; eight digits inside other text are not.
+    (/^(19|20)\d{6}$/.test(t) ? [t] : []);
   return found.map(isoDate).filter((d): d is string => d !== null);
 }
 

@@ -32,7 +32,7 @@ describe('readPage', () => {
       modifiers: ['RT'],
       adjustments: [{ group: 'CO', reason: '97', amount: null }],
     });
-    expect(s.read.unsure).toContain('claimNumber from its label');
+    expect(s.read.unsure).toContain('Claim number: from “claim #”');
   });
 
   it('reads an unknown host with the generic reader as portal "generic", not as a failure', () => {

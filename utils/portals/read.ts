@@ -1,80 +1,9 @@
 import type { PageSnapshot } from '../model/snapshot';
-import { emptySnapshot } from './adapter';
 import { readGeneric } from './generic/read';
-import { portalForUrl } from './hosts';
-import { ADAPTERS } from './registry';
-
-const why = (e: unknown) => (e instanceof Error ? e.message : String(e)).slice(0, 200);
+import { readWith } from './read-core';
 
 /**
- * Read one page into a PageSnapshot: the first adapter whose URL and page predicates match and that
- * reads the page; else the generic reader, with the adapters' problems kept in read.problems and the
- * fallback named in read.fallbacks (ok is false when an adapter expected this page and could not read it).
- * Never throws.
+ * Every reader at once: the adapters and the generic reader (tests, inspect, the benchmarks). The
+ * content script uses readWith with the generic reader loaded only where a frame needs it.
  */
-export function readPage(doc: Document, href: string): PageSnapshot {
-  let url: URL;
-  try {
-    url = new URL(href);
-  } catch {
-    const s = emptySnapshot(String(href).slice(0, 4096), 'generic', 'unknown', 'none');
-    s.read.problems.push('the page address could not be read');
-    s.ok = false;
-    return s;
-  }
-  const portal = portalForUrl(url.href)?.portal ?? 'generic';
-  const problems: string[] = [];
-  const failed: string[] = [];
-  for (const adapter of ADAPTERS) {
-    try {
-      if (!adapter.matchesUrl(url) || adapter.matchesPage?.(doc) === false) continue;
-      const outcome = adapter.read(doc, url);
-      if (outcome.ok) return clamp(outcome.snapshot);
-      problems.push(...outcome.problems.map((p) => `${adapter.id}: ${p}`));
-    } catch (error) {
-      problems.push(`${adapter.id}: reader failed (${why(error)})`);
-    }
-    failed.push(adapter.id);
-  }
-  let snapshot: PageSnapshot;
-  try {
-    snapshot = readGeneric(doc, url, portal);
-  } catch (error) {
-    snapshot = emptySnapshot(url.href, portal, 'unknown', 'generic');
-    problems.push(`generic: reader failed (${why(error)})`);
-  }
-  snapshot.read.problems = [...problems, ...snapshot.read.problems].slice(0, 50);
-  snapshot.read.fallbacks.unshift(
-    failed.length
-      ? `read by the generic reader: ${failed.join(', ')} could not read the page`
-      : 'no adapter for this page: read by the generic reader',
-  );
-  snapshot.ok = failed.length === 0;
-  return clamp(snapshot);
-}
-
-const cut = (v: string | null, max: number) => v?.slice(0, max) ?? null;
-const lines = (xs: string[], count: number) => xs.slice(0, count).map((x) => x.slice(0, 300));
-
-/** The schema's size limits, applied once here so no reader has to remember each of them. */
-function clamp(s: PageSnapshot): PageSnapshot {
-  s.claims = s.claims.slice(0, 5000);
-  for (const c of s.claims) {
-    c.claimNumber = cut(c.claimNumber, 64);
-    c.checkNumber = cut(c.checkNumber, 64);
-    c.priorAuthorization = cut(c.priorAuthorization, 64);
-    c.payer = cut(c.payer, 200);
-    c.serviceLines = c.serviceLines.slice(0, 999);
-  }
-  const e = s.eligibility;
-  if (e) {
-    e.payer = cut(e.payer, 200);
-    e.planName = cut(e.planName, 200);
-    e.planType = cut(e.planType, 100);
-  }
-  const r = s.read;
-  r.problems = lines(r.problems, 50);
-  r.fallbacks = lines(r.fallbacks, 50);
-  r.unsure = lines(r.unsure, 100);
-  return s;
-}
+export const readPage = (doc: Document, href: string): PageSnapshot => readWith(readGeneric, doc, href);

@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { denialRecord } from '../denials/testing/record';
 import { decryptBackup, encryptBackup, KDF_ITERATIONS, MESSAGES } from './backup';
 import { fromBase64, toBase64 } from './base64';
 import type { BackupPayload } from './payload';
@@ -24,6 +25,7 @@ const payload: BackupPayload = {
       dismissedAt: '2026-11-27T19:00:00.000Z',
     },
   ],
+  denials: [denialRecord()],
   settings: { 'settings:notes': { initials: 'JD', templates: { eligibility: '{date} {coverage}' } } },
   payerPacks: [{ name: 'Practice pack', rules: [] }],
 };
@@ -129,4 +131,22 @@ test('the same passphrase typed with composed or decomposed accents opens the ba
 test('a payload that could not be restored is never sealed', async () => {
   const broken = { ...payload, notes: [{ text: 'no claim number' }] } as unknown as BackupPayload;
   await expect(encryptBackup(broken, PASS)).rejects.toThrow();
+});
+
+test('a damaged salt, IV or ciphertext (not base64 at all) is refused with the message, never thrown', async () => {
+  const file = JSON.parse(await encryptBackup(payload, PASS));
+  for (const damaged of [
+    { ...file, iv: 'A' },
+    { ...file, iv: 'AAAAA=AAAAAAAAAA' },
+    { ...file, kdf: { ...file.kdf, salt: 'A' } },
+    { ...file, kdf: { ...file.kdf, salt: '=====' } },
+    { ...file, ciphertext: 'A' },
+    { ...file, iv: 12 },
+    { ...file, kdf: null },
+  ]) {
+    await expect(decryptBackup(JSON.stringify(damaged), PASS)).resolves.toEqual({
+      ok: false,
+      message: MESSAGES.wrongOrChanged,
+    });
+  }
 });

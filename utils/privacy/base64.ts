@@ -10,6 +10,16 @@ export function toBase64(bytes: Uint8Array): string {
 
 export const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
+/** Decodes base64, or null when the text is not valid base64 (wrong length, padding or letters). */
+export function fromBase64OrNull(text: string): Uint8Array<ArrayBuffer> | null {
+  if (text.length % 4 !== 0 || !BASE64.test(text)) return null;
+  try {
+    return fromBase64(text);
+  } catch {
+    return null;
+  }
+}
+
 /** Decodes base64 into a fresh ArrayBuffer-backed array (what WebCrypto wants). */
 export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
   const binary = atob(text);

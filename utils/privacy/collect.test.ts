@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { ClaimLensDb } from '../db';
+import { readEntries } from '../denials/summary';
+import { denialRecord } from '../denials/testing/record';
 import { addNote, searchNotes } from '../notes/history';
-import { ClaimLensDb } from '../ruledata/db';
 import { decryptBackup, encryptBackup } from './backup';
 import { collectBackup, restoreBackup } from './collect';
 
@@ -37,6 +39,7 @@ beforeEach(async () => {
     reason: 'distinct site documented',
     dismissedAt: '2026-11-01T10:00:00.000Z',
   });
+  await source.denials.add(denialRecord());
 });
 afterEach(async () => {
   for (const db of dbs.splice(0)) await db.delete();
@@ -50,7 +53,18 @@ test('a backup moved to a new profile brings back notes (searchable), dismissals
 
   const target = await freshDb();
   const counts = await restoreBackup(target, opened.payload);
-  expect(counts).toEqual({ notesAdded: 2, notesSkipped: 0, dismissalsAdded: 1, dismissalsSkipped: 0 });
+  expect(counts).toEqual({
+    notesAdded: 2,
+    notesSkipped: 0,
+    dismissalsAdded: 1,
+    dismissalsSkipped: 0,
+    denialsAdded: 1,
+  });
+  // The denial worklist comes back whole, its status and note with it, and the history finds it.
+  expect(await target.denials.get('7000000007')).toMatchObject({ status: 'appealed', note: 'appeal sent' });
+  expect(await target.denials.where('memoryKeys').equals('unitedhealthcare|99213').count()).toBe(1);
+  // …and the worklist page lists it.
+  expect(await readEntries(target)).toMatchObject([{ id: '7000000007', status: 'appealed', lines: '99213' }]);
   expect((await searchNotes(target, '7000000001')).map((n) => n.text)).toEqual(['denied CO-97 — JD']);
   expect(await target.dismissals.get('7000000001|ptp|1,2')).toMatchObject({
     reason: 'distinct site documented',
@@ -67,6 +81,7 @@ test('restoring into the same profile twice adds nothing twice, and keeps what i
     notesSkipped: 2,
     dismissalsAdded: 0,
     dismissalsSkipped: 1,
+    denialsAdded: 0,
   });
   expect(await source.notes.count()).toBe(2);
   expect((await source.dismissals.get('7000000001|ptp|1,2'))?.reason).toBe('changed after the backup');
@@ -96,4 +111,27 @@ test('a payload that does not match the schema is refused before anything is wri
   const bad = { ...payload, dismissals: [{ ...payload.dismissals[0]!, lines: [0] }] };
   await expect(restoreBackup(target, bad)).rejects.toThrow();
   expect(await target.notes.count()).toBe(0);
+});
+
+test('a backup record whose derived fields were edited is restored with them computed again', async () => {
+  const payload = await collectBackup(source, {}, []);
+  payload.denials[0] = {
+    ...payload.denials[0]!,
+    payerKey: 'someone else',
+    memoryKeys: ['someone else|00000'],
+  };
+  const target = await freshDb();
+  await restoreBackup(target, payload);
+  expect(await target.denials.get('7000000007')).toMatchObject({
+    payerKey: 'unitedhealthcare',
+    memoryKeys: ['*|99213', 'unitedhealthcare|99213'],
+  });
+});
+
+test('a backup made before the denial worklist existed still opens', async () => {
+  const payload = await collectBackup(source, {}, []);
+  const { denials: _none, ...older } = payload;
+  const file = await encryptBackup(older as typeof payload, 'a long passphrase');
+  const opened = await decryptBackup(file, 'a long passphrase');
+  expect(opened.ok && opened.payload.denials).toEqual([]);
 });

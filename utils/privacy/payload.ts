@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BackupDenial } from '../denials/privacy';
 
 /**
  * What a backup holds. Notes travel without their database id (restore gives new ids) and their
@@ -26,6 +27,8 @@ export const BackupPayload = z.object({
   createdAt: z.iso.datetime(),
   notes: z.array(BackupNote),
   dismissals: z.array(BackupDismissal),
+  /** The denial worklist (since schema v3); older backups have none. */
+  denials: z.array(BackupDenial).default([]),
   /** Any settings object the caller gives (rules, note templates, retention…), restored by the caller. */
   settings: z.record(z.string(), z.unknown()),
   /** Payer rule packs as given (their own schema validates them when the caller restores them). */

@@ -1,8 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { ClaimLensDb } from '../db';
+import { readEntries, writeEntries } from '../denials/summary';
+import { denialRecord } from '../denials/testing/record';
 import { addNote } from '../notes/history';
-import { ClaimLensDb } from '../ruledata/db';
 import {
   DEFAULT_RETENTION,
   deleteAllPatientData,
@@ -44,6 +46,15 @@ beforeEach(async () => {
     bundled: false,
   });
   await db.ruleRecords.add({ set: 'ptp-practitioner-30.1', key: '20611', data: 'packed' });
+  const denial = async (id: string, lastSeen: string, statusAt: string) => {
+    const record = { ...denialRecord(), id, claimNumber: id, lastSeen, statusAt };
+    await db.denials.add(record);
+    await writeEntries(db, [record]);
+  };
+  await denial('SEEN-LONG-AGO', '2025-06-01', '2025-06-01T10:00:00.000Z');
+  // Not seen for long, but the biller changed its status last week: kept.
+  await denial('WORKED-LATELY', '2025-06-01', '2026-11-20T10:00:00.000Z');
+  await denial('SEEN-TODAY', '2026-11-27', '2026-11-27T10:00:00.000Z');
 });
 afterEach(async () => {
   await db.delete();
@@ -52,25 +63,37 @@ afterEach(async () => {
 const texts = async () => (await db.notes.orderBy('id').toArray()).map((n) => n.text);
 
 test('the defaults keep notes and dismissals for a year', () => {
-  expect(DEFAULT_RETENTION).toEqual({ noteDays: 365, dismissalDays: 365 });
+  expect(DEFAULT_RETENTION).toEqual({ noteDays: 365, dismissalDays: 365, denialDays: 365 });
 });
 
 test('purging removes what is older than the chosen days, counts it, and keeps unreadable times', async () => {
-  expect(await purgeExpired(db, { noteDays: 365, dismissalDays: 30 }, NOW)).toEqual({
+  expect(await purgeExpired(db, { noteDays: 365, dismissalDays: 30, denialDays: 365 }, NOW)).toEqual({
     notes: 1,
     dismissals: 1,
+    denials: 1,
   });
+  expect((await db.denials.toCollection().primaryKeys()).sort()).toEqual(['SEEN-TODAY', 'WORKED-LATELY']);
+  // The worklist page's list loses it too.
+  expect((await readEntries(db)).map((e) => e.id).sort()).toEqual(['SEEN-TODAY', 'WORKED-LATELY']);
   expect(await texts()).toEqual(['just under a year old', 'today', 'unreadable time']);
   expect(await db.dismissals.toCollection().primaryKeys()).toEqual(['new']);
 });
 
 test('0 days keeps forever', async () => {
-  expect(await purgeExpired(db, { noteDays: 0, dismissalDays: 0 }, NOW)).toEqual({ notes: 0, dismissals: 0 });
+  expect(await purgeExpired(db, { noteDays: 0, dismissalDays: 0, denialDays: 0 }, NOW)).toEqual({
+    notes: 0,
+    dismissals: 0,
+    denials: 0,
+  });
+  expect(await db.denials.count()).toBe(3);
   expect(await db.notes.count()).toBe(4);
 });
 
-test('delete all patient data empties notes and dismissals and leaves rule data untouched', async () => {
-  expect(await deleteAllPatientData(db)).toEqual({ notes: 4, dismissals: 2 });
+test('delete all patient data empties notes, dismissals and the denial worklist, and leaves rule data untouched', async () => {
+  expect(await readEntries(db)).toHaveLength(3);
+  expect(await deleteAllPatientData(db)).toEqual({ notes: 4, dismissals: 2, denials: 3 });
+  expect(await db.denials.count()).toBe(0);
+  expect(await readEntries(db)).toEqual([]);
   expect(await db.notes.count()).toBe(0);
   expect(await db.dismissals.count()).toBe(0);
   expect(await db.datasets.get('ptp-practitioner-30.1')).toMatchObject({ rows: 1 });
@@ -78,7 +101,7 @@ test('delete all patient data empties notes and dismissals and leaves rule data 
 });
 
 test('purging leaves rule data untouched', async () => {
-  await purgeExpired(db, { noteDays: 1, dismissalDays: 1 }, new Date('2030-01-01T00:00:00Z'));
+  await purgeExpired(db, { noteDays: 1, dismissalDays: 1, denialDays: 1 }, new Date('2030-01-01T00:00:00Z'));
   expect(await db.datasets.count()).toBe(1);
   expect(await db.ruleRecords.count()).toBe(1);
 });
@@ -86,9 +109,13 @@ test('purging leaves rule data untouched', async () => {
 test('retention settings are stored, validated, and a broken value falls back to the defaults', async () => {
   expect(await loadRetentionSettings()).toEqual(DEFAULT_RETENTION);
   await saveRetentionSettings({ noteDays: 90, dismissalDays: 0 });
-  expect(await loadRetentionSettings()).toEqual({ noteDays: 90, dismissalDays: 0 });
+  expect(await loadRetentionSettings()).toEqual({ noteDays: 90, dismissalDays: 0, denialDays: 365 });
   await expect(saveRetentionSettings({ noteDays: -1, dismissalDays: 1 })).rejects.toThrow();
   await fakeBrowser.storage.local.set({ 'settings:retention': { noteDays: 'soon' } });
   expect(await loadRetentionSettings()).toEqual(DEFAULT_RETENTION);
-  expect(RetentionSettings.parse({ noteDays: 30 })).toEqual({ noteDays: 30, dismissalDays: 365 });
+  expect(RetentionSettings.parse({ noteDays: 30 })).toEqual({
+    noteDays: 30,
+    dismissalDays: 365,
+    denialDays: 365,
+  });
 });

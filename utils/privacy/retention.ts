@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { ClaimLensDb } from '../ruledata/db';
+import type { ClaimLensDb } from '../db';
+import { purgeDenials } from '../denials/privacy';
 import { defineSetting, loadSetting, saveSetting } from '../stored-setting';
 
 /**
@@ -9,6 +10,8 @@ import { defineSetting, loadSetting, saveSetting } from '../stored-setting';
 export const RetentionSettings = z.object({
   noteDays: z.number().int().min(0).max(36_500).default(365),
   dismissalDays: z.number().int().min(0).max(36_500).default(365),
+  /** Denial worklist records, counted from the last time the claim was seen or its status changed. */
+  denialDays: z.number().int().min(0).max(36_500).default(365),
 });
 export type RetentionSettings = z.infer<typeof RetentionSettings>;
 export const DEFAULT_RETENTION: RetentionSettings = RetentionSettings.parse({});
@@ -31,6 +34,7 @@ export async function saveRetentionSettings(
 export interface PurgeCounts {
   notes: number;
   dismissals: number;
+  denials: number;
 }
 
 const DAY_MS = 86_400_000;
@@ -56,23 +60,33 @@ export async function purgeExpired(
   settings: RetentionSettings,
   now: Date = new Date(),
 ): Promise<PurgeCounts> {
-  const { noteDays, dismissalDays } = RetentionSettings.parse(settings);
-  return db.transaction('rw', db.notes, db.dismissals, async () => {
+  const { noteDays, dismissalDays, denialDays } = RetentionSettings.parse(settings);
+  return db.transaction('rw', db.notes, db.dismissals, db.denials, db.worklistChunks, async () => {
     const notes =
       noteDays === 0 ? 0 : await db.notes.filter((n) => time(n.createdAt) < cutoff(now, noteDays)).delete();
     const dismissals =
       dismissalDays === 0
         ? 0
         : await db.dismissals.filter((d) => time(d.dismissedAt) < cutoff(now, dismissalDays)).delete();
-    return { notes, dismissals };
+    const denials = await purgeDenials(db, denialDays, now);
+    return { notes, dismissals, denials };
   });
 }
 
-/** "Delete all patient data": every note and dismissal, nothing else, in one transaction. */
+/** "Delete all patient data": every note, dismissal and denial record, nothing else, in one transaction. */
 export async function deleteAllPatientData(db: ClaimLensDb): Promise<PurgeCounts> {
-  return db.transaction('rw', db.notes, db.dismissals, async () => {
-    const counts = { notes: await db.notes.count(), dismissals: await db.dismissals.count() };
-    await Promise.all([db.notes.clear(), db.dismissals.clear()]);
+  return db.transaction('rw', db.notes, db.dismissals, db.denials, db.worklistChunks, async () => {
+    const counts = {
+      notes: await db.notes.count(),
+      dismissals: await db.dismissals.count(),
+      denials: await db.denials.count(),
+    };
+    await Promise.all([
+      db.notes.clear(),
+      db.dismissals.clear(),
+      db.denials.clear(),
+      db.worklistChunks.clear(),
+    ]);
     return counts;
   });
 }

@@ -1,5 +1,5 @@
+import type { ClaimLensDb } from '../db';
 import { BUNDLED_ASSETS, frontDecode, gunzipText } from './bundled-format';
-import type { ClaimLensDb } from './db';
 import { sha256 } from './import/run';
 import type { CompiledRecord, CompiledSet } from './import/types';
 import { replaces, writeCompiledSet } from './import/write';

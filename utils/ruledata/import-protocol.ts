@@ -36,6 +36,11 @@ export const FromImportWorker = z.discriminatedUnion('type', [
     rows: z.number(),
     total: z.number().nullable(),
     rowsPerSecond: z.number(),
+    /** The data set being imported, when the import has got that far (after reading the files). */
+    step: z
+      .object({ index: z.number(), count: z.number(), label: z.string(), files: z.array(z.string()) })
+      .nullable()
+      .default(null),
   }),
   z.object({ type: z.literal('done'), reports: z.array(Report) }),
   z.object({ type: z.literal('failed'), message: z.string() }),

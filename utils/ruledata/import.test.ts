@@ -15,6 +15,20 @@ const claim = (over: Partial<RuleQuery> = {}): RuleQuery => ({
 });
 
 describe('importing the CMS files as CMS ships them', () => {
+  it('says which data set it is on and which files make it, so the page can show progress per file', async () => {
+    const db = freshDb();
+    const steps: { index: number; count: number; label: string; files: string[] }[] = [];
+    await importFiles(db, [...fixtures(PTP_PRACTITIONER), fixture('ncci_aoc_2024-06.csv')], {
+      onStep: (s) => steps.push(s),
+    });
+    expect(steps.map((s) => `${s.index + 1}/${s.count}`)).toEqual(['1/2', '2/2']);
+    expect(steps.map((s) => `${s.label} (${s.files.length})`).sort()).toEqual([
+      'NCCI PTP edits (4)',
+      'NCCI add-on code edits (1)',
+    ]);
+    expect(steps.flatMap((s) => s.files)).toContain('ncci_aoc_2024-06.csv');
+  });
+
   it('reads the four PTP parts as one release and finds edits in both directions, duplicates kept', async () => {
     const db = freshDb();
     const [report, ...rest] = await importFiles(db, fixtures(PTP_PRACTITIONER));
@@ -89,10 +103,14 @@ describe('importing the CMS files as CMS ships them', () => {
       status: 'ok',
       value: { '20611': { code: '20611', value: 2, mai: 3 }, '36415': { code: '36415', value: 2, mai: 3 } },
     });
-    // A July 2024 table on a May 2024 claim is used like PFS and add-on rows (no dates of their own):
-    // the check's finding names the release and says it is newer than the date of service.
+    // A July 2024 table is not applied to a May 2024 claim (MUE values change between quarters): no
+    // data, saying which table would do and when the one loaded starts.
     const early = await store.load(claim({ codes: ['20611'], datesOfService: ['2024-05-02'] }));
-    expect(early.mue).toMatchObject({ status: 'ok', dataset: { effectiveFrom: '2024-07-01' } });
+    expect(early.mue).toEqual({
+      status: 'no-data',
+      reason:
+        'No NCCI MUE practitioner table for the date of service 2024-05-02; the newest loaded (NCCI MUE practitioner 2024Q3) starts 2024-07-01: import the MUE table in force on that date.',
+    });
   });
 
   it('reads add-on edits, PFS indicators by header name, HCPCS codes and right-justified modifiers', async () => {

@@ -1,4 +1,4 @@
-import type { Setting } from './types';
+import type { DataSetInfo, Setting } from './types';
 
 /** "No data" explanations: what is missing and which file fixes it, in the biller's words. */
 
@@ -14,6 +14,26 @@ export function noMue(setting: Setting): string {
   const file =
     setting === 'hospital' ? 'OutpatientHospital' : setting === 'dme' ? 'DMESupplier' : 'Practitioner';
   return `No NCCI MUE ${word(setting)} table loaded: import MCR_MUE_${file}Services_Eff_….csv (the zip from cms.gov).`;
+}
+
+/**
+ * True when the MUE table loaded is newer than every date of service: its values are not the ones in
+ * force then (they change between quarters), so it is not applied (a later table would give false
+ * errors). The check judges per date when only some dates are earlier (rules/in-force.ts).
+ */
+export function mueTooNewFor(set: Pick<DataSetInfo, 'effectiveFrom'>, dates: readonly string[]): boolean {
+  return dates.length > 0 && dates.every((d) => d < set.effectiveFrom);
+}
+
+/** Why an MUE table newer than the dates of service was not applied, and what to import instead. */
+export function mueTooNew(
+  set: Pick<DataSetInfo, 'label' | 'effectiveFrom'>,
+  setting: Setting,
+  dates: readonly string[],
+): string {
+  const sorted = [...new Set(dates)].sort();
+  const which = sorted.length === 1 ? 'that date' : 'those dates';
+  return `No NCCI MUE ${word(setting)} table for ${sorted.length === 1 ? 'the date of service' : 'the dates of service'} ${sorted.join(', ')}; the newest loaded (${set.label}) starts ${set.effectiveFrom}: import the MUE table in force on ${which}.`;
 }
 
 export const NO_ADDON =

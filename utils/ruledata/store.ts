@@ -1,4 +1,4 @@
-import type { ClaimLensDb, RuleRecord } from './db';
+import type { ClaimLensDb, RuleRecord } from '../db';
 import { PTP_CODES_KEY, ptpBucketKey, ptpCodeNumbers } from './import/ptp-layout';
 import { readableLayout, reimportReason } from './layout';
 import {
@@ -11,7 +11,17 @@ import {
   icdStatus,
 } from './store-decode';
 import { askCoverage } from './store-mcd';
-import { NO_ADDON, NO_HCPCS, NO_PFS, NO_POS, noIcd, noMue, noPtp } from './store-reasons';
+import {
+  mueTooNew,
+  mueTooNewFor,
+  NO_ADDON,
+  NO_HCPCS,
+  NO_PFS,
+  NO_POS,
+  noIcd,
+  noMue,
+  noPtp,
+} from './store-reasons';
 import {
   type AddonEdit,
   type Answer,
@@ -153,9 +163,11 @@ async function loadIn(
   }
 
   const mueSet = pick('mue', query.setting);
+  // A table newer than every date of service is not applied: no-data, saying which table would do.
+  const mueEarly = mueSet !== undefined && mueTooNewFor(mueSet, query.datesOfService);
   const mue: Record<string, MueEdit> = {};
   for (const c of codes) {
-    ask(mueSet, c, (r) => {
+    ask(mueEarly ? undefined : mueSet, c, (r) => {
       const e = r && decodeMue(c, r.data);
       if (e) mue[c] = e;
     });
@@ -240,9 +252,10 @@ async function loadIn(
       ptp,
       noData('ptp', noPtp(query.setting === 'hospital' ? 'hospital' : 'practitioner')),
     ),
-    // A release newer than the dates of service is used like PFS and add-on rows (which carry no dates
-    // either): the finding's source says "— newer than this date of service" (rules/context.ts).
-    mue: answer(mueSet, mue, noData('mue', noMue(query.setting))),
+    mue:
+      mueSet && mueEarly
+        ? { status: 'no-data', reason: mueTooNew(mueSet, query.setting, query.datesOfService) }
+        : answer(mueSet, mue, noData('mue', noMue(query.setting))),
     addon: answer(addonSet, addon, noData('addon', NO_ADDON)),
     pfs: answer(pfsSet, pfs, noData('pfs', NO_PFS)),
     hcpcs: answer(hcpcsSet, hcpcs, noData('hcpcs', NO_HCPCS)),

@@ -1,8 +1,10 @@
 import type { Finding, RuleId, Severity } from '../model/finding';
-import type { Claim, PageSnapshot, ServiceLine } from '../model/snapshot';
+import type { Claim, PageSnapshot, ServiceLine, UnreadField } from '../model/snapshot';
 import type { Answer, DataSetInfo, RuleData } from '../ruledata/types';
+import type { ClaimMemory } from './checks/history';
 import type { PayerPack } from './payer-pack';
 import type { RuleSettings } from './settings';
+import { namedForPayer } from './switch';
 
 /** What every check may look at besides the claim and its rule data. */
 export interface CheckContext {
@@ -14,9 +16,11 @@ export interface CheckContext {
   packs: PayerPack[];
   snapshot: PageSnapshot;
   setting: 'practitioner' | 'hospital';
+  /** The payer's past denials of this claim's codes (claim-entry pages only; see checks/history.ts). */
+  memory?: ClaimMemory | null;
 }
 
-/** A check: pure, one file each, named by its rule id (utils/rules/README.md). */
+/** A check: pure, one file each, named by its rule id (the rules table in utils/rules/README.md). */
 export type Check = (claim: Claim, data: RuleData, ctx: CheckContext) => Finding[];
 
 /** The built-in rules' own vintage, named on findings that use no imported table. */
@@ -72,6 +76,55 @@ export function isolated(rule: RuleId, claimIndex: number | null, run: () => Fin
       }),
     ];
   }
+}
+
+/** The page did not show this part of the claim (the reader names it in Claim.unread). */
+export const unread = (claim: Claim, field: UnreadField): boolean => claim.unread?.includes(field) ?? false;
+
+const UNREAD_WORDS: Record<UnreadField, string> = {
+  diagnoses: 'the diagnoses',
+  diagnosisPointers: 'the diagnosis pointers',
+  modifiers: 'the modifiers',
+  priorAuthorization: 'the authorization number',
+};
+
+/**
+ * A check that needs a part of the claim the page did not show: "could not check", never a finding
+ * about the claim (a missing field read as "none" is how false errors are made).
+ */
+export function couldNotRead(
+  rule: RuleId,
+  ctx: CheckContext,
+  what: string,
+  field: UnreadField,
+  lines: number[] = [],
+): Finding {
+  return finding(rule, ctx.claimIndex, {
+    severity: 'could-not-check',
+    lines,
+    message: `Could not check ${what}: could not read ${UNREAD_WORDS[field]} on this page.`,
+    action: `Check by hand against the claim, or press Read again once the page shows ${UNREAD_WORDS[field]}.`,
+    source: 'ClaimLens',
+    reason: `${UNREAD_WORDS[field]} not found on this page`,
+  });
+}
+
+/**
+ * A check whose every finding is about a modifier missing or out of place: when the page showed no
+ * modifiers, its findings become one "could not check" on the same lines.
+ */
+export function needsModifiers(rule: RuleId, what: string, check: Check): Check & { wraps: Check } {
+  const wrapped: Check = (claim, data, ctx) => {
+    const found = check(claim, data, ctx);
+    if (!unread(claim, 'modifiers')) return found;
+    const judged = found.filter((f) => f.severity !== 'could-not-check');
+    if (judged.length === 0) return found;
+    const lines = [...new Set(judged.flatMap((f) => f.lines))].sort((a, b) => a - b);
+    const kept = found.filter((f) => f.severity === 'could-not-check');
+    return [...kept, couldNotRead(rule, ctx, what, 'modifiers', lines)];
+  };
+  // The check it wraps, so the rules meta-test can find it in the check's own file.
+  return Object.assign(wrapped, { wraps: check });
 }
 
 function addMonths(iso: string, months: number): string {
@@ -150,6 +203,15 @@ export function isEm(code: string | null): boolean {
   return code !== null && /^\d{5}$/.test(code) && code >= '99202' && code <= '99499';
 }
 
+/**
+ * E/M services for modifiers 24, 25 and 57, which CPT defines for evaluation and management only: the
+ * E/M codes and the general ophthalmological visits 92002–92014, which CMS and NCCI treat the same way
+ * (a 92012 with 25 on the day of a minor eye procedure).
+ */
+export function isEmService(code: string | null): boolean {
+  return isEm(code) || (code !== null && /^\d{5}$/.test(code) && code >= '92002' && code <= '92014');
+}
+
 /** Original (fee-for-service) Medicare, billed to a MAC. Medicare Advantage plans follow their own contracts. */
 export function isMedicare(payer: string | null): boolean {
   return (
@@ -161,6 +223,15 @@ export function isMedicare(payer: string | null): boolean {
 
 export function isMedicareAdvantage(payer: string | null): boolean {
   return payer !== null && /advantage|\bma\b|medicare\s*(replacement|complete)/i.test(payer);
+}
+
+/**
+ * Who a Medicare modifier rule speaks to on this claim: original Medicare, a payer whose settings or
+ * pack name the rule (switch.ts namedForPayer), or nobody (null: the check stays quiet).
+ */
+export function medicareRuleFor(rule: RuleId, claim: Claim, ctx: CheckContext): 'medicare' | 'named' | null {
+  if (isMedicare(claim.payer)) return 'medicare';
+  return namedForPayer(rule, ctx.settings, claim.payer, ctx.packs) ? 'named' : null;
 }
 
 export function daysBetween(fromIso: string, toIso: string): number {

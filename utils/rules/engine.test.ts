@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkClaim } from './engine';
+import { formatPayerNames } from './payer-names';
 import { DEFAULT_RULE_SETTINGS, RuleSettings } from './settings';
 import { brief, claim, snapshot } from './testing/builder';
 import { createMemoryStore } from './testing/memory-store';
@@ -18,7 +19,7 @@ describe('engine', () => {
         codes: ['20610', '99213'],
         modifiers: ['25', 'RT'],
         diagnoses: ['M1711'],
-        datesOfService: ['2024-06-14'],
+        datesOfService: ['2024-09-10'],
         setting: 'practitioner',
         placesOfService: ['11'],
       },
@@ -131,12 +132,12 @@ describe('engine', () => {
     expect(s.filingWarningDays).toBe(30);
     expect(s.redeterminationDays).toBe(120);
     expect(s.kxThresholds).toEqual({ '2024': 2330, '2025': 2410, '2026': 2480 });
-    expect(s.filingLimits.map((l) => [l.payerPattern, l.days])).toEqual([
-      ['^(?!.*(advantage|replacement)).*medicare', 365],
+    expect(s.filingLimits.map((l) => [formatPayerNames(l.payer), l.days])).toEqual([
+      ['medicare, not advantage, not replacement', 365],
       ['cigna', 90],
-      ['united|uhc|optum', 90],
+      ['united, uhc, optum', 90],
       ['aetna', 120],
-      ['anthem|elevance', 90],
+      ['anthem, elevance', 90],
     ]);
   });
 

@@ -1,7 +1,11 @@
+import { logOnce } from '../log';
 import type { Finding, RuleId } from '../model/finding';
 import type { Claim, PageSnapshot } from '../model/snapshot';
+import { withPortalPayer } from '../portals/portal-payer';
 import type { RuleData, RuleStore } from '../ruledata/types';
+import type { ClaimMemory } from './checks/history';
 import { CLAIM_CHECKS } from './checks/index';
+import { hospiceCheckedByLine } from './checks/mod-hospice';
 import { type CheckContext, claimDates, isolated } from './context';
 import { checkEligibility } from './eligibility/index';
 import { patientShareFinding } from './eligibility/patient-share';
@@ -15,14 +19,23 @@ import { ruleSwitch } from './switch';
  * every check as a pure function. Claims asking the same question share one load: on a claim status
  * list of 2,000 claims without service lines that is a single read, not 2,000 transactions.
  * Eligibility on the page is checked against each claim's date of service, or on its own when the
- * page has no claim. `today` is injected for reproducible results.
+ * page has no claim. `today` is injected for reproducible results. A claim whose page names no payer
+ * is checked under the portal's own payer (Cigna's portal is Cigna: utils/portals/portal-payer.ts).
+ * On claim-entry forms, `memory`
+ * gives each claim its payer's past denials (the `history` check); without it that check is silent.
  */
+export interface MemorySource {
+  forClaim(claim: Claim, snapshot: PageSnapshot): Promise<ClaimMemory | null>;
+}
+
 export async function checkSnapshot(
-  snapshot: PageSnapshot,
+  page: PageSnapshot,
   store: RuleStore,
   settings: RuleSettings,
   today: string,
+  memory?: MemorySource,
 ): Promise<Finding[]> {
+  const snapshot = withPortalPayer(page);
   const loads = new Map<string, Promise<RuleData>>();
   const data = await Promise.all(
     snapshot.claims.map((claim) => {
@@ -36,9 +49,20 @@ export async function checkSnapshot(
       return load;
     }),
   );
+  const memories =
+    memory && snapshot.kind === 'claim-entry' && ruleEnabled('history', settings, null, [])
+      ? await Promise.all(
+          snapshot.claims.map((claim) =>
+            memory.forClaim(claim, snapshot).catch((error: unknown) => {
+              logOnce('history: could not read the denial memory', error);
+              return null;
+            }),
+          ),
+        )
+      : [];
   const findings: Finding[] = [];
   data.forEach((ruleData, i) => {
-    findings.push(...checkClaim(snapshot, i, ruleData, settings, today));
+    findings.push(...checkClaim(snapshot, i, ruleData, settings, today, memories[i] ?? null));
   });
   if (snapshot.eligibility && snapshot.claims.length === 0) {
     const e = snapshot.eligibility;
@@ -61,18 +85,32 @@ export function checkClaim(
   data: RuleData,
   settings: RuleSettings,
   today: string,
+  memory: ClaimMemory | null = null,
 ): Finding[] {
   const claim = snapshot.claims[claimIndex];
   if (!claim) return [];
   const packs = packsForPayer(settings.payerPacks, claim.payer);
-  const ctx: CheckContext = { claimIndex, today, settings, packs, snapshot, setting: settingOf(claim) };
+  const ctx: CheckContext = {
+    claimIndex,
+    today,
+    settings,
+    packs,
+    snapshot,
+    setting: settingOf(claim),
+    memory,
+  };
   const raw: Finding[] = [];
   for (const [rule, check] of CLAIM_CHECKS) {
     if (!ruleEnabled(rule, settings, claim.payer, packs)) continue;
     // A bug in one check must never hide the others or break the page.
     raw.push(...isolated(rule, claimIndex, () => check(claim, data, ctx)));
   }
-  if (snapshot.eligibility) raw.push(...eligibilityForClaim(snapshot, claim, claimIndex, today));
+  if (snapshot.eligibility) {
+    // With mod-hospice on, a Part B claim's hospice election is reported per line (GW/GV), not twice.
+    const byLine =
+      ruleEnabled('mod-hospice', settings, claim.payer, packs) && hospiceCheckedByLine(claim, ctx);
+    raw.push(...eligibilityForClaim(snapshot, claim, claimIndex, today, byLine));
+  }
   return applySwitches(raw, settings, claim.payer, packs);
 }
 
@@ -81,6 +119,7 @@ function eligibilityForClaim(
   claim: Claim,
   claimIndex: number,
   today: string,
+  hospiceByLine: boolean,
 ): Finding[] {
   const e = snapshot.eligibility;
   if (!e) return [];
@@ -90,6 +129,7 @@ function eligibilityForClaim(
     claimIndex,
     claimPayer: claim.payer,
     lines: [],
+    hospiceByLine,
   };
   const lineAllowed = claim.serviceLines.map((l) => l.allowed).filter((a): a is number => a !== null);
   const allowed = claim.allowed ?? (lineAllowed.length > 0 ? lineAllowed.reduce((a, b) => a + b, 0) : null);

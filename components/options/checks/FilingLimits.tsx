@@ -1,12 +1,13 @@
 import { useId, useState } from 'preact/hooks';
+import { formatPayerNames, parsePayerNames } from '../../../utils/rules/payer-names';
 import type { FilingLimit, RuleSettings } from '../../../utils/rules/settings';
 
 import { Managed } from '../Managed';
-import { Field, Part, type PartProps, toNumber } from './common';
+import { Field, Part, type PartProps, toNumber, UnconvertedPattern } from './common';
 
 export function FilingLimits({ settings, commit }: PartProps) {
   const id = useId();
-  const [draft, setDraft] = useState({ name: '', payerPattern: '', days: '' });
+  const [draft, setDraft] = useState({ name: '', payerNames: '', days: '' });
   const [problem, setProblem] = useState<string | null>(null);
 
   const setLimit = (index: number, patch: Partial<FilingLimit>, label: string) =>
@@ -40,15 +41,17 @@ export function FilingLimits({ settings, commit }: PartProps) {
   return (
     <Part title="Timely filing" id={`${id}-h`}>
       <p class="muted">
-        Days from the date of service (or from the primary’s EOB for secondary claims). The first matching row
-        applies; commercial limits are common contract defaults: check your contracts.
+        Days from the date of service (or from the primary’s EOB for secondary claims). A row applies when the
+        payer name contains one of its names (any case; commas between names, “not” before a name to leave it
+        out) and the first such row wins; commercial limits are common contract defaults: check your
+        contracts.
       </p>
       <Managed field="filingLimits">
         <table class="options-table filing-limits">
           <thead>
             <tr>
               <th scope="col">Name</th>
-              <th scope="col">Payer pattern</th>
+              <th scope="col">Payer name contains</th>
               <th scope="col">Days</th>
               <th scope="col">Out-of-network days</th>
               <th scope="col">Note</th>
@@ -60,7 +63,7 @@ export function FilingLimits({ settings, commit }: PartProps) {
           <tbody>
             {settings.filingLimits.map((l, index) => {
               const base = `${id}-l${index}`;
-              const who = l.name || l.payerPattern;
+              const who = l.name || formatPayerNames(l.payer);
               return (
                 <tr key={index} data-limit={index}>
                   <td>
@@ -75,11 +78,16 @@ export function FilingLimits({ settings, commit }: PartProps) {
                   <td>
                     <Field
                       id={`${base}-pattern`}
-                      label={`Payer pattern for ${who}`}
+                      label={`Payer name contains, for ${who}`}
                       size={18}
-                      value={l.payerPattern}
-                      commit={(text) => setLimit(index, { payerPattern: text }, 'The payer pattern')}
+                      value={formatPayerNames(l.payer)}
+                      commit={(text) => {
+                        const typed = parsePayerNames(text);
+                        if (!typed.ok) return `Payer name contains: ${typed.problem}`;
+                        return setLimit(index, { payer: typed.names }, 'Payer name contains:');
+                      }}
                     />
+                    <UnconvertedPattern pattern={l.payer.unconvertedPattern} />
                   </td>
                   <td>
                     <Field
@@ -135,20 +143,24 @@ export function FilingLimits({ settings, commit }: PartProps) {
           aria-label="Add a filing limit"
           onSubmit={(e) => {
             e.preventDefault();
+            const typed = parsePayerNames(draft.payerNames);
+            if (!typed.ok) {
+              setProblem(`Payer name contains: ${typed.problem}`);
+              return;
+            }
             const limit = {
               name: draft.name.trim(),
-              payerPattern: draft.payerPattern.trim(),
+              payer: typed.names,
               days: toNumber(draft.days),
               outOfNetworkDays: null,
               note: '',
             };
-            const label = limit.payerPattern === '' ? 'The payer pattern' : 'Days';
             const p = commit(
               { ...settings, filingLimits: [...settings.filingLimits, limit] } as RuleSettings,
-              label,
+              'Days',
             );
             setProblem(p);
-            if (!p) setDraft({ name: '', payerPattern: '', days: '' });
+            if (!p) setDraft({ name: '', payerNames: '', days: '' });
           }}
         >
           <label for={`${id}-new-name`}>Name</label>{' '}
@@ -160,16 +172,17 @@ export function FilingLimits({ settings, commit }: PartProps) {
             value={draft.name}
             onInput={(e) => setDraft({ ...draft, name: e.currentTarget.value })}
           />{' '}
-          <label for={`${id}-new-pattern`}>Payer pattern</label>{' '}
+          <label for={`${id}-new-pattern`}>Payer name contains</label>{' '}
           <input
             id={`${id}-new-pattern`}
             type="text"
             size={18}
             autoComplete="off"
             spellcheck={false}
-            value={draft.payerPattern}
+            placeholder="e.g. aetna, meritain"
+            value={draft.payerNames}
             aria-describedby={problem ? `${id}-new-problem` : undefined}
-            onInput={(e) => setDraft({ ...draft, payerPattern: e.currentTarget.value })}
+            onInput={(e) => setDraft({ ...draft, payerNames: e.currentTarget.value })}
           />{' '}
           <label for={`${id}-new-days`}>Days</label>{' '}
           <input

@@ -1,9 +1,19 @@
 import { useId, useState } from 'preact/hooks';
 import { RULE_IDS, type RuleId } from '../../../utils/model/finding';
+import { formatPayerNames, parsePayerNames } from '../../../utils/rules/payer-names';
 import type { RuleSettings } from '../../../utils/rules/settings';
 import { RULE_LABELS } from '../rule-labels';
 
-import { Field, LEVEL_LABELS, LEVELS, Part, type PartProps, type PayerChoice, payerChoice } from './common';
+import {
+  Field,
+  LEVEL_LABELS,
+  LEVELS,
+  Part,
+  type PartProps,
+  type PayerChoice,
+  payerChoice,
+  UnconvertedPattern,
+} from './common';
 
 export function PayerOverrides({ settings, commit }: PartProps) {
   const id = useId();
@@ -28,28 +38,33 @@ export function PayerOverrides({ settings, commit }: PartProps) {
   return (
     <Part title="Per payer" id={`${id}-h`}>
       <p class="muted">
-        For claims whose payer name matches a pattern (text or a regular expression, any case): switch checks
-        off or change their level for that payer only.
+        For claims whose payer name contains one of the names you list (any case; commas between names, “not”
+        before a name to leave it out, e.g. “medicare, not advantage”): switch checks off or change their
+        level for that payer only.
       </p>
       {settings.payerRules.length === 0 ? <p>No per-payer overrides yet.</p> : null}
       {settings.payerRules.map((p, index) => {
         const base = `${id}-p${index}`;
         const changed = Object.keys(p.rules).length;
+        const who = formatPayerNames(p.payer) || (p.payer.unconvertedPattern ?? '');
         return (
           <fieldset key={index} class="payer-overrides" data-payer={index}>
-            <legend>Payers matching “{p.payerPattern}”</legend>
+            <legend>Payers whose name contains “{who}”</legend>
             <Field
               id={`${base}-pattern`}
-              label="Payer name pattern"
+              label="Payer name contains"
               visibleLabel
-              value={p.payerPattern}
-              commit={(text) =>
-                setPayers(
-                  settings.payerRules.map((q, i) => (i === index ? { ...q, payerPattern: text } : q)),
-                  'The payer name pattern',
-                )
-              }
+              value={formatPayerNames(p.payer)}
+              commit={(text) => {
+                const typed = parsePayerNames(text);
+                if (!typed.ok) return `Payer name contains: ${typed.problem}`;
+                return setPayers(
+                  settings.payerRules.map((q, i) => (i === index ? { ...q, payer: typed.names } : q)),
+                  'Payer name contains:',
+                );
+              }}
             />{' '}
+            <UnconvertedPattern pattern={p.payer.unconvertedPattern} />{' '}
             <button
               type="button"
               onClick={() =>
@@ -59,7 +74,7 @@ export function PayerOverrides({ settings, commit }: PartProps) {
                 )
               }
             >
-              Remove overrides for “{p.payerPattern}”
+              Remove overrides for “{who}”
             </button>
             <details>
               <summary>
@@ -78,7 +93,7 @@ export function PayerOverrides({ settings, commit }: PartProps) {
                       <th scope="row">{RULE_LABELS[r]}</th>
                       <td>
                         <select
-                          aria-label={`${RULE_LABELS[r]} for payers matching ${p.payerPattern}`}
+                          aria-label={`${RULE_LABELS[r]} for payers whose name contains ${who}`}
                           value={payerChoice(p.rules[r])}
                           onChange={(e) => setChoice(index, r, e.currentTarget.value as PayerChoice)}
                         >
@@ -103,21 +118,21 @@ export function PayerOverrides({ settings, commit }: PartProps) {
         class="add-row"
         onSubmit={(e) => {
           e.preventDefault();
-          const p = setPayers(
-            [...settings.payerRules, { payerPattern: pattern.trim(), rules: {} }],
-            'The payer name pattern',
-          );
+          const typed = parsePayerNames(pattern);
+          const p = typed.ok
+            ? setPayers([...settings.payerRules, { payer: typed.names, rules: {} }], 'Payer name contains:')
+            : `Payer name contains: ${typed.problem}`;
           setProblem(p);
           if (!p) setPattern('');
         }}
       >
-        <label for={`${id}-new`}>Payer name pattern</label>{' '}
+        <label for={`${id}-new`}>Payer name contains</label>{' '}
         <input
           id={`${id}-new`}
           type="text"
           autoComplete="off"
           spellcheck={false}
-          placeholder="e.g. aetna"
+          placeholder="e.g. aetna, meritain"
           value={pattern}
           aria-invalid={problem ? true : undefined}
           aria-describedby={problem ? `${id}-new-problem` : undefined}

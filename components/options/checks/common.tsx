@@ -142,3 +142,22 @@ export function payerChoice(sw: RuleSwitch | undefined): PayerChoice {
   if (!sw.enabled) return 'off';
   return sw.severity ?? 'same';
 }
+
+/**
+ * A payer pattern from an older ClaimLens that could not be turned into names: said plainly, so the
+ * biller types the names (until then the entry applies to no payer).
+ */
+export function UnconvertedPattern({
+  pattern,
+  fix = 'type the payer names',
+}: {
+  pattern: string | undefined;
+  fix?: string;
+}) {
+  if (pattern === undefined) return null;
+  return (
+    <span class="field-problem" role="note">
+      Was the pattern “{pattern}”, which ClaimLens no longer runs: {fix} (applies to no payer until then).
+    </span>
+  );
+}

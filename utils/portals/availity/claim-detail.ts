@@ -1,5 +1,6 @@
-import { emptyClaim, type PortalAdapter, snapshotFor } from '../adapter';
-import { codesInto, linesOf } from '../grid';
+import { emptyClaim, markUnread } from '../../model/empty';
+import { type PortalAdapter, snapshotFor } from '../adapter';
+import { codesInto, linesInto } from '../grid';
 import * as n from '../normalise';
 import { patientFrom } from '../patient';
 
@@ -40,7 +41,10 @@ export const availityClaimDetail: PortalAdapter = {
     claim.payer = panel(doc, 'PayerName');
     claim.claimType = 'professional';
     codesInto(claim, panel(doc, 'ReasonRemarkCode') ?? undefined);
-    claim.serviceLines = linesOf(table);
+    linesInto(claim, table);
+    // The detail page shows neither the claim's diagnoses nor an authorization number.
+    markUnread(claim, 'diagnoses');
+    markUnread(claim, 'priorAuthorization');
     const snapshot = snapshotFor(this, url);
     snapshot.claims = [claim];
     snapshot.patient = patientFrom(panel(doc, 'PatientName'), panel(doc, 'PatientDOB'), null, claim);

@@ -1,4 +1,5 @@
-import { emptyClaim, type PortalAdapter, snapshotFor } from '../adapter';
+import { emptyClaim, markUnread } from '../../model/empty';
+import { type PortalAdapter, snapshotFor } from '../adapter';
 import { all, byId, txt, value } from '../dom';
 import { diagnosesInto, type EntryRow, entryLine } from '../entry';
 import * as n from '../normalise';
@@ -49,10 +50,14 @@ export const availityClaimEntry: PortalAdapter = {
     claim.priorAuthorization = byId(doc, 'claimInformation.priorAuthorizationNumber') || null;
     claim.billed = n.money(byId(doc, 'claimInformation.claimChargeAmount'));
     const combos = all(doc, 'input[role=combobox]').map((el) => ({ el, label: comboLabel(doc, el) }));
+    const dx = combos.filter((c) => /diagnosis code/.test(c.label));
     diagnosesInto(
       claim,
-      combos.filter((c) => /diagnosis code/.test(c.label)).map((c) => comboValue(c.el)),
+      dx.map((c) => comboValue(c.el)),
     );
+    markUnread(claim, 'diagnoses', dx.length === 0);
+    markUnread(claim, 'diagnosisPointers', !combos.some((c) => /pointer/.test(c.label)));
+    markUnread(claim, 'priorAuthorization', !doc.getElementById('claimInformation.priorAuthorizationNumber'));
     for (let i = 0; i < 50; i++) {
       const amount = doc.getElementById(`${LINE}${i}.amount`);
       if (!amount) break;

@@ -1,8 +1,23 @@
-import { emptyClaim, type PortalAdapter, snapshotFor } from '../adapter';
+import { emptyClaim } from '../../model/empty';
+import { type PortalAdapter, snapshotFor } from '../adapter';
 import { spaced, txt } from '../dom';
 import { claimsOf } from '../grid';
 import * as n from '../normalise';
 import { claimStatusApp } from './claim-detail';
+
+/**
+ * The payer the search was run against. Availity names it above the results, not in the table
+ * ("Payer: TEST HEALTH PLAN · Search by: Provider / Date range"), so per-payer settings apply.
+ * Only small panels without the table are looked at, and only their first 300 characters.
+ */
+function searchedPayer(doc: Document): string | null {
+  for (const el of Array.from(doc.querySelectorAll('.MuiPaper-root, header')).slice(0, 20)) {
+    if (el.querySelector('table')) continue;
+    const m = /(?:^|\s)Payer:\s*([^·|]{2,80}?)\s*(?:·|\||$)/.exec(spaced(el).slice(0, 300));
+    if (m?.[1]) return m[1].trim();
+  }
+  return null;
+}
 
 /**
  * Availity claim status → results (`#claimsTable`, one claim per row) or the alert shown instead
@@ -33,6 +48,8 @@ export const availityClaimStatus: PortalAdapter = {
     } else {
       return { ok: false, problems: ['no results table (#claimsTable), alert or claim detail'] };
     }
+    const payer = searchedPayer(doc);
+    if (payer) snapshot.claims = snapshot.claims.map((c) => (c.payer ? c : { ...c, payer }));
     return { ok: true, snapshot };
   },
 };

@@ -1,7 +1,7 @@
 import type { Adjustment } from '../../model/snapshot';
 import { type PortalAdapter, snapshotFor } from '../adapter';
 import { all, labelPairs, txt } from '../dom';
-import { claimsOf, linesOf } from '../grid';
+import { claimsOf, linesInto } from '../grid';
 import * as n from '../normalise';
 import { claimFromPairs, patientFromPairs } from '../pairs';
 import { availityUrl } from './claim-detail';
@@ -50,7 +50,7 @@ export const availityRemittance: PortalAdapter = {
     const pairs = labelPairs(head);
     const claim = claimFromPairs(pairs);
     claim.claimType ??= 'professional';
-    claim.serviceLines = linesOf(lines);
+    linesInto(claim, lines);
     for (const t of all(doc, 'table[aria-label^="Adjustments"]')) {
       const no = Number(/line\s*(\d+)/i.exec(t.getAttribute('aria-label') ?? '')?.[1]);
       const target = no ? claim.serviceLines.find((l) => l.line === no) : claim;

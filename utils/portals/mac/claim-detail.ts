@@ -1,6 +1,6 @@
 import { type PortalAdapter, snapshotFor } from '../adapter';
 import { all, labelPairs, pick, txt } from '../dom';
-import { fieldOf, linesOf } from '../grid';
+import { fieldOf, linesInto } from '../grid';
 import * as n from '../normalise';
 import { claimFromPairs, patientFromPairs } from '../pairs';
 import { MAC_PORTALS, macClaimUrl } from './common';
@@ -29,7 +29,7 @@ export const macClaimDetail: PortalAdapter = {
     claim.claimType ??= 'professional';
     claim.payer = 'Medicare';
     const pos = /^\d{2}/.exec(n.text(pick(pairs, /place of service|^pos$/)))?.[0] ?? null;
-    claim.serviceLines = linesOf(table);
+    linesInto(claim, table);
     for (const l of claim.serviceLines) l.pos ??= pos;
     const snapshot = snapshotFor(this, url);
     snapshot.claims = [claim];

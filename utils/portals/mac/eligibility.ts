@@ -1,5 +1,6 @@
 import type { CoveragePeriod } from '../../model/eligibility';
-import { emptyEligibility, type PortalAdapter, snapshotFor } from '../adapter';
+import { emptyEligibility } from '../../model/empty';
+import { type PortalAdapter, snapshotFor } from '../adapter';
 import { all, labelPairs, pick, spaced, txt } from '../dom';
 import * as n from '../normalise';
 import { patientFrom } from '../patient';
@@ -12,9 +13,10 @@ import { MAC_PORTALS, onMac, sectionOf } from './common';
  * found by their column headers; Part A / Part B rows give the entitlement dates.
  */
 const FROM = /effective|start|enrollment|begin|from|election|entitlement date/i;
-const TO = /termination|end|disenrollment|revocation|thru|through|^to\b/i;
+const TO = /termination|\bterm\b|end|disenrollment|revocation|thru|through|^to\b/i;
 
-function periods(table: Element): { first: string; p: CoveragePeriod }[] {
+/** Rows of a table of coverage periods (name, dates found by their column headers, the rest as detail). */
+export function periods(table: Element): { first: string; p: CoveragePeriod }[] {
   const rows = Array.from((table as HTMLTableElement).rows ?? []);
   const head = rows.findIndex(
     (r) => r.cells.length > 1 && Array.from(r.cells).every((c) => c.tagName === 'TH'),
@@ -22,7 +24,7 @@ function periods(table: Element): { first: string; p: CoveragePeriod }[] {
   if (head < 0) return [];
   const h = Array.from(rows[head]!.cells).map((c) => txt(c));
   const iFrom = h.findIndex((x) => FROM.test(x));
-  const iTo = h.findIndex((x) => TO.test(x) && !FROM.test(x));
+  const iTo = h.findIndex((x) => TO.test(x) && (!FROM.test(x) || /disenroll/i.test(x)));
   return rows.slice(head + 1).flatMap((r) => {
     const c = Array.from(r.cells).map((x) => spaced(x));
     if (!c.some(Boolean)) return [];

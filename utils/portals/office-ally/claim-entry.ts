@@ -1,4 +1,5 @@
-import { emptyClaim, onPortal, type PortalAdapter, snapshotFor } from '../adapter';
+import { emptyClaim, markUnread } from '../../model/empty';
+import { onPortal, type PortalAdapter, snapshotFor } from '../adapter';
 import { byId, txt } from '../dom';
 import { diagnosesInto, type EntryRow, entryLine, joinDate } from '../entry';
 import * as n from '../normalise';
@@ -30,7 +31,8 @@ export const officeAllyClaimEntry: PortalAdapter = {
       return { ok: false, problems: ['no CMS-1500 line rows (CPT_CODE0)'] };
     const claim = emptyClaim();
     claim.claimType = 'professional';
-    claim.claimNumber = url.searchParams.get('ClaimID') || null;
+    // A link anyone can send: only a value shaped like a claim number is taken (never a formula or a name).
+    claim.claimNumber = n.claimNumber(url.searchParams.get('ClaimID'));
     claim.priorAuthorization = get(`${HCFA}PRIOR_AUTH_NUMBER`) || null;
     claim.billed = n.money(get(`${HCFA}TOTAL_CHARGE`));
     const banner = txt(doc.querySelector('[id$="lblRejectionMessage"],[id$="lblClaimStatus"]'));
@@ -39,6 +41,9 @@ export const officeAllyClaimEntry: PortalAdapter = {
       claim,
       Array.from({ length: 12 }, (_, i) => get(`${HCFA}DIAGNOSIS_CODECMS0212_${i + 1}`)),
     );
+    // A form variant without box 21 or box 23 did not show them: not the same as left blank.
+    markUnread(claim, 'diagnoses', !doc.getElementById(`${HCFA}DIAGNOSIS_CODECMS0212_1`));
+    markUnread(claim, 'priorAuthorization', !doc.getElementById(`${HCFA}PRIOR_AUTH_NUMBER`));
     for (let i = start; i < start + 50; i++) {
       const f = (name: string) => get(`${ROW}${name}${i}`);
       if (!doc.getElementById(`${ROW}CPT_CODE${i}`)) break;

@@ -18,7 +18,7 @@ export function supportedPagesTable(): string {
     .map((f) => `\`${f.id}\``)
     .join(', ');
   rows.push(
-    `| \`generic\` | any other page (and any page an adapter cannot read) | guessed | label/value pairs, line tables and claim lists named by their headers, labelled form fields; says what it is unsure of | ${generic} |`,
+    `| \`generic\` | any other page (and any page an adapter cannot read) | from evidence, with its confidence | label/value pairs in every common form, tables and ARIA grids, repeated cards, lists and chips, labelled forms; eligibility periods; fills what an adapter missed; says field by field what it is unsure of and what the page did not show (vocabulary in utils/portals/generic/README.md) | ${generic} |`,
   );
   return [
     '# Supported pages',

@@ -1,6 +1,6 @@
 import { onPortal, type PortalAdapter, snapshotFor } from '../adapter';
 import { all, labelPairs, txt } from '../dom';
-import { fieldOf, linesOf } from '../grid';
+import { fieldOf, linesInto } from '../grid';
 import { claimFromPairs, patientFromPairs } from '../pairs';
 
 /**
@@ -20,7 +20,7 @@ export const uhcClaimDetail: PortalAdapter = {
     const claim = claimFromPairs(pairs);
     claim.claimType ??= 'professional';
     claim.payer = 'UnitedHealthcare';
-    claim.serviceLines = linesOf(table);
+    linesInto(claim, table);
     const snapshot = snapshotFor(this, url);
     snapshot.claims = [claim];
     snapshot.patient = patientFromPairs(pairs, claim);

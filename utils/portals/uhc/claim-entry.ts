@@ -1,4 +1,5 @@
-import { emptyClaim, onPortal, type PortalAdapter, snapshotFor } from '../adapter';
+import { emptyClaim, markUnread } from '../../model/empty';
+import { onPortal, type PortalAdapter, snapshotFor } from '../adapter';
 import { byId } from '../dom';
 import { diagnosesInto, entryLine } from '../entry';
 import { patientFrom } from '../patient';
@@ -26,6 +27,8 @@ export const uhcClaimEntry: PortalAdapter = {
       claim,
       Array.from({ length: 12 }, (_, i) => byId(doc, `diagnosis-code-data-${i}`)),
     );
+    markUnread(claim, 'diagnoses', !doc.getElementById('diagnosis-code-data-0'));
+    markUnread(claim, 'priorAuthorization', !doc.getElementById('prior-authorization-number'));
     for (let i = 0; i < 99 && doc.getElementById(`cpt-hcpc-code-data-${i}`); i++) {
       const f = (id: string) => byId(doc, id);
       const four = (p: string) => [1, 2, 3, 4].map((k) => f(`${p}-${k}-${i}`)).join(' ');

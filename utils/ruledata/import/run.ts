@@ -1,4 +1,4 @@
-import type { ClaimLensDb } from '../db';
+import type { ClaimLensDb } from '../../db';
 import type { SourceFile } from '../types';
 import { compileSet } from './compile';
 import { detect } from './detect';
@@ -6,6 +6,16 @@ import { groupSets, type Recognised, type SetGroup } from './group';
 import { openInput } from './open';
 import { ImportCancelled, ImportError, type ImportOptions, type InputFile, type SetReport } from './types';
 import { writeCompiledSet } from './write';
+
+const KIND_NAMES: Record<string, string> = {
+  ptp: 'NCCI PTP edits',
+  mue: 'NCCI MUE',
+  addon: 'NCCI add-on code edits',
+  pfs: 'PFS relative values',
+  hcpcs: 'HCPCS Level II',
+  icd10cm: 'ICD-10-CM',
+  pos: 'Place of service codes',
+};
 
 /**
  * Imports CMS files as the user downloaded them: detects each file's kind from its content, groups
@@ -46,7 +56,14 @@ export async function importFiles(
   for (const p of skipped)
     reports.push({ ...empty(p.files), status: 'skipped', label: p.files.join(', '), message: p.message });
 
-  for (const group of groups) {
+  for (const [index, group] of groups.entries()) {
+    const kind = group.items[0]?.detected.kind;
+    options.onStep?.({
+      index,
+      count: groups.length,
+      label: (kind && KIND_NAMES[kind]) || group.containers.join(', '),
+      files: group.containers,
+    });
     if (options.signal?.aborted) {
       reports.push({
         ...empty(group.containers),

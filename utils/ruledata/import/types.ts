@@ -46,8 +46,21 @@ export interface SetReport {
   dataset?: DataSetInfo;
 }
 
+/** The data set an import is working on: the options page shows each file's progress by it. */
+export interface ImportStep {
+  /** 0-based, of `count` data sets in this import. */
+  index: number;
+  count: number;
+  /** "NCCI PTP", "ICD-10-CM" */
+  label: string;
+  /** The files (as the user picked them) that make this data set. */
+  files: string[];
+}
+
 export interface ImportOptions {
   onProgress?: (rows: number, total?: number) => void;
+  /** Told when the import moves on to the next data set. */
+  onStep?: (step: ImportStep) => void;
   signal?: AbortSignal;
   /** For tests: "now" of importedAt. */
   now?: () => Date;

@@ -1,5 +1,5 @@
+import type { ClaimLensDb, RuleRecord } from '../../db';
 import { loggedOnce } from '../../log';
-import type { ClaimLensDb, RuleRecord } from '../db';
 import { DATA_LAYOUTS } from '../layout';
 import type { DataSetInfo, SourceFile } from '../types';
 import { type CompiledSet, ImportCancelled, ImportError } from './types';

@@ -1,6 +1,7 @@
 import type { Finding } from '../../model/finding';
 import type { PfsIndicators } from '../../ruledata/types';
-import { type Check, claimDates, couldNotCheck, finding, sourceOf } from '../context';
+import { type Check, couldNotCheck, finding, sourceOf } from '../context';
+import { lineDate, splitByRelease, tooNewFor } from '../in-force';
 import { pfsRow } from '../pfs';
 
 /**
@@ -41,10 +42,18 @@ export const checkAssistant: Check = (claim, data, ctx) => {
   if (data.pfs.status === 'no-data') {
     return [couldNotCheck('asst', ctx, 'assistant, co-surgery and team modifiers', data.pfs.reason)];
   }
-  const source = sourceOf(data.pfs.dataset, claimDates(claim));
+  const ds = data.pfs.dataset;
+  const { covered, early } = splitByRelease(lines, ds, ctx.today);
   const findings: Finding[] = [];
-  for (const l of lines) {
-    const row = pfsRow(data.pfs.value, l.code);
+  if (early.length > 0)
+    findings.push(tooNewFor('asst', ctx, 'assistant, co-surgery and team modifiers', ds, early));
+  const source = sourceOf(
+    ds,
+    covered.map((l) => lineDate(l, ctx.today)),
+  );
+  for (const l of covered) {
+    // The row for the modifier billed: 77022-26 and 72159-TC have their own assistant indicator.
+    const row = pfsRow(data.pfs.value, l.code, l.modifiers);
     if (!row) continue;
     for (const rule of RULES) {
       const mod = l.modifiers.find((m) => rule.modifiers.includes(m));

@@ -1,5 +1,6 @@
 import type { Finding } from '../../model/finding';
-import { type Check, claimDates, couldNotCheck, finding, isMedicare, lineUnits, sourceOf } from '../context';
+import { type Check, couldNotCheck, finding, isMedicare, lineUnits, sourceOf } from '../context';
+import { lineDate, splitByRelease, tooNewFor } from '../in-force';
 import { pfsRow } from '../pfs';
 
 /**
@@ -40,9 +41,17 @@ export const checkBilateral: Check = (claim, data, ctx) => {
       couldNotCheck('bilateral', ctx, 'modifier 50 against the bilateral indicator', data.pfs.reason),
     ];
   }
-  const source = sourceOf(data.pfs.dataset, claimDates(claim));
-  for (const l of with50) {
-    const row = pfsRow(data.pfs.value, l.code);
+  const ds = data.pfs.dataset;
+  const { covered, early } = splitByRelease(with50, ds, ctx.today);
+  if (early.length > 0)
+    findings.push(tooNewFor('bilateral', ctx, 'modifier 50 against the bilateral indicator', ds, early));
+  const source = sourceOf(
+    ds,
+    covered.map((l) => lineDate(l, ctx.today)),
+  );
+  for (const l of covered) {
+    // The row for the modifier billed: 76519-26 has its own bilateral indicator (3; the global row 2).
+    const row = pfsRow(data.pfs.value, l.code, l.modifiers);
     if (!row) continue;
     const why = NO_50[row.bilateral];
     if (why) {

@@ -2,6 +2,7 @@ import type { Finding } from '../../model/finding';
 import type { Claim } from '../../model/snapshot';
 import { type HcpcsCode, icdFiscalYear, type RuleData } from '../../ruledata/types';
 import { type Check, type CheckContext, claimDates, couldNotCheck, finding, sourceOf } from '../context';
+import { isPlacePair, OTHER_MEANING } from '../data/ambulance';
 import { CPT_MODIFIERS } from '../modifiers';
 
 /**
@@ -23,16 +24,38 @@ export function hcpcsValidOn(entry: HcpcsCode, dos: string): boolean {
   return true;
 }
 
+/**
+ * Ambulance origin/destination pairs (RH, SN…) are not in the HCPCS modifier list: mod-ambulance judges
+ * them, on ambulance lines and elsewhere, so a pair is reported once and never as "not valid".
+ */
+const ambulanceOnly = (m: string) => isPlacePair(m) && !OTHER_MEANING.has(m);
+
 function checkProcedures(claim: Claim, data: RuleData, ctx: CheckContext, missing: string[]): Finding[] {
   if (data.hcpcs.status === 'no-data') {
     const needsFile = claim.serviceLines.some(
-      (l) => (l.code !== null && isLevelII(l.code)) || l.modifiers.some((m) => !CPT_MODIFIERS.has(m)),
+      (l) =>
+        (l.code !== null && isLevelII(l.code)) ||
+        l.modifiers.some((m) => !CPT_MODIFIERS.has(m) && !ambulanceOnly(m)),
     );
     if (needsFile) missing.push(`HCPCS: ${data.hcpcs.reason}`);
     return [];
   }
   const hcpcs = data.hcpcs.value;
-  const source = sourceOf(data.hcpcs.dataset, claimDates(claim));
+  const dataset = data.hcpcs.dataset;
+  // The built-in HCPCS set holds the modifiers only: a Level II code missing from it says nothing
+  // about the code (could not check), while its modifiers can still be judged.
+  const modifiersOnly = dataset.bundled;
+  if (modifiersOnly) {
+    const codes = [
+      ...new Set(claim.serviceLines.map((l) => l.code).filter((c): c is string => !!c && isLevelII(c))),
+    ];
+    if (codes.length > 0) {
+      missing.push(
+        `HCPCS Level II codes (${codes.join(', ')}): only the built-in modifier list is loaded; import the HCPCS file to check codes`,
+      );
+    }
+  }
+  const source = sourceOf(dataset, claimDates(claim));
   // A code missing from a file older than the date of service may simply be newer than the file.
   const stale = source.includes('older than');
   const findings: Finding[] = [];
@@ -63,10 +86,11 @@ function checkProcedures(claim: Claim, data: RuleData, ctx: CheckContext, missin
   };
   for (const line of claim.serviceLines) {
     const dos = line.dosFrom ?? ctx.today;
-    if (line.code && isLevelII(line.code))
+    if (line.code && isLevelII(line.code) && !modifiersOnly)
       judge(line.line, `HCPCS code ${line.code}`, hcpcs[line.code], dos, false);
     for (const m of line.modifiers) {
-      if (!CPT_MODIFIERS.has(m)) judge(line.line, `Modifier ${m}`, hcpcs[m], dos, true);
+      if (CPT_MODIFIERS.has(m) || ambulanceOnly(m)) continue;
+      judge(line.line, `Modifier ${m}`, hcpcs[m], dos, true);
     }
   }
   return findings;

@@ -1,6 +1,6 @@
 import type { Finding } from '../../model/finding';
 import type { ServiceLine } from '../../model/snapshot';
-import { BUILT_IN_SOURCE, type Check, finding } from '../context';
+import { BUILT_IN_SOURCE, type Check, couldNotRead, finding, unread } from '../context';
 import { DISTINCT, REPEAT, sitesOf } from '../modifiers';
 
 /**
@@ -23,6 +23,13 @@ export const checkDuplicate: Check = (claim, _data, ctx) => {
     // discarded amount of a drug billed on the line above: none of them is a duplicate.
     const separate = (m: string) => REPEAT.has(m) || DISTINCT.has(m) || m === 'JW';
     if (l.modifiers.some(separate) || first.modifiers.includes('JW')) continue;
+    // Without the page's modifiers a repeat marked 76/77/91 looks the same as a duplicate.
+    if (unread(claim, 'modifiers')) {
+      findings.push(
+        couldNotRead('duplicate', ctx, `the repeated ${l.code}`, 'modifiers', [first.line, l.line]),
+      );
+      continue;
+    }
     findings.push(
       finding('duplicate', ctx.claimIndex, {
         severity: 'warning',

@@ -1,5 +1,5 @@
 import type { RuleId } from '../../model/finding';
-import type { Check } from '../context';
+import { type Check, needsModifiers } from '../context';
 import { checkDenial } from '../denial/denial';
 import { checkAbn } from './abn';
 import { checkAddon } from './addon';
@@ -10,11 +10,17 @@ import { checkDuplicate } from './duplicate';
 import { checkDxAgeSex } from './dx-age-sex';
 import { checkDxPointer } from './dx-pointer';
 import { checkGlobal } from './global';
+import { checkHistory } from './history';
 import { checkJwJz } from './jwjz';
 import { checkKx } from './kx';
 import { checkMedNecessity } from './med-necessity';
 import { checkMod25 } from './mod-25';
 import { checkMod59 } from './mod-59';
+import { checkModAmbulance } from './mod-ambulance';
+import { checkModAnesthesia } from './mod-anesthesia';
+import { checkModExcluded } from './mod-excluded';
+import { checkModHospice } from './mod-hospice';
+import { checkModTherapy } from './mod-therapy';
 import { checkMue } from './mue';
 import { checkPayerRule } from './payer-rule';
 import { checkPctc } from './pctc';
@@ -34,6 +40,17 @@ export const CLAIM_CHECKS: ReadonlyArray<readonly [RuleId, Check]> = [
   ['asst', checkAssistant],
   ['mod-59', checkMod59],
   ['mod-25', checkMod25],
+  ['mod-therapy', needsModifiers('mod-therapy', 'the therapy modifiers (GP/GO/GN, CQ/CO)', checkModTherapy)],
+  [
+    'mod-anesthesia',
+    needsModifiers('mod-anesthesia', 'the anesthesia pricing modifiers', checkModAnesthesia),
+  ],
+  [
+    'mod-ambulance',
+    needsModifiers('mod-ambulance', 'the ambulance origin/destination modifiers', checkModAmbulance),
+  ],
+  ['mod-hospice', needsModifiers('mod-hospice', 'GW/GV on the hospice lines', checkModHospice)],
+  ['mod-excluded', needsModifiers('mod-excluded', 'GY on excluded services', checkModExcluded)],
   ['telehealth', checkTelehealth],
   ['abn', checkAbn],
   ['jwjz', checkJwJz],
@@ -47,4 +64,5 @@ export const CLAIM_CHECKS: ReadonlyArray<readonly [RuleId, Check]> = [
   ['payer-rule', checkPayerRule],
   ['timely-filing', checkTimelyFiling],
   ['denial', checkDenial],
+  ['history', checkHistory],
 ];

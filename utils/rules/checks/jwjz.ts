@@ -1,5 +1,5 @@
 import type { Finding } from '../../model/finding';
-import { type Check, finding } from '../context';
+import { type Check, couldNotRead, finding, unread } from '../context';
 
 /**
  * jwjz: drugs from single-dose containers need JW (amount discarded, on its own line) or JZ (none
@@ -28,8 +28,13 @@ export const checkJwJz: Check = (claim, _data, ctx) => {
   const discarded = new Set(
     claim.serviceLines.filter((l) => l.modifiers.includes('JW')).map((l) => `${l.dosFrom}|${l.code}`),
   );
+  const unjudged: number[] = [];
   for (const l of claim.serviceLines) {
     if (!l.code || !SINGLE_DOSE_DRUGS.has(l.code)) continue;
+    if (unread(claim, 'modifiers')) {
+      unjudged.push(l.line);
+      continue;
+    }
     const jw = l.modifiers.includes('JW');
     const jz = l.modifiers.includes('JZ');
     if (jw && jz) {
@@ -61,5 +66,7 @@ export const checkJwJz: Check = (claim, _data, ctx) => {
       );
     }
   }
+  if (unjudged.length > 0)
+    findings.push(couldNotRead('jwjz', ctx, 'JW/JZ on single-dose drugs', 'modifiers', unjudged));
   return findings;
 };

@@ -1,5 +1,5 @@
 import type { Finding } from '../../model/finding';
-import { type Check, couldNotCheck, finding, isMedicare } from '../context';
+import { type Check, couldNotCheck, couldNotRead, finding, isMedicare, unread } from '../context';
 
 /**
  * kx: Medicare outpatient therapy (PT/SLP combined, OT separate) above the yearly threshold needs KX
@@ -15,26 +15,40 @@ export const checkKx: Check = (claim, _data, ctx) => {
   if (!isMedicare(claim.payer)) return [];
   const lines = claim.serviceLines.filter((l) => isTherapyCode(l.code));
   if (lines.length === 0 || lines.some((l) => l.modifiers.includes('KX'))) return [];
-  // Without amounts on the page there is nothing to compare: stay quiet rather than guess.
-  const amount = lines.reduce((sum, l) => sum + (l.allowed ?? l.charge ?? 0), 0);
-  if (amount === 0) return [];
-  const year = (lines[0]?.dosFrom ?? ctx.today).slice(0, 4);
-  const threshold = ctx.settings.kxThresholds[year];
-  if (threshold === undefined) {
-    return [
-      couldNotCheck('kx', ctx, 'the therapy threshold (KX)', `no KX threshold set for ${year} in settings`),
-    ];
+  // Each calendar year has its own threshold: a claim spanning New Year is compared year by year.
+  const byYear = new Map<string, typeof lines>();
+  for (const l of lines) {
+    const year = (l.dosFrom ?? ctx.today).slice(0, 4);
+    byYear.set(year, [...(byYear.get(year) ?? []), l]);
   }
-  if (amount <= threshold) return [];
-  const out: Finding[] = [
-    finding('kx', ctx.claimIndex, {
-      severity: 'warning',
-      lines: lines.map((l) => l.line),
-      message: `Therapy on this claim comes to $${amount.toFixed(2)}, above the ${year} KX threshold of $${threshold.toLocaleString('en-US')}, and no line has KX.`,
-      action:
-        'If the therapy is medically necessary and documented, add KX to the therapy lines; without KX they deny above the threshold.',
-      source: `Medicare therapy threshold ${year} ($${threshold}, editable in settings)`,
-    }),
-  ];
+  const out: Finding[] = [];
+  for (const [year, yearLines] of byYear) {
+    // Without amounts on the page there is nothing to compare: stay quiet rather than guess.
+    const amount = yearLines.reduce((sum, l) => sum + (l.allowed ?? l.charge ?? 0), 0);
+    if (amount === 0) continue;
+    const threshold = ctx.settings.kxThresholds[year];
+    if (threshold === undefined) {
+      out.push(
+        couldNotCheck('kx', ctx, 'the therapy threshold (KX)', `no KX threshold set for ${year} in settings`),
+      );
+      continue;
+    }
+    if (amount <= threshold) continue;
+    if (unread(claim, 'modifiers')) {
+      const at = yearLines.map((l) => l.line);
+      out.push(couldNotRead('kx', ctx, 'KX on the therapy lines', 'modifiers', at));
+      continue;
+    }
+    out.push(
+      finding('kx', ctx.claimIndex, {
+        severity: 'warning',
+        lines: yearLines.map((l) => l.line),
+        message: `Therapy on this claim comes to $${amount.toFixed(2)}${byYear.size > 1 ? ` in ${year}` : ''}, above the ${year} KX threshold of $${threshold.toLocaleString('en-US')}, and no line has KX.`,
+        action:
+          'If the therapy is medically necessary and documented, add KX to the therapy lines; without KX they deny above the threshold.',
+        source: `Medicare therapy threshold ${year} ($${threshold}, editable in settings)`,
+      }),
+    );
+  }
   return out;
 };

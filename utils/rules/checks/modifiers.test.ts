@@ -4,7 +4,7 @@ import { checkClaimSpec } from '../testing/run';
 
 /**
  * Modifier and fee-schedule checks against the PFS RVU24C slice (tests/fixtures/rules/pfs-2024q3.json)
- * and the built-in rules. DOS 2024-06-14, Medicare, POS 11 unless a case says otherwise.
+ * and the built-in rules. DOS 2024-09-10, Medicare, POS 11 unless a case says otherwise.
  */
 
 const cases: [string, ClaimSpec, string[]][] = [
@@ -21,7 +21,7 @@ const cases: [string, ClaimSpec, string[]][] = [
   ['93000 pctc 4: global-only, no 26', { lines: ['93000-26'] }, ['pctc error [1]']],
   ['93010 pctc 2: professional-only, no 26', { lines: ['93010-26'] }, ['pctc error [1]']],
   ['93005 pctc 3: technical-only, no TC', { lines: ['93005-TC'] }, ['pctc error [1]']],
-  ['97110 pctc 7: therapy, no TC', { lines: ['97110-TC'] }, ['pctc error [1]']],
+  ['97110 pctc 7: therapy, no TC', { lines: ['97110-GP-TC'] }, ['pctc error [1]']],
   [
     '71046 pctc 1 in outpatient hospital without 26',
     { lines: [['71046', { pos: '22' }]] },
@@ -50,33 +50,33 @@ const cases: [string, ClaimSpec, string[]][] = [
   // --- global (PFS GLOB DAYS 010/090) ---
   [
     '99213 six days after 10060 (010)',
-    { lines: [['10060', { dosFrom: '2024-06-08' }], '99213'] },
+    { lines: [['10060', { dosFrom: '2024-09-04' }], '99213'] },
     ['global warning [1,2]'],
   ],
-  ['99213-24 six days after 10060', { lines: [['10060', { dosFrom: '2024-06-08' }], '99213-24'] }, []],
+  ['99213-24 six days after 10060', { lines: [['10060', { dosFrom: '2024-09-04' }], '99213-24'] }, []],
   [
     '99213 eleven days after 10060: outside the 10 days',
-    { lines: [['10060', { dosFrom: '2024-06-03' }], '99213'] },
+    { lines: [['10060', { dosFrom: '2024-08-30' }], '99213'] },
     [],
   ],
   [
     '99213 the day before 29881 (090) without 57',
-    { lines: [['99213', { dosFrom: '2024-06-13' }], '29881'] },
+    { lines: [['99213', { dosFrom: '2024-09-09' }], '29881'] },
     ['global warning [1,2]'],
   ],
-  ['99213-57 the day before 29881', { lines: [['99213-57', { dosFrom: '2024-06-13' }], '29881'] }, []],
+  ['99213-57 the day before 29881', { lines: [['99213-57', { dosFrom: '2024-09-09' }], '29881'] }, []],
   // PTP 29881|99213 ind 1: 57 on the E/M (column 2) is a global-surgery bypass.
   ['99213-57 same day as 29881', { lines: ['29881', '99213-57'] }, []],
   [
     '11042 fifty days after 29881 (090), no 79',
-    { lines: [['29881', { dosFrom: '2024-04-25' }], '11042'] },
+    { lines: [['29881', { dosFrom: '2024-07-22' }], '11042'] },
     ['global warning [1,2]'],
   ],
-  ['11042-79 fifty days after 29881', { lines: [['29881', { dosFrom: '2024-04-25' }], '11042-79'] }, []],
+  ['11042-79 fifty days after 29881', { lines: [['29881', { dosFrom: '2024-07-22' }], '11042-79'] }, []],
   // 36415 (XXX, status X) and 71046 (XXX) are not part of a surgical package.
   [
     '36415 and 71046 inside the global period of 29881',
-    { lines: [['29881', { dosFrom: '2024-06-01' }], '36415', '71046'] },
+    { lines: [['29881', { dosFrom: '2024-08-28' }], '36415', '71046'] },
     [],
   ],
   // --- mod-59 (built in) ---
@@ -112,12 +112,12 @@ const cases: [string, ClaimSpec, string[]][] = [
   ['J9035 used amount + JW discarded line', { lines: ['J9035 x8', 'J9035-JW x2'] }, []],
   ['J3301 is multi-dose: no JW/JZ needed', { lines: ['J3301 x4'] }, []],
   // --- kx (threshold by year, settings) ---
-  ['97110 $2,500 in 2024 without KX', { lines: [['97110 x4', { charge: 2500 }]] }, ['kx warning [1]']],
+  ['97110 $2,500 in 2024 without KX', { lines: [['97110-GP x4', { charge: 2500 }]] }, ['kx warning [1]']],
   ['97110-KX $2,500', { lines: [['97110-KX-GP x4', { charge: 2500 }]] }, []],
-  ['97110 $500', { lines: [['97110 x4', { charge: 500 }]] }, []],
-  ['commercial therapy: no KX rule', { payer: 'Aetna', lines: [['97110 x4', { charge: 2500 }]] }, []],
+  ['97110 $500', { lines: [['97110-GP x4', { charge: 500 }]] }, []],
+  ['commercial therapy: no KX rule', { payer: 'Aetna', lines: [['97110-GP x4', { charge: 2500 }]] }, []],
   // --- duplicate ---
-  ['97110 on two lines', { lines: ['97110 x2', '97110 x1'] }, ['duplicate warning [1,2]']],
+  ['97110 on two lines', { lines: ['97110-GP x2', '97110-GP x1'] }, ['duplicate warning [1,2]']],
   ['36415 repeated with 91', { lines: ['36415', '36415-91'] }, []],
   ['20610 RT and LT', { lines: ['20610-RT', '20610-LT'] }, []],
   ['20610 twice, the second marked XS (another joint)', { lines: ['20610', '20610-XS'] }, []],
@@ -138,7 +138,7 @@ describe('modifier and fee-schedule checks', () => {
   });
 
   it('uses the KX threshold from settings (user-editable)', async () => {
-    const spec: ClaimSpec = { lines: [['97110 x4', { charge: 2500 }]] };
+    const spec: ClaimSpec = { lines: [['97110-GP x4', { charge: 2500 }]] };
     expect(await checkClaimSpec(spec, { settings: { kxThresholds: { '2024': 3000 } } })).toEqual([]);
     const noYear = await checkClaimSpec(spec, { settings: { kxThresholds: { '2025': 2410 } } });
     expect(noYear).toEqual(['kx could-not-check []']);
@@ -150,6 +150,7 @@ describe('modifier and fee-schedule checks', () => {
         { lines: [['J9035 x10', { diagnosisPointers: [] }]], dos: '2023-03-01', dx: [] },
         { today: '2023-03-10' },
       ),
-    ).toEqual([]);
+      // The only finding: the 2024Q3 MUE table cannot judge a 2023 date of service.
+    ).toEqual(['mue could-not-check []']);
   });
 });

@@ -1,21 +1,27 @@
 import type { Finding } from '../../model/finding';
-import type { ServiceLine } from '../../model/snapshot';
+import type { Claim, ServiceLine } from '../../model/snapshot';
 import type { MueEdit } from '../../ruledata/types';
 import {
   type Check,
-  claimDates,
+  type CheckContext,
   couldNotCheck,
   finding,
   lineList,
   linesByDate,
   lineUnits,
+  medicareRuleFor,
   sourceOf,
 } from '../context';
+import { excludedGroup } from '../data/excluded-services';
+import { releaseCovers, tooNewFor } from '../in-force';
+import { ruleSwitch } from '../switch';
 
 /**
  * mue: units against the Medically Unlikely Edit by its adjudication indicator (MAI).
  * MAI 1 counts each line on its own, so lines a biller split with 76/77/91 or anatomic modifiers
  * are judged separately; MAI 2 and 3 add every line of the code on the date of service.
+ * A table is judged against the dates it is in force for: lines dated before its effective date get
+ * one "could not check" (the store already answers no-data when every date is earlier).
  */
 
 export function maiAdvice(mai: 1 | 2 | 3, code: string): string {
@@ -34,13 +40,22 @@ export const checkMue: Check = (claim, data, ctx) => {
   if (data.mue.status === 'no-data') {
     return [couldNotCheck('mue', ctx, 'units against the MUE', data.mue.reason)];
   }
-  const source = sourceOf(data.mue.dataset, claimDates(claim));
   const edits = data.mue.value;
+  const ds = data.mue.dataset;
   const findings: Finding[] = [];
-  for (const lines of groups.values()) {
+  // Lines are grouped by date, so a whole group is either in force or earlier than the table.
+  const inForce = [...groups].filter(([date]) => releaseCovers(ds, date || ctx.today));
+  const early = [...groups].filter(([date]) => !releaseCovers(ds, date || ctx.today)).flatMap(([, g]) => g);
+  if (early.length > 0) findings.push(tooNewFor('mue', ctx, 'units against the MUE', ds, early));
+  const source = sourceOf(
+    ds,
+    inForce.map(([date]) => date || ctx.today),
+  );
+  for (const [, lines] of inForce) {
     const byCode = new Map<string, ServiceLine[]>();
     for (const l of lines) {
       if (!l.code || !edits[l.code]) continue;
+      if (edits[l.code]?.value === 0 && deniedOnPurpose(claim, l, ctx)) continue;
       byCode.set(l.code, [...(byCode.get(l.code) ?? []), l]);
     }
     for (const [code, codeLines] of byCode) {
@@ -67,3 +82,17 @@ export const checkMue: Check = (claim, data, ctx) => {
   }
   return findings;
 };
+
+/**
+ * An MUE of 0 says Medicare never pays the code. On a line billed for its denial (GY: excluded by
+ * statute) that is what the biller wants; on a service mod-excluded explains (a routine physical, a
+ * hearing aid) that check says why and asks for GY: one finding, not two.
+ */
+function deniedOnPurpose(claim: Claim, l: ServiceLine, ctx: CheckContext): boolean {
+  if (l.modifiers.includes('GY')) return true;
+  return (
+    excludedGroup(l.code) !== null &&
+    ruleSwitch('mod-excluded', ctx.settings, claim.payer, ctx.packs).enabled &&
+    medicareRuleFor('mod-excluded', claim, ctx) !== null
+  );
+}

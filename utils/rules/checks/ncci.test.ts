@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { claim, snapshot } from '../testing/builder';
+import { brief, claim, type LineSpec, snapshot } from '../testing/builder';
 import { checkClaimSpec, runSnapshot } from '../testing/run';
 
 /**
  * NCCI PTP, MUE and add-on cases against the committed slices of the real tables
  * (tests/fixtures/rules: PTP practitioner v30.1, hospital v30.2, MUE 2024Q3, AOC 2024-06).
- * Date of service 2024-06-14 unless a case says otherwise; payer Medicare; POS 11.
+ * Date of service 2024-09-10 unless a case says otherwise (inside the MUE table's quarter, after the PTP
+ * table's); payer Medicare; POS 11.
  */
 
 describe('ptp: NCCI procedure-to-procedure pairs', () => {
@@ -40,7 +41,7 @@ describe('ptp: NCCI procedure-to-procedure pairs', () => {
     // PTP 93005|93010 ind 9 (deleted 2005-10-01); no other row for the pair.
     [['93005', '93010'], []],
     // PTP 97140|97530 ind 1 deleted 2019-12-31, no reverse row: nothing on a 2024 date of service.
-    [['97140', '97530'], []],
+    [['97140-GP', '97530-GP'], []],
     // No PTP row between 99213 and 93000 in v30.1: a clean claim.
     [['99213', '93000'], []],
   ])('%j → %j', async (lines, expected) => {
@@ -50,15 +51,21 @@ describe('ptp: NCCI procedure-to-procedure pairs', () => {
   it('fires a deleted pair on a date of service before its deletion (97140|97530 deleted 2019-12-31)', async () => {
     // ICD-10-CM FY2019 is not in the fixtures, so code-valid says it could not check (never "invalid").
     const found = await checkClaimSpec(
-      { lines: ['97140', '97530'], dos: '2019-06-14' },
+      { lines: ['97140-GP', '97530-GP'], dos: '2019-06-14' },
       { today: '2019-06-20' },
     );
-    expect(found).toEqual(['code-valid could-not-check []', 'ptp error [1,2]']);
+    // The 2024 PFS and the 2024Q3 MUE table cannot judge a 2019 date either: could not check, not silence.
+    expect(found).toEqual([
+      'code-valid could-not-check []',
+      'global could-not-check [1,2]',
+      'mue could-not-check []',
+      'ptp error [1,2]',
+    ]);
   });
 
   it('only pairs codes on the same date of service (PTP 20611|20610 ind 1, different days)', async () => {
     const found = await checkClaimSpec({
-      lines: ['20611', ['20610', { dosFrom: '2024-06-15' }]],
+      lines: ['20611', ['20610', { dosFrom: '2024-09-11' }]],
     });
     expect(found).toEqual([]);
   });
@@ -89,7 +96,7 @@ describe('ptp: NCCI procedure-to-procedure pairs', () => {
   });
 
   it('tells the biller what to do, with the table and its vintage', async () => {
-    const [f] = await runSnapshot(snapshot([claim({ lines: ['29880', '29877'] })]));
+    const [f] = await runSnapshot(snapshot([claim({ lines: ['29880', '29877'], dos: '2024-06-14' })]));
     expect(f?.message).toContain('indicator 0');
     expect(f?.action).toMatch(/no modifier/i);
     expect(f?.action).toMatch(/appeal will not succeed/);
@@ -108,10 +115,33 @@ describe('ptp: NCCI procedure-to-procedure pairs', () => {
 });
 
 describe('mue: units by adjudication indicator', () => {
-  it('says when the MUE release is newer than the date of service (2024Q3 table, DOS 2024-06-14)', async () => {
-    const [f] = await runSnapshot(snapshot([claim({ lines: ['20610 x3'] })]));
-    expect(f?.source).toBe(
-      'NCCI MUE practitioner 2024Q3, effective 2024-07-01 — newer than this date of service (2024-06-14)',
+  it('judges each date of service by the table in force then: a mixed-date claim', async () => {
+    // MUE 23670 = 1 (MAI 2), 71046 = 2 (MAI 3); the table is effective 2024-07-01. Line 1 (2024-06-26)
+    // is before it: one could-not-check for that date, never the false error 5 > 1. Line 2 is checked.
+    const spec = {
+      lines: [
+        ['23670 x5', { dosFrom: '2024-06-26' }],
+        ['71046 x3', { dosFrom: '2024-08-09' }],
+      ] as LineSpec[],
+    };
+    expect(await checkClaimSpec(spec)).toEqual(['mue could-not-check [1]', 'mue error [2]']);
+    const found = await runSnapshot(snapshot([claim(spec)]));
+    const early = found.find((f) => f.severity === 'could-not-check');
+    expect(early?.message).toBe('Could not check units against the MUE for the date of service 2024-06-26.');
+    expect(early?.reason).toBe(
+      'No NCCI MUE practitioner table for the date of service 2024-06-26; the newest loaded (NCCI MUE practitioner 2024Q3) starts 2024-07-01: import the MUE table in force on that date.',
+    );
+    // The checked line's source has no "newer than" note: only its own date was judged.
+    expect(found.find((f) => f.severity === 'error')?.source).toBe(
+      'NCCI MUE practitioner 2024Q3, effective 2024-07-01',
+    );
+  });
+
+  it('the same early line alone: could not check (no table for that quarter), never an error', async () => {
+    const found = await runSnapshot(snapshot([claim({ lines: ['23670 x5'], dos: '2024-06-26' })]));
+    expect(brief(found)).toEqual(['mue could-not-check []']);
+    expect(found[0]?.reason).toBe(
+      'No NCCI MUE practitioner table for the date of service 2024-06-26; the newest loaded (NCCI MUE practitioner 2024Q3) starts 2024-07-01: import the MUE table in force on that date.',
     );
   });
 
@@ -126,9 +156,9 @@ describe('mue: units by adjudication indicator', () => {
     // MUE A6460 = 1, MAI 1 (per line): lines split by side are counted separately.
     [['A6460-RT x1', 'A6460-LT x1'], []],
     [['A6460 x2'], ['mue error [1]']],
-    // MUE A0425 = 250, MAI 1.
-    [['A0425 x250'], []],
-    [['A0425 x251'], ['mue error [1]']],
+    // MUE A0425 = 250, MAI 1 (RH: residence to hospital).
+    [['A0425-RH x250'], []],
+    [['A0425-RH x251'], ['mue error [1]']],
     // MUE 97014 = 0: Medicare does not pay it for practitioners (G0283 instead).
     [['97014'], ['mue error [1]']],
     // MUE 64484 = 4, MAI 3; AOC 64484 type 1 with primary 64483 present.

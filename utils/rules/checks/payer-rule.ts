@@ -1,5 +1,5 @@
 import type { Finding } from '../../model/finding';
-import { type Check, finding } from '../context';
+import { type Check, couldNotRead, finding, unread } from '../context';
 import { codeInList } from '../payer-pack';
 
 /**
@@ -8,12 +8,16 @@ import { codeInList } from '../payer-pack';
  */
 export const checkPayerRule: Check = (claim, _data, ctx) => {
   const findings: Finding[] = [];
+  // A page that does not show the authorization number (or the modifiers) cannot say they are missing.
+  const authUnread = unread(claim, 'priorAuthorization');
+  const modifiersUnread = unread(claim, 'modifiers');
   // The eligibility response on the same page can say that authorization is required (CO-197 risk).
-  if (
-    ctx.snapshot.eligibility?.priorAuthRequired &&
-    !claim.priorAuthorization &&
-    claim.serviceLines.length > 0
-  ) {
+  const authNeeded = ctx.snapshot.eligibility?.priorAuthRequired && claim.serviceLines.length > 0;
+  if (authNeeded && !claim.priorAuthorization && authUnread) {
+    findings.push(
+      couldNotRead('payer-rule', ctx, 'the prior authorization the plan requires', 'priorAuthorization'),
+    );
+  } else if (authNeeded && !claim.priorAuthorization) {
     findings.push(
       finding('payer-rule', ctx.claimIndex, {
         severity: 'warning',
@@ -31,6 +35,14 @@ export const checkPayerRule: Check = (claim, _data, ctx) => {
       for (const line of claim.serviceLines) {
         if (!line.code || !codeInList(line.code, rule.codes)) continue;
         if (line.modifiers.some((m) => rule.anyOf.includes(m))) continue;
+        if (modifiersUnread) {
+          findings.push(
+            couldNotRead('payer-rule', ctx, `${rule.anyOf.join(' or ')} on ${line.code}`, 'modifiers', [
+              line.line,
+            ]),
+          );
+          continue;
+        }
         findings.push(
           finding('payer-rule', ctx.claimIndex, {
             severity: rule.severity,
@@ -48,6 +60,18 @@ export const checkPayerRule: Check = (claim, _data, ctx) => {
     for (const rule of pack.priorAuthorization) {
       const lines = claim.serviceLines.filter((l) => l.code && codeInList(l.code, rule.codes));
       if (lines.length === 0) continue;
+      if (authUnread) {
+        findings.push(
+          couldNotRead(
+            'payer-rule',
+            ctx,
+            `the prior authorization ${pack.name} requires`,
+            'priorAuthorization',
+            lines.map((l) => l.line),
+          ),
+        );
+        continue;
+      }
       findings.push(
         finding('payer-rule', ctx.claimIndex, {
           severity: rule.severity,

@@ -1,11 +1,15 @@
 import type { Finding } from '../../model/finding';
-import { type Check, claimDates, couldNotCheck, finding, sourceOf } from '../context';
+import type { PfsIndicators } from '../../ruledata/types';
+import { type Check, couldNotCheck, couldNotRead, finding, sourceOf, unread } from '../context';
+import { lineDate, splitByRelease, tooNewFor } from '../in-force';
 import { pfsRow } from '../pfs';
 
 /**
- * pctc: 26 / TC against the PFS PC/TC indicator. Only indicator 1 codes split into a professional
- * (26) and a technical (TC) part; 6 and 8 take 26 but not TC. Professional claims in a hospital
- * (POS 19/21/22/23) for an indicator-1 code need 26: the hospital bills the technical part.
+ * pctc: 26 / TC against the PFS PC/TC indicator of the row for the modifier billed (the 26 or TC row,
+ * then the global row: 84166's global row says 9, its 26 row says 6 — 26 allowed). Only indicator 1
+ * codes split into a professional (26) and a technical (TC) part; 6 and 8 take 26 but not TC.
+ * Professional claims in a hospital (POS 19/21/22/23) for an indicator-1 code need 26: the hospital
+ * bills the technical part.
  */
 const WHY: Record<string, string> = {
   '0': 'it is a physician service with no components (indicator 0)',
@@ -28,15 +32,26 @@ export const checkPctc: Check = (claim, data, ctx) => {
   if (data.pfs.status === 'no-data') {
     return [couldNotCheck('pctc', ctx, '26/TC against the PC/TC indicator', data.pfs.reason)];
   }
-  const source = sourceOf(data.pfs.dataset, claimDates(claim));
+  const ds = data.pfs.dataset;
+  const { covered, early } = splitByRelease(relevant, ds, ctx.today);
   const findings: Finding[] = [];
-  for (const l of relevant) {
-    const row = pfsRow(data.pfs.value, l.code);
-    if (!row) continue;
+  if (early.length > 0) findings.push(tooNewFor('pctc', ctx, '26/TC against the PC/TC indicator', ds, early));
+  const source = sourceOf(
+    ds,
+    covered.map((l) => lineDate(l, ctx.today)),
+  );
+  for (const l of covered) {
     const mod = l.modifiers.find((m) => m === '26' || m === 'TC');
-    const tcOnly = (row.pctc === '6' || row.pctc === '8') && mod === 'TC';
+    // The row of the modifier billed (84166-26 is its own row, indicator 6), then the global row.
+    const row = pfsRow(data.pfs.value, l.code, l.modifiers);
+    if (!row) continue;
+    const pctc =
+      mod === 'TC' && !hasRow(data.pfs.value, l.code, 'TC')
+        ? (interpretationOnly(data.pfs.value, l.code) ?? row.pctc)
+        : row.pctc;
+    const tcOnly = (pctc === '6' || pctc === '8') && mod === 'TC';
     const why = mod
-      ? (WHY[row.pctc] ?? (tcOnly ? `it has no technical component (indicator ${row.pctc})` : null))
+      ? (WHY[pctc] ?? (tcOnly ? `it has no technical component (indicator ${pctc})` : null))
       : null;
     if (mod && why) {
       findings.push(
@@ -44,17 +59,23 @@ export const checkPctc: Check = (claim, data, ctx) => {
           severity: 'error',
           lines: [l.line],
           message: `${l.code} on line ${l.line} is billed with ${mod}, but ${why}.`,
-          action: `Remove ${mod} from line ${l.line}.`,
+          action: tcOnly
+            ? `Remove TC from line ${l.line}: only the interpretation (26) is paid under the fee schedule; the test itself is paid without a modifier under the lab fee schedule.`
+            : `Remove ${mod} from line ${l.line}.`,
           source,
         }),
       );
     } else if (
       !mod &&
-      row.pctc === '1' &&
+      pctc === '1' &&
       claim.claimType !== 'institutional' &&
       l.pos &&
       HOSPITAL_POS.has(l.pos)
     ) {
+      if (unread(claim, 'modifiers')) {
+        findings.push(couldNotRead('pctc', ctx, `26 on ${l.code} in a hospital`, 'modifiers', [l.line]));
+        continue;
+      }
       findings.push(
         finding('pctc', ctx.claimIndex, {
           severity: 'warning',
@@ -68,3 +89,15 @@ export const checkPctc: Check = (claim, data, ctx) => {
   }
   return findings;
 };
+
+const hasRow = (pfs: Record<string, PfsIndicators[]>, code: string | null, mod: string) =>
+  (pfs[code ?? ''] ?? []).some((r) => r.modifier === mod);
+
+/**
+ * Codes whose only split row is the interpretation (26 row with indicator 6 or 8, global row 9 — the
+ * lab test itself is not a fee-schedule service): TC is judged by that 26 row's indicator.
+ */
+function interpretationOnly(pfs: Record<string, PfsIndicators[]>, code: string | null): string | null {
+  const pc = (pfs[code ?? ''] ?? []).find((r) => r.modifier === '26');
+  return pc && (pc.pctc === '6' || pc.pctc === '8') ? pc.pctc : null;
+}

@@ -1,7 +1,18 @@
 import type { Finding } from '../../model/finding';
 import type { Claim, ServiceLine } from '../../model/snapshot';
 import type { PtpEdit } from '../../ruledata/types';
-import { type Check, claimDates, couldNotCheck, finding, isEm, linesByDate, sourceOf } from '../context';
+import {
+  type Check,
+  claimDates,
+  couldNotCheck,
+  couldNotRead,
+  finding,
+  isEmService,
+  linesByDate,
+  sourceOf,
+  unread,
+} from '../context';
+import { EM_ONLY } from '../modifier-families';
 import { DISTINCT, GLOBAL_SURGERY, sitesOf } from '../modifiers';
 
 /**
@@ -45,14 +56,28 @@ function rank(indicator: 0 | 1 | 9): number {
 
 /**
  * Whether an indicator-1 edit is bypassed. Global-surgery modifiers and 91 count on the column-2
- * line; 59/X on either line; anatomic modifiers only when the column-2 line names a site the
- * column-1 line does not (RT on both lines is still the same knee).
+ * line — 24, 25 and 57 only when it is an E/M service (CPT defines them for E/M; on a procedure they
+ * are not an NCCI-associated modifier and the pair stays bundled); 59/X on either line; anatomic
+ * modifiers only when the column-2 line names a site the column-1 line does not (RT on both lines is
+ * still the same knee). An anatomic modifier on the column-2 line only (38573 with 12017-RT) counts:
+ * claims systems compare modifiers mechanically and policy text does not settle it (README).
  */
 export function ptpBypassed(col1: ServiceLine, col2: ServiceLine): boolean {
   if (col1.modifiers.some((m) => DISTINCT.has(m)) || col2.modifiers.some((m) => DISTINCT.has(m))) return true;
-  if (col2.modifiers.some((m) => GLOBAL_SURGERY.has(m) || m === '91')) return true;
+  const em = isEmService(col2.code);
+  if (col2.modifiers.some((m) => m === '91' || (GLOBAL_SURGERY.has(m) && (em || !EM_ONLY.has(m)))))
+    return true;
   const col1Sites = new Set(sitesOf(col1.modifiers));
   return sitesOf(col2.modifiers).some((s) => !col1Sites.has(s));
+}
+
+/** " (25 on line 2 does not count: …)" when an E/M-only modifier sits on a column-2 procedure. */
+function emOnlyOn(col2: ServiceLine): string {
+  if (isEmService(col2.code)) return '';
+  const used = col2.modifiers.filter((m) => EM_ONLY.has(m));
+  return used.length > 0
+    ? ` (${used.join('/')} on line ${col2.line} does not count: ${used.length > 1 ? 'they are' : 'it is'} for E/M visits only)`
+    : '';
 }
 
 export interface PtpPairOnClaim {
@@ -109,6 +134,9 @@ export const checkPtp: Check = (claim, data, ctx) => {
   }
   const source = sourceOf(data.ptp.dataset, claimDates(claim));
   const findings: Finding[] = [];
+  // Whether a modifier allows an indicator-1 pair cannot be judged when the page shows no modifiers.
+  const modifiersUnread = unread(claim, 'modifiers');
+  const unjudged: number[] = [];
   for (const p of ptpPairs(groups, indexPtp(data.ptp.value), ctx.today)) {
     if (p.bypassed) continue;
     const c1 = `${p.column1.code} (line ${p.column1.line})`;
@@ -126,18 +154,26 @@ export const checkPtp: Check = (claim, data, ctx) => {
       );
       continue;
     }
-    const modifierHint = isEm(p.column2.code)
+    if (modifiersUnread) {
+      unjudged.push(...lines);
+      continue;
+    }
+    const modifierHint = isEmService(p.column2.code)
       ? `add 25 to the E/M on line ${p.column2.line} if it was significant and separately identifiable`
       : `add XS (separate site), XE (separate encounter), XP (different practitioner) or XU — or 59 — to line ${p.column2.line}`;
     findings.push(
       finding('ptp', ctx.claimIndex, {
         severity: 'error',
         lines,
-        message: `${c2} is bundled into ${c1} on the same day (NCCI modifier indicator 1) and has no modifier that allows both.`,
+        message: `${c2} is bundled into ${c1} on the same day (NCCI modifier indicator 1) and has no modifier that allows both${emOnlyOn(p.column2)}.`,
         action: `If the service was distinct, ${modifierHint}, and document why. If it was not distinct, remove line ${p.column2.line}.`,
         source,
       }),
     );
   }
+  if (unjudged.length > 0)
+    findings.push(
+      couldNotRead('ptp', ctx, 'whether a modifier allows the NCCI pairs', 'modifiers', unjudged),
+    );
   return findings;
 };

@@ -1,6 +1,6 @@
 import type { Finding } from '../../model/finding';
 import type { ServiceLine } from '../../model/snapshot';
-import { type Check, finding, isMedicare } from '../context';
+import { type Check, finding, isMedicare, unread } from '../context';
 import { TELEHEALTH } from '../modifiers';
 
 /**
@@ -14,6 +14,8 @@ interface DatedRule {
   to: string | null;
   applies: (l: ServiceLine, medicare: boolean) => boolean;
   severity: 'error' | 'warning' | 'info';
+  /** Fires on a modifier being absent: cannot be judged when the page shows no modifiers. */
+  needsModifiers?: boolean;
   message: (l: ServiceLine) => string;
   action: string;
 }
@@ -45,6 +47,7 @@ export const TELEHEALTH_RULES: readonly DatedRule[] = [
     applies: (l, medicare) =>
       !medicare && l.pos !== null && TELE_POS.has(l.pos) && !l.modifiers.some((m) => TELEHEALTH.has(m)),
     severity: 'info',
+    needsModifiers: true,
     message: (l) => `Line ${l.line} is billed as telehealth (POS ${l.pos}) without 95 or 93.`,
     action:
       "Many commercial payers want 95 (video) or 93 (audio only) with POS 02/10: check the payer's telehealth policy.",
@@ -63,11 +66,13 @@ export const TELEHEALTH_RULES: readonly DatedRule[] = [
 
 export const checkTelehealth: Check = (claim, _data, ctx) => {
   const medicare = isMedicare(claim.payer);
+  const modifiersUnread = unread(claim, 'modifiers');
   const findings: Finding[] = [];
   for (const l of claim.serviceLines) {
     const dos = l.dosFrom ?? ctx.today;
     for (const rule of TELEHEALTH_RULES) {
       if (dos < rule.from || (rule.to !== null && dos > rule.to) || !rule.applies(l, medicare)) continue;
+      if (rule.needsModifiers && modifiersUnread) continue;
       findings.push(
         finding('telehealth', ctx.claimIndex, {
           severity: rule.severity,

@@ -5,13 +5,13 @@ import { runSnapshot } from '../testing/run';
 /** Timely filing by payer defaults (settings), today injected as 2024-06-20 unless stated. */
 
 async function tf(spec: ClaimSpec, kind: 'claim-entry' | 'claim-status' = 'claim-entry', settings = {}) {
-  const found = await runSnapshot(snapshot([claim(spec)], { kind }), { settings });
+  const found = await runSnapshot(snapshot([claim(spec)], { kind }), { settings, today: '2024-06-20' });
   return found.filter((f) => f.rule === 'timely-filing' || f.rule === 'denial');
 }
 
 describe('timely filing', () => {
   it.each([
-    // Medicare 365 days from 2024-06-14: far away, nothing to say on a claim being keyed.
+    // Medicare 365 days from 2024-09-10: far away, nothing to say on a claim being keyed.
     ['Medicare, plenty of time', { lines: ['99213'] }, []],
     // Aetna 120 days from 2024-03-01 → 2024-06-29: 9 days left.
     [

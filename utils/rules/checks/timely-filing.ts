@@ -10,7 +10,7 @@ import {
   isMedicare,
 } from '../context';
 import { payerFamily } from '../payer-family';
-import { payerMatches } from '../settings';
+import { formatPayerNames, payerNamesMatch } from '../payer-names';
 
 /**
  * timely-filing: days left to file, counted from the date of service (or the primary's EOB date on
@@ -24,14 +24,18 @@ export interface FilingLimitChoice {
   known: boolean;
 }
 
-export function filingLimitFor(payer: string | null, ctx: CheckContext): FilingLimitChoice {
+/** The payer's filing limit; the denial worklist asks too, with the same settings and packs. */
+export function filingLimitFor(
+  payer: string | null,
+  ctx: Pick<CheckContext, 'packs' | 'settings'>,
+): FilingLimitChoice {
   const pack = ctx.packs.find((p) => p.filingLimitDays !== null);
   if (pack?.filingLimitDays) {
     return { days: pack.filingLimitDays, source: `Payer pack "${pack.name}" ${pack.version}`, known: true };
   }
-  const limit = ctx.settings.filingLimits.find((l) => payerMatches(l.payerPattern, payer));
+  const limit = ctx.settings.filingLimits.find((l) => payerNamesMatch(l.payer, payer));
   if (limit) {
-    const name = limit.name || limit.payerPattern;
+    const name = limit.name || formatPayerNames(limit.payer);
     return {
       days: limit.days,
       source: `Filing limit for ${name} in settings (${limit.days} days)`,

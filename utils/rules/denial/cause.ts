@@ -1,7 +1,8 @@
 import type { Claim, ServiceLine } from '../../model/snapshot';
 import type { RuleData } from '../../ruledata/types';
 import { ptpPairsOnClaim } from '../checks/ptp';
-import { type CheckContext, isEm } from '../context';
+import { type CheckContext, isEmService } from '../context';
+import { releaseCovers } from '../in-force';
 import type { Fact } from './types';
 
 /**
@@ -35,16 +36,18 @@ export function bundlingCause(
   if (pair.indicator === 0) return { text, facts: ['ptp-0'] };
   if (pair.bypassed)
     return { text: `${text} A bypass modifier is already on the claim.`, facts: ['ptp-bypassed'] };
-  // The modifier goes on the column-2 code; on an E/M that is 25 (or 57), never 59/X.
+  // The modifier goes on the column-2 code; on an E/M service (eye visits too) that is 25 (or 57), never 59/X.
   return {
     text,
-    facts: [isEm(pair.column2.code) ? 'ptp-1-em' : 'ptp-1'],
+    facts: [isEmService(pair.column2.code) ? 'ptp-1-em' : 'ptp-1'],
     modLine: pair.column2.line,
   };
 }
 
 export function unitsCause(line: ServiceLine, data: RuleData): Cause | null {
   if (data.mue.status !== 'ok' || !line.code) return null;
+  // A table newer than the line's date of service does not say what the MUE was then.
+  if (line.dosFrom && !releaseCovers(data.mue.dataset, line.dosFrom)) return null;
   const edit = data.mue.value[line.code];
   if (!edit) return null;
   return {

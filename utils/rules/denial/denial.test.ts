@@ -68,6 +68,14 @@ describe('denial findings', () => {
     expect(found[0]?.source).toContain('X12 277');
   });
 
+  it('CO-50 on a Medicare claim suggests an ABN with GA next time; on a commercial claim it does not', async () => {
+    const [medicare] = await denialOn([['93000', { adjustments: [adj('CO-50', 30)] }]]);
+    expect(medicare?.action).toMatch(/ABN.*GA/);
+    const [cigna] = await denialOn([['93000', { adjustments: [adj('CO-50', 30)] }]], { payer: 'Cigna' });
+    expect(cigna?.action).not.toMatch(/ABN|\bGA\b/);
+    expect(cigna?.action).toMatch(/medical policy/);
+  });
+
   it('PR-1/2/3, CO-45 and CO-253 are information, CO-50 is a denial to work', async () => {
     const found = await denialOn([
       ['99213', { adjustments: [adj('PR-1', 20), adj('PR-2', 5), adj('CO-45', 40), adj('CO-253', 1.2)] }],

@@ -1,7 +1,7 @@
 import type { Finding } from '../../model/finding';
 import type { Adjustment, Claim, PageSnapshot, ServiceLine } from '../../model/snapshot';
 import type { RuleData } from '../../ruledata/types';
-import { type Check, type CheckContext, finding, isEm } from '../context';
+import { type Check, type CheckContext, finding, isEmService } from '../context';
 import { payerFamily } from '../payer-family';
 import { describeGroup } from './carc';
 import { describeCategory } from './category';
@@ -36,7 +36,7 @@ function lineFacts(line: ServiceLine | null, remarks: readonly string[], page: P
   const facts = new Set<Fact>();
   if (remarks.some((r) => QMB_REMARKS.includes(r)) || page.eligibility?.qmb === true) facts.add('qmb');
   if (!line) return facts;
-  if (isEm(line.code)) facts.add('em');
+  if (isEmService(line.code)) facts.add('em');
   const mods = new Set(line.modifiers);
   if (mods.has('GA')) facts.add('ga');
   if (mods.has('GZ')) facts.add('gz');

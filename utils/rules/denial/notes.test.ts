@@ -26,9 +26,8 @@ describe('notes take their next step from the denial guidance', () => {
       lines: [['99213', { adjustments: [adj('PR-2', 15)], remarks: ['N782'] }]],
     });
     expect(ctx.nextStep).toMatch(/^Do not bill the patient/);
-    expect(text).toContain(
-      'PR-2 on 99213 (coinsurance); N782 on 99213 (QMB: no coinsurance may be collected)',
-    );
+    // One clause for the line: the share and the remark that says it may not be collected.
+    expect(text).toContain('PR-2 (coinsurance) + N782 (QMB: no coinsurance may be collected) on 99213');
     expect(tellsToBillPatient(text)).toBe(false);
   });
 
@@ -53,8 +52,10 @@ describe('notes take their next step from the denial guidance', () => {
       payer: 'Aetna',
       lines: ['29880', ['29877', { adjustments: [adj('CO-236', 300), adj('PR-2', 20)] }]],
     });
-    // The NCCI finding and the denial agree: one problem, steps joined, the patient's share not among them.
-    expect(ctx.nextStep).toMatch(/^Remove 29877 .*; Not payable together, .*write it off, do not appeal/);
+    // The NCCI finding explains the denial: one problem, one step (the denial's, for a processed
+    // claim), the patient's share not among them.
+    expect(ctx.nextStep).toMatch(/^Not payable together, .*write it off, do not appeal/);
+    expect(ctx.nextStep).not.toMatch(/Remove 29877/);
     expect(ctx.nextStep).not.toMatch(/secondary/);
   });
 });

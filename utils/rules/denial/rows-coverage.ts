@@ -49,13 +49,25 @@ export const COVERAGE_ROWS: readonly GuidanceRow[] = [
     source: SRC.abn,
   },
   {
+    // An ABN and GA are original Medicare's; with no payer named, the advice says whose they are.
     code: '50',
     groups: NOT_PR,
+    family: ['medicare', 'unknown'],
     step: `If the records meet the coverage policy (LCD/NCD or the payer's), {appeal} with them; otherwise write it off — ${NO_PATIENT}. Next time give an ABN (Medicare, GA) before a service that may not be covered.`,
     route: 'dispute',
     appeal: 'yes',
     level: 'error',
     source: SRC.lcd,
+  },
+  {
+    // Other payers have their own medical policy and waivers, never Medicare's ABN.
+    code: '50',
+    groups: NOT_PR,
+    step: `If the records meet the payer's medical policy, {appeal} with them; otherwise write it off — ${NO_PATIENT}. Next time check the payer's policy and get prior authorization where the plan requires it.`,
+    route: 'dispute',
+    appeal: 'yes',
+    level: 'error',
+    source: SRC.practice,
   },
   {
     code: '96',

@@ -11,6 +11,8 @@ export interface EligibilityInput {
   claimPayer: string | null;
   /** Lines the finding concerns (all the claim's lines, or none on an eligibility page). */
   lines: number[];
+  /** mod-hospice reports this claim's hospice election line by line (GW/GV): elig-hospice says nothing of it. */
+  hospiceByLine?: boolean;
 }
 
 export type EligibilityCheck = (input: EligibilityInput) => Finding[];

@@ -4,7 +4,7 @@ import { brief, claim, eligibility, snapshot } from '../testing/builder';
 import { runSnapshot } from '../testing/run';
 import { expectedPatientShare } from './patient-share';
 
-/** Eligibility checks against a claim on the same page (DOS 2024-06-14) or on their own. */
+/** Eligibility checks against a claim on the same page (DOS 2024-09-10) or on their own. */
 
 async function withClaim(e: Partial<Eligibility>, payer = 'Medicare'): Promise<string[]> {
   const snap = snapshot([claim({ lines: ['99213'], payer })], {
@@ -27,7 +27,7 @@ describe('eligibility checks', () => {
     ['coverage inactive', { coverage: 'inactive' as const }, 'Medicare', ['elig-inactive error []']],
     [
       'DOS before the plan began (CO-26)',
-      { planBegin: '2024-07-01' },
+      { planBegin: '2024-10-01' },
       'Medicare',
       ['elig-inactive error []'],
     ],
@@ -63,15 +63,21 @@ describe('eligibility checks', () => {
       ['elig-msp warning []'],
     ],
     [
-      'hospice election open on the DOS',
+      'hospice election open on the DOS: the line without GW/GV is named (mod-hospice), once',
       { hospice: [period('2024-05-01', null, 'Hospice')] },
       'Medicare',
+      ['mod-hospice warning [1]'],
+    ],
+    [
+      'hospice election open, claim to a Medicare Advantage plan: the election is still said',
+      { hospice: [period('2024-05-01', null, 'Hospice')] },
+      'Humana Medicare Advantage',
       ['elig-hospice warning []'],
     ],
     ['hospice revoked before the DOS', { hospice: [period('2024-01-01', '2024-03-31')] }, 'Medicare', []],
     [
       'home health episode open',
-      { homeHealth: [period('2024-06-01', '2024-07-30')] },
+      { homeHealth: [period('2024-08-01', '2024-09-29')] },
       'Medicare',
       ['elig-hospice warning []'],
     ],

@@ -5,10 +5,17 @@ import { describePeriod, ELIGIBILITY_SOURCE, type EligibilityCheck, openOn } fro
 /**
  * elig-hospice: a hospice election or home-health episode open on the date of service. Services
  * related to the terminal illness go to the hospice; a home-health episode bundles many services.
+ * On a Part B claim mod-hospice says it per line (which lines lack GW/GV), so it is not said twice.
  */
-export const checkEligHospice: EligibilityCheck = ({ eligibility, dos, claimIndex, lines }) => {
+export const checkEligHospice: EligibilityCheck = ({
+  eligibility,
+  dos,
+  claimIndex,
+  lines,
+  hospiceByLine,
+}) => {
   const out: Finding[] = [];
-  const hospice = eligibility.hospice.find((p) => openOn(p, dos));
+  const hospice = hospiceByLine ? undefined : eligibility.hospice.find((p) => openOn(p, dos));
   if (hospice) {
     out.push(
       finding('elig-hospice', claimIndex, {

@@ -1,13 +1,13 @@
 import type { Eligibility } from '../../model/eligibility';
+import { emptyClaim, emptyEligibility, emptyLine } from '../../model/empty';
 import type { Finding } from '../../model/finding';
 import type { Adjustment, Claim, PageSnapshot, Patient, ServiceLine } from '../../model/snapshot';
-import { emptyClaim, emptyEligibility, emptyLine } from '../../portals/adapter';
 
 /**
  * A tiny builder for test claims. A line is written the way a biller reads it:
  * "20610-RT-59 x2" = code 20610, modifiers RT and 59, 2 units. Lines are numbered 1, 2, 3…
  */
-export const TEST_DOS = '2024-06-14';
+export const TEST_DOS = '2024-09-10';
 
 export type LineSpec = string | [string, Partial<ServiceLine>];
 
@@ -62,7 +62,7 @@ export function snapshot(
     claims,
     eligibility: more.eligibility ?? null,
     patient: more.patient ?? null,
-    read: { adapter: 'test', fallbacks: [], problems: [], unsure: [] },
+    read: { adapter: 'test', fallbacks: [], problems: [], unsure: [], kindConfidence: null },
   };
 }
 

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { fixtures, freshDb } from '../../../tests/fixtures/cms/load';
+import { importFiles } from '../../ruledata/import';
+import { createRuleStore } from '../../ruledata/store';
 import type { RuleQuery } from '../../ruledata/types';
 import { createMemoryStore } from './memory-store';
 import { tables } from './run';
@@ -64,5 +67,32 @@ describe('in-memory RuleStore (test double of the IndexedDB store)', () => {
       reason:
         'No ICD-10-CM data for FY2025 (dates of service 2024-10-01 to 2025-09-30): import icd10cm-codes-2025.txt.',
     });
+  });
+
+  it('answers the MUE question like the IndexedDB store on each side of the table’s effective date', async () => {
+    // The same CMS table (practitioner MUE effective 2024-07-01) through the real import and store…
+    const db = freshDb();
+    await importFiles(db, fixtures(/practitioner-services-mue-table\.zip$/));
+    const dexie = createRuleStore(db);
+    // …and as the in-memory test double holds it.
+    const memory = createMemoryStore({ mue: { practitioner: tables().mue?.practitioner } });
+    const cases = [
+      [['2024-06-26'], 'no-data'],
+      [['2024-06-26', '2024-08-09'], 'ok'],
+      [['2024-08-09'], 'ok'],
+    ] as const;
+    for (const [datesOfService, status] of cases) {
+      const q = query({ codes: ['20610'], datesOfService: [...datesOfService] });
+      const [a, b] = [(await dexie.load(q)).mue, (await memory.load(q)).mue];
+      expect([a.status, b.status], datesOfService.join()).toEqual([status, status]);
+      if (a.status === 'no-data' && b.status === 'no-data') expect(b.reason).toBe(a.reason);
+      if (a.status === 'ok' && b.status === 'ok') {
+        expect(b.value).toEqual(a.value);
+        expect([b.dataset.label, b.dataset.effectiveFrom]).toEqual([
+          a.dataset.label,
+          a.dataset.effectiveFrom,
+        ]);
+      }
+    }
   });
 });

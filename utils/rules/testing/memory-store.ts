@@ -1,5 +1,7 @@
 import { icdStatus } from '../../ruledata/store-decode';
 import {
+  mueTooNew,
+  mueTooNewFor,
   NO_ADDON,
   NO_HCPCS,
   NO_MCD,
@@ -29,8 +31,8 @@ import { type MemoryCoverage, memoryCoverage } from './memory-mcd';
 
 /**
  * An in-memory RuleStore for tests and the demo, answering exactly like the IndexedDB store
- * (utils/ruledata/store.ts): one `load` per claim, the same "no data" reasons, the same "release newer
- * than the date of service" answer, rows filtered to the claim's codes as typed (trimmed, upper-case).
+ * (utils/ruledata/store.ts): one `load` per claim, the same "no data" reasons (an MUE table newer than
+ * every date of service answers no-data, never the newer table's values), rows filtered to the claim's codes as typed (trimmed, upper-case).
  * store-contract.test.ts asks both the same questions. `calls` counts loads (one per claim).
  */
 
@@ -156,7 +158,10 @@ export function createMemoryStore(tables: MemoryTables): MemoryStore {
             (tables.ptp?.[ptpSetting]?.rows ?? []).filter((e) => has.has(e.column1) && has.has(e.column2)),
           noPtp(ptpSetting),
         ),
-        mue: answer(mueSet, () => pick(tables.mue?.[query.setting]?.rows ?? [], has), noMue(query.setting)),
+        mue:
+          mueSet && mueTooNewFor(mueSet, dates)
+            ? { status: 'no-data', reason: mueTooNew(mueSet, query.setting, dates) }
+            : answer(mueSet, () => pick(tables.mue?.[query.setting]?.rows ?? [], has), noMue(query.setting)),
         addon: answer(
           sets.addon,
           () => {

@@ -8,7 +8,7 @@ import { fixtureTables } from './fixture-tables';
 import { createMemoryStore, type MemoryTables } from './memory-store';
 
 /** Test helpers: run the whole engine against the real-table slices. */
-export const TEST_TODAY = '2024-06-20';
+export const TEST_TODAY = '2024-09-16';
 
 let cached: MemoryTables | null = null;
 export function tables(): MemoryTables {

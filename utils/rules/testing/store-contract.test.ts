@@ -38,7 +38,7 @@ const QUERIES: [string, RuleQuery][] = [
     }),
   ],
   [
-    'a date of service before the MUE/PFS releases (release newer than the date)',
+    'a date of service before the MUE/PFS releases (no MUE table for that date; PFS of a later year)',
     query({ codes: ['20610', '97110'], datesOfService: ['2024-03-01'] }),
   ],
   [
@@ -112,4 +112,14 @@ it('both list the same data sets', async () => {
   const names = async (s: RuleStore) =>
     (await s.datasets()).map((d) => `${d.kind} ${d.setting} ${d.label}`).sort();
   expect(await names(full.memory)).toEqual(await names(full.dexie));
+});
+
+it('an MUE table newer than every date of service is never applied: both say there is no table for that date', async () => {
+  const q = query({ codes: ['20610'], datesOfService: ['2024-03-01'] });
+  const [memory, dexie] = [(await full.memory.load(q)).mue, (await full.dexie.load(q)).mue];
+  expect(memory).toEqual(dexie);
+  expect(dexie.status).toBe('no-data');
+  expect(dexie.status === 'no-data' && dexie.reason).toMatch(
+    /^No NCCI MUE practitioner table for the date of service 2024-03-01; the newest loaded \(NCCI MUE practitioner \S+\) starts \d{4}-\d\d-\d\d: import the MUE table in force on that date\.$/,
+  );
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ClaimLensDb } from '../../ruledata/db';
+import type { ClaimLensDb } from '../../db';
 import { importFiles } from '../../ruledata/import';
 import { badRowLog } from '../../ruledata/import/bad-rows';
 import { parsePtpPart, ptpAccumulator, ptpRecords } from '../../ruledata/import/ptp';
