@@ -15,6 +15,7 @@ import { launchWithExtension } from './lib/launch';
 import { measureLayout, PANEL_SIZE } from './lib/layout';
 import { LOADING_WORDS, loadingFromEnv } from './lib/load-extension';
 import { readPanel } from './lib/panel';
+import { STORE_SHOTS, storeScreenshot } from './lib/store-screenshots';
 
 /**
  * `npm run demo`: build the extension, serve the bundled demo portal pages on their real hostnames,
@@ -26,13 +27,14 @@ import { readPanel } from './lib/panel';
  * for each demo page as one JSON object, with the panel's `layout` measured at 400×800 (the side
  * panel's usual size), and writes screenshots under demo-output/: `<page>.png` is the first screen
  * as the biller sees it, `<page>-full.png` the whole panel.
+ * `npm run demo -- --store-screenshots`: the store listing's 1280×800 screenshots in store/screenshots/.
  */
 const parsed = parseDemoArgs(process.argv.slice(2));
 if (!parsed.ok) {
   console.error(parsed.message);
   process.exit(2);
 }
-const { headless, json, build, browser: choice } = parsed.args;
+const { headless, json, build, browser: choice, storeScreenshots } = parsed.args;
 const root = resolve(import.meta.dirname, '..');
 const say = (text: string) => {
   if (!json) console.log(text);
@@ -84,6 +86,7 @@ async function main(): Promise<number> {
     await server.close();
     return 0;
   }
+  if (storeScreenshots) return writeStoreScreenshots(session, server);
   const outDir = join(root, 'demo-output');
   mkdirSync(outDir, { recursive: true });
   const pages = [];
@@ -122,6 +125,33 @@ async function main(): Promise<number> {
   const { name, version } = session.browser;
   if (json)
     console.log(JSON.stringify({ browser: { name, version, loadedWith: session.loadedWith }, pages }));
+  if (foreign.length > 0) {
+    console.error(`The extension requested hosts other than the demo server: ${foreign.join(', ')}`);
+    return 1;
+  }
+  return 0;
+}
+
+/** `--store-screenshots`: the listing's 1280×800 screenshots into store/screenshots/ (committed). */
+async function writeStoreScreenshots(
+  session: Awaited<ReturnType<typeof launchWithExtension>>,
+  server: Awaited<ReturnType<typeof startFixtureServer>>,
+): Promise<number> {
+  const dir = join(root, 'store', 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  for (const shot of STORE_SHOTS) {
+    const page = FIXTURE_PAGES.find((p) => p.id === shot.id);
+    if (!page) throw new Error(`no demo page ${shot.id}`);
+    const portal = await session.openPortal(page.url);
+    const panel = await session.openSidePanelFor(portal);
+    await storeScreenshot(session, portal, panel, join(dir, shot.file));
+    console.log(`store/screenshots/${shot.file}  ${shot.caption}`);
+    await panel.close();
+    await portal.close();
+  }
+  const foreign = session.foreignRequests();
+  await session.close();
+  await server.close();
   if (foreign.length > 0) {
     console.error(`The extension requested hosts other than the demo server: ${foreign.join(', ')}`);
     return 1;

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { RuleSettings } from './rules/settings';
-import { settingsForBackup, settingsFromBackup } from './settings-backup';
+import { STORED_SETTINGS, settingLabel, settingsForBackup, settingsFromBackup } from './settings-backup';
 
 test('only known settings go into a backup (never tab state or stats)', () => {
   const stored = { 'settings:notes': { initials: 'JD' }, 'tab:4': { frames: {} }, 'stats:x': 1 };
@@ -41,4 +41,8 @@ test('keys an object inherits (constructor, __proto__, toString…) are ignored,
   expect(refused.sort()).toEqual(['__proto__', 'constructor', 'hasOwnProperty', 'toString', 'valueOf']);
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   expect(settingsForBackup({ constructor: 1, 'settings:notes': {} })).toEqual({ 'settings:notes': {} });
+});
+
+test('every stored setting has a name the options page can show when it restores or refuses it', () => {
+  for (const s of STORED_SETTINGS) expect(settingLabel(s.key), s.key).not.toBeNull();
 });

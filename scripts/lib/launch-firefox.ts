@@ -112,7 +112,14 @@ function packXpi(extensionDir: string, xpi: string): string {
 
 export async function launchFirefoxWithAddon(
   server: FixtureServer,
-  opts: { extensionDir?: string; headless?: boolean; profileDir?: string; addon?: AddonInstall } = {},
+  opts: {
+    extensionDir?: string;
+    headless?: boolean;
+    profileDir?: string;
+    addon?: AddonInstall;
+    /** A `permanent` add-on from this package (a release zip) instead of one packed from extensionDir. */
+    archive?: string;
+  } = {},
 ): Promise<FirefoxSession> {
   const addon = opts.addon ?? 'temporary';
   if (addon !== 'temporary' && !opts.profileDir) throw new Error(`a ${addon} add-on needs a profileDir`);
@@ -173,7 +180,10 @@ export async function launchFirefoxWithAddon(
   if (addon === 'temporary') await browser.installExtension(extensionDir);
   else if (addon === 'permanent')
     await connectionOf(browser).send('webExtension.install', {
-      extensionData: { type: 'archivePath', path: packXpi(extensionDir, `${opts.profileDir}.xpi`) },
+      extensionData: {
+        type: 'archivePath',
+        path: opts.archive ?? packXpi(extensionDir, `${opts.profileDir}.xpi`),
+      },
       'moz:permanent': true,
     });
 

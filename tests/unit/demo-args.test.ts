@@ -39,3 +39,13 @@ test('an unknown option is refused with the usage, never ignored', () => {
     expect(parsed.message).toContain('usage: npm run demo --');
   }
 });
+
+test('--store-screenshots runs without a window, in Chromium only', () => {
+  expect(parseDemoArgs(['--store-screenshots'])).toEqual({
+    ok: true,
+    args: { headless: true, json: false, build: true, storeScreenshots: true },
+  });
+  const firefox = parseDemoArgs(['--store-screenshots', '--browser', 'firefox']);
+  expect(firefox.ok).toBe(false);
+  if (!firefox.ok) expect(firefox.message).toMatch(/Chromium/);
+});
