@@ -34,6 +34,7 @@ const LABELS = new Map<string, string>([
   [USER_HOSTS.key, 'added portals'],
   [CMS_URLS.key, 'CMS download addresses'],
   [JURISDICTION.key, 'Medicare jurisdiction'],
+  [POLICY_OVERRIDES.key, 'organisation defaults you changed'],
 ]);
 
 /** How the options page names a stored setting ("note templates and initials"), or null if unknown. */
