@@ -1,4 +1,5 @@
 import { NOTE_SETTINGS } from './notes/settings';
+import { POLICY_OVERRIDES } from './policy/managed';
 import { RETENTION } from './privacy/retention';
 import { CMS_URLS } from './ruledata/cms-download';
 import { DISPLAY_SETTINGS, JURISDICTION, RULE_SETTINGS, USER_HOSTS } from './settings';
@@ -21,6 +22,7 @@ export const STORED_SETTINGS: readonly StoredSetting<any>[] = [
   USER_HOSTS,
   CMS_URLS,
   JURISDICTION,
+  POLICY_OVERRIDES,
 ];
 
 /** How the options page names each stored setting ("note templates and initials"). */
@@ -32,6 +34,7 @@ const LABELS = new Map<string, string>([
   [USER_HOSTS.key, 'added portals'],
   [CMS_URLS.key, 'CMS download addresses'],
   [JURISDICTION.key, 'Medicare jurisdiction'],
+  [POLICY_OVERRIDES.key, 'organisation defaults you changed'],
 ]);
 
 /** How the options page names a stored setting ("note templates and initials"), or null if unknown. */

@@ -30,6 +30,7 @@ const BEFORE_VERSIONS: Record<string, unknown> = {
   'settings:userHosts': ['portal.example.org'],
   'settings:cmsUrls': ['https://www.cms.gov/files/zip/example.zip'],
   'settings:jurisdiction': { states: ['OH'], contractors: ['15202'], presetFrom: null },
+  'settings:policyOverrides': ['filingWarningDays', 'noteTemplates'],
 };
 
 const SOURCE = readFileSync(new URL(import.meta.url), 'utf8');

@@ -15,6 +15,7 @@ import { DenialSettings } from './checks/DenialSettings';
 import { FilingLimits } from './checks/FilingLimits';
 import { KxThresholds } from './checks/KxThresholds';
 import { PayerOverrides } from './checks/PayerOverrides';
+import { Managed } from './Managed';
 import { RULE_LABELS } from './rule-labels';
 
 export {
@@ -90,73 +91,79 @@ export function ChecksSettings({ settings, display, stats, onChange, onDisplayCh
             <option value="fired">Most often shown</option>
           </select>
         </p>
-        <table class="options-table rules-table">
-          <thead>
-            <tr>
-              <th scope="col">Check</th>
-              <th scope="col">On</th>
-              <th scope="col">Level</th>
-              <th scope="col">Shown</th>
-              <th scope="col">Dismissed</th>
-            </tr>
-          </thead>
-          <tbody>
-            {order.map((r) => {
-              const sw = settings.rules[r];
-              const s = stats[r] ?? { fired: 0, dismissed: 0 };
-              const loud = isNoisy(s);
-              const label = RULE_LABELS[r];
-              return (
-                <tr key={r} data-rule={r} class={loud ? 'is-noisy' : undefined}>
-                  <th scope="row">
-                    {label} <span class="rule-id muted">{r}</span>
-                  </th>
-                  <td>
-                    <input
-                      type="checkbox"
-                      aria-label={`${label} on`}
-                      checked={sw?.enabled ?? true}
-                      onChange={(e) => setRule(r, { enabled: e.currentTarget.checked })}
-                    />
-                  </td>
-                  <td>
-                    <select
-                      aria-label={`${label} level`}
-                      value={sw?.severity ?? 'default'}
-                      onChange={(e) => {
-                        const v = e.currentTarget.value;
-                        setRule(r, { severity: v === 'default' ? null : (v as Level) });
-                      }}
-                    >
-                      <option value="default">Default</option>
-                      {LEVELS.map((l) => (
-                        <option key={l} value={l}>
-                          {LEVEL_LABELS[l]}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td data-count="fired">{s.fired}</td>
-                  <td data-count="dismissed">
-                    {s.dismissed}
-                    {loud ? (
-                      <span class="noisy-flag">
-                        {' '}
-                        often dismissed ({Math.round((s.dismissed / s.fired) * 100)}%)
-                      </span>
-                    ) : null}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <Managed field="rules">
+          <table class="options-table rules-table">
+            <thead>
+              <tr>
+                <th scope="col">Check</th>
+                <th scope="col">On</th>
+                <th scope="col">Level</th>
+                <th scope="col">Shown</th>
+                <th scope="col">Dismissed</th>
+              </tr>
+            </thead>
+            <tbody>
+              {order.map((r) => {
+                const sw = settings.rules[r];
+                const s = stats[r] ?? { fired: 0, dismissed: 0 };
+                const loud = isNoisy(s);
+                const label = RULE_LABELS[r];
+                return (
+                  <tr key={r} data-rule={r} class={loud ? 'is-noisy' : undefined}>
+                    <th scope="row">
+                      {label} <span class="rule-id muted">{r}</span>
+                    </th>
+                    <td>
+                      <input
+                        type="checkbox"
+                        aria-label={`${label} on`}
+                        checked={sw?.enabled ?? true}
+                        onChange={(e) => setRule(r, { enabled: e.currentTarget.checked })}
+                      />
+                    </td>
+                    <td>
+                      <select
+                        aria-label={`${label} level`}
+                        value={sw?.severity ?? 'default'}
+                        onChange={(e) => {
+                          const v = e.currentTarget.value;
+                          setRule(r, { severity: v === 'default' ? null : (v as Level) });
+                        }}
+                      >
+                        <option value="default">Default</option>
+                        {LEVELS.map((l) => (
+                          <option key={l} value={l}>
+                            {LEVEL_LABELS[l]}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                    <td data-count="fired">{s.fired}</td>
+                    <td data-count="dismissed">
+                      {s.dismissed}
+                      {loud ? (
+                        <span class="noisy-flag">
+                          {' '}
+                          often dismissed ({Math.round((s.dismissed / s.fired) * 100)}%)
+                        </span>
+                      ) : null}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </Managed>
       </Part>
 
-      <PayerOverrides settings={settings} commit={commit} />
+      <Managed field="payerRules">
+        <PayerOverrides settings={settings} commit={commit} />
+      </Managed>
       <FilingLimits settings={settings} commit={commit} />
       <DenialSettings settings={settings} commit={commit} />
-      <KxThresholds settings={settings} commit={commit} />
+      <Managed field="kxThresholds">
+        <KxThresholds settings={settings} commit={commit} />
+      </Managed>
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { renderNote, validateTemplate } from '../../utils/notes/render';
 import { describeSample, sampleFindings, sampleSnapshot } from '../../utils/notes/sample';
 import { MAX_TEMPLATE_LENGTH, type NoteSettings } from '../../utils/notes/settings';
 import { defaultTemplates, templateFor } from '../../utils/notes/templates';
+import { Managed } from './Managed';
 
 export const KIND_LABELS: Readonly<Record<PageKind, string>> = {
   'claim-status': 'Claim status',
@@ -87,56 +88,58 @@ export function NoteTemplatesEditor({ settings, onChange, today, describeCode }:
         </dl>
       </details>
 
-      {KINDS.map((kind) => {
-        // The box shows what the biller typed, even when empty; the preview shows what would be used.
-        const typed = settings.templates[kind] ?? defaultTemplates[kind];
-        const template = templateFor(kind, settings.templates);
-        const check = validateTemplate(typed);
-        const preview = renderNote(
-          template,
-          noteContext(sampleSnapshot(kind), sampleFindings(kind), {
-            today: date,
-            initials: settings.initials,
-            describeCode: describeCode ?? describeSample,
-          }),
-        );
-        const base = `${id}-${kind}`;
-        const own = settings.templates[kind] !== undefined;
-        return (
-          <fieldset key={kind} class="note-template" data-kind={kind}>
-            <legend>{KIND_LABELS[kind]}</legend>
-            <label for={`${base}-text`}>{KIND_LABELS[kind]} note template</label>
-            <textarea
-              id={`${base}-text`}
-              rows={4}
-              cols={80}
-              spellcheck={false}
-              maxLength={MAX_TEMPLATE_LENGTH}
-              value={typed}
-              aria-invalid={!check.ok}
-              aria-describedby={`${base}-preview${check.ok ? '' : ` ${base}-unknown`}`}
-              onInput={(e) => setTemplate(kind, e.currentTarget.value)}
-            />
-            {check.ok ? null : (
-              <p id={`${base}-unknown`} role="alert" class="warning">
-                Unknown placeholder{check.unknown.length > 1 ? 's' : ''}:{' '}
-                {check.unknown.map((u) => `{${u}}`).join(', ')}. They will be copied into the note as typed.
+      <Managed field="noteTemplates">
+        {KINDS.map((kind) => {
+          // The box shows what the biller typed, even when empty; the preview shows what would be used.
+          const typed = settings.templates[kind] ?? defaultTemplates[kind];
+          const template = templateFor(kind, settings.templates);
+          const check = validateTemplate(typed);
+          const preview = renderNote(
+            template,
+            noteContext(sampleSnapshot(kind), sampleFindings(kind), {
+              today: date,
+              initials: settings.initials,
+              describeCode: describeCode ?? describeSample,
+            }),
+          );
+          const base = `${id}-${kind}`;
+          const own = settings.templates[kind] !== undefined;
+          return (
+            <fieldset key={kind} class="note-template" data-kind={kind}>
+              <legend>{KIND_LABELS[kind]}</legend>
+              <label for={`${base}-text`}>{KIND_LABELS[kind]} note template</label>
+              <textarea
+                id={`${base}-text`}
+                rows={4}
+                cols={80}
+                spellcheck={false}
+                maxLength={MAX_TEMPLATE_LENGTH}
+                value={typed}
+                aria-invalid={!check.ok}
+                aria-describedby={`${base}-preview${check.ok ? '' : ` ${base}-unknown`}`}
+                onInput={(e) => setTemplate(kind, e.currentTarget.value)}
+              />
+              {check.ok ? null : (
+                <p id={`${base}-unknown`} role="alert" class="warning">
+                  Unknown placeholder{check.unknown.length > 1 ? 's' : ''}:{' '}
+                  {check.unknown.map((u) => `{${u}}`).join(', ')}. They will be copied into the note as typed.
+                </p>
+              )}
+              <p class="preview-label">
+                {typed.trim()
+                  ? 'Preview on a sample page:'
+                  : 'Empty: the default is used. Preview on a sample page:'}
               </p>
-            )}
-            <p class="preview-label">
-              {typed.trim()
-                ? 'Preview on a sample page:'
-                : 'Empty: the default is used. Preview on a sample page:'}
-            </p>
-            <p id={`${base}-preview`} class="preview" data-preview={kind}>
-              {preview}
-            </p>
-            <button type="button" disabled={!own} onClick={() => setTemplate(kind, null)}>
-              Use the default ({KIND_LABELS[kind]})
-            </button>
-          </fieldset>
-        );
-      })}
+              <p id={`${base}-preview`} class="preview" data-preview={kind}>
+                {preview}
+              </p>
+              <button type="button" disabled={!own} onClick={() => setTemplate(kind, null)}>
+                Use the default ({KIND_LABELS[kind]})
+              </button>
+            </fieldset>
+          );
+        })}
+      </Managed>
     </section>
   );
 }

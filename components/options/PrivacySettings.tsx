@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { MIN_PASSPHRASE_LENGTH } from '../../utils/privacy/backup';
 import { RetentionSettings } from '../../utils/privacy/retention';
+import { Managed } from './Managed';
 
 export interface PrivacyMessage {
   kind: 'success' | 'error';
@@ -271,7 +272,9 @@ export function PrivacySettings(props: PrivacySettingsProps) {
   return (
     <section class="privacy" aria-labelledby="privacy-h">
       <h2 id="privacy-h">Privacy and backups</h2>
-      <Retention {...part('retention')} />
+      <Managed field="retention">
+        <Retention {...part('retention')} />
+      </Managed>
       <DeleteAll {...part('deleteAll')} />
       <ExportBackup {...part('export')} />
       <ImportBackup {...part('import')} />

@@ -9,7 +9,8 @@ import { recordReadings } from '../../utils/denials/store';
 import { loggedOnce } from '../../utils/log';
 import type { PageSnapshot } from '../../utils/model/snapshot';
 import { localIsoDate } from '../../utils/notes/format';
-import { loadRuleSettings, RULE_SETTINGS_KEY } from '../../utils/settings';
+import { loadEffectiveRuleSettings, watchPolicy } from '../../utils/policy/managed';
+import { RULE_SETTINGS_KEY } from '../../utils/settings';
 
 /**
  * Wiring for the denial worklist (utils/denials): record what status, detail and remittance pages show,
@@ -31,14 +32,17 @@ export function denialWiring(onMemoryChanged: () => Promise<void>) {
     memory.forget();
     void onMemoryChanged();
   });
-  // Deadline settings changed: key the worklist queue again now, so the next opening is fast
-  // (queue.ts; nothing happens when the deadlines did not change).
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !(RULE_SETTINGS_KEY in changes)) return;
+  // Deadline settings changed (the biller's, or the office policy's): key the worklist queue again
+  // now, so the next opening is fast (queue.ts; nothing happens when the deadlines did not change).
+  const rekey = () => {
     queue = queue
-      .then(async () => rebuildQueue(db, await loadRuleSettings()))
+      .then(async () => rebuildQueue(db, await loadEffectiveRuleSettings()))
       .catch(loggedOnce('worklist: rebuild the queue after the settings changed'));
+  };
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && RULE_SETTINGS_KEY in changes) rekey();
   });
+  watchPolicy(rekey);
 
   return {
     memory,

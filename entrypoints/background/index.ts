@@ -13,15 +13,19 @@ import {
 } from '../../utils/messages';
 import type { PageSnapshot } from '../../utils/model/snapshot';
 import { localIsoDate } from '../../utils/notes/format';
+import {
+  loadEffectiveRetention,
+  loadEffectiveRuleSettings,
+  POLICY_OVERRIDES_KEY,
+} from '../../utils/policy/managed';
 import { isPortalUrl } from '../../utils/portals/hosts';
-import { loadRetentionSettings, purgeExpired } from '../../utils/privacy/retention';
+import { purgeExpired } from '../../utils/privacy/retention';
 import { createProofSource } from '../../utils/proofs/store';
 import { checkSnapshot } from '../../utils/rules/engine';
 import { sendToTab } from '../../utils/send';
 import {
   DISPLAY_SETTINGS_KEY,
   JURISDICTION_KEY,
-  loadRuleSettings,
   loadUserHosts,
   RULE_SETTINGS_KEY,
   watchUserHosts,
@@ -74,10 +78,13 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(resync);
   browser.permissions.onRemoved.addListener(resync);
 
-  // Notes and dismissals past the biller's retention limit are deleted whenever the background starts.
-  void loadRetentionSettings()
-    .then((retention) => purgeExpired(getDb(), retention))
-    .catch(loggedOnce('retention: could not delete expired notes and dismissals'));
+  // Notes and dismissals past the retention limit (the biller's, or the office policy's) are deleted
+  // whenever the background starts, and when the office policy changes.
+  const purge = () =>
+    void loadEffectiveRetention()
+      .then((retention) => purgeExpired(getDb(), retention))
+      .catch(loggedOnce('retention: could not delete expired notes and dismissals'));
+  purge();
 
   // The denial worklist records what status pages show; the denial memory feeds the history check.
   // When the records change, claim-entry tabs are checked again with the new memory.
@@ -85,11 +92,12 @@ export default defineBackground(() => {
 
   // A claim denied for timely filing (CO-29) is told about the proof of filing kept for it (utils/proofs).
   const proofs = createProofSource(getDb());
+  // The checks use the biller's settings merged with the office policy (utils/policy/merge.ts).
   const check: Checker = async (snapshot) =>
     checkSnapshot(
       snapshot,
       ruleData.store(),
-      await loadRuleSettings(),
+      await loadEffectiveRuleSettings(),
       localIsoDate(),
       denials.memory,
       proofs,
@@ -157,9 +165,17 @@ export default defineBackground(() => {
   );
 
   browser.storage.onChanged.addListener((changes, area) => {
+    // An administrator pushed a new policy: every open page is checked again under it.
+    if (area === 'managed') {
+      void recheckAll(check);
+      purge();
+    }
     if (
       area === 'local' &&
-      (RULE_SETTINGS_KEY in changes || DISPLAY_SETTINGS_KEY in changes || JURISDICTION_KEY in changes)
+      (RULE_SETTINGS_KEY in changes ||
+        DISPLAY_SETTINGS_KEY in changes ||
+        JURISDICTION_KEY in changes ||
+        POLICY_OVERRIDES_KEY in changes)
     )
       void recheckAll(check);
   });

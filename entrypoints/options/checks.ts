@@ -1,10 +1,13 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { RuleStats } from '../../components/options/ChecksSettings';
+import type { PolicyState } from '../../components/options/Managed';
 import { readPackFile } from '../../components/options/payer-pack-file';
 import { getDb } from '../../utils/db';
 import { saveFile } from '../../utils/download';
 import { logOnce } from '../../utils/log';
+import { markOverridden } from '../../utils/policy/managed';
+import { applyRuleEdit, mergeRuleSettings } from '../../utils/policy/merge';
 import { PORTAL_HOSTS } from '../../utils/portals/hosts';
 import type { PayerPack } from '../../utils/rules/payer-pack';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../../utils/rules/settings';
@@ -20,9 +23,14 @@ import {
 import { FIRED_KEY } from '../background/rule-stats';
 import { optionsProblems } from './problems';
 
-/** Wiring for Checks, Payer rules and Portals: settings in storage.local, counts of fired/dismissed. */
-export function useChecks() {
-  const [settings, setSettings] = useState<RuleSettings>(DEFAULT_RULE_SETTINGS);
+/**
+ * Wiring for Checks, Payer rules and Portals: settings in storage.local, counts of fired/dismissed.
+ * The page shows the biller's settings merged with the office policy; an edit stores only what the
+ * biller changed, never a locked field (utils/policy/merge.ts).
+ */
+export function useChecks({ policy, overridden }: Pick<PolicyState, 'policy' | 'overridden'>) {
+  const [own, setOwn] = useState<RuleSettings>(DEFAULT_RULE_SETTINGS);
+  const settings = useMemo(() => mergeRuleSettings(own, policy, overridden), [own, policy, overridden]);
   const [display, setDisplay] = useState<DisplaySettings>({ inlineFlags: true });
   const [stats, setStats] = useState<RuleStats>({});
   const [importResult, setImportResult] = useState<{ ok: boolean; text: string; problems?: string[] } | null>(
@@ -31,7 +39,7 @@ export function useChecks() {
   const [userHosts, setUserHosts] = useState<string[]>([]);
 
   useEffect(() => {
-    void loadRuleSettings().then(setSettings);
+    void loadRuleSettings().then(setOwn);
     void loadDisplaySettings().then(setDisplay);
     void loadUserHosts().then(setUserHosts);
     void (async () => {
@@ -53,8 +61,11 @@ export function useChecks() {
   }, []);
 
   const saveSettings = (next: RuleSettings) => {
-    setSettings(next);
-    void saveRuleSettings(next).catch(optionsProblems.whenFails('Your check settings were not saved'));
+    const edit = applyRuleEdit(own, settings, next, policy);
+    setOwn(edit.own);
+    void saveRuleSettings(edit.own)
+      .then(() => markOverridden(edit.overridden))
+      .catch(optionsProblems.whenFails('Your check settings were not saved'));
   };
   const setPacks = (packs: PayerPack[]) => saveSettings({ ...settings, payerPacks: packs });
 

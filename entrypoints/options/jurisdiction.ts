@@ -1,15 +1,23 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import type { PolicyState } from '../../components/options/Managed';
 import { getDb } from '../../utils/db';
+import { markOverridden } from '../../utils/policy/managed';
+import { fieldEdit, mergeJurisdiction } from '../../utils/policy/merge';
 import type { CoverageContractor } from '../../utils/ruledata/coverage';
 import { decodeContractor, MCD_CONTRACTORS_KEY } from '../../utils/ruledata/import/mcd-layout';
 import type { DataSetInfo } from '../../utils/ruledata/types';
 import { type Jurisdiction, NO_JURISDICTION } from '../../utils/rules/jurisdiction';
 import { JURISDICTION_KEY, loadJurisdiction, saveJurisdiction } from '../../utils/settings';
+import { optionsProblems } from './problems';
 
 /** Wiring for "Medicare jurisdiction": its own storage key, the contractors of the imported articles. */
-export function useJurisdiction(datasets: DataSetInfo[] | null) {
-  const [jurisdiction, setJurisdiction] = useState<Jurisdiction>(NO_JURISDICTION);
+export function useJurisdiction(
+  datasets: DataSetInfo[] | null,
+  { policy, overridden }: Pick<PolicyState, 'policy' | 'overridden'>,
+) {
+  const [own, setJurisdiction] = useState<Jurisdiction>(NO_JURISDICTION);
+  const jurisdiction = useMemo(() => mergeJurisdiction(own, policy, overridden), [own, policy, overridden]);
   const [contractors, setContractors] = useState<CoverageContractor[] | null>(null);
 
   useEffect(() => {
@@ -41,8 +49,12 @@ export function useJurisdiction(datasets: DataSetInfo[] | null) {
     jurisdiction,
     contractors,
     onChange(next: Jurisdiction) {
+      const edit = fieldEdit('jurisdiction', jurisdiction, next, policy);
+      if (!edit.take) return;
       setJurisdiction(next);
-      void saveJurisdiction(next);
+      void saveJurisdiction(next)
+        .then(() => markOverridden(edit.override ? ['jurisdiction'] : []))
+        .catch(optionsProblems.whenFails('Your Medicare jurisdiction was not saved'));
     },
   };
 }

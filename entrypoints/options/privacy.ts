@@ -1,10 +1,13 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import type { PolicyState } from '../../components/options/Managed';
 import type { PrivacyAction, PrivacyMessage } from '../../components/options/PrivacySettings';
 import { getDb } from '../../utils/db';
 import { markDenialsChanged } from '../../utils/denials/changes';
 import { saveFile } from '../../utils/download';
 import { loggedOnce } from '../../utils/log';
+import { markOverridden } from '../../utils/policy/managed';
+import { fieldEdit, mergeRetention } from '../../utils/policy/merge';
 import {
   backupFileName,
   DEFAULT_RETENTION,
@@ -21,9 +24,10 @@ import { sendToBackground } from '../../utils/send';
 import { settingsForBackup } from '../../utils/settings-backup';
 
 /** Wiring for the Privacy section: retention, delete all patient data, encrypted backup. */
-export function usePrivacy() {
+export function usePrivacy({ policy, overridden }: Pick<PolicyState, 'policy' | 'overridden'>) {
   const db = getDb();
-  const [retention, setRetention] = useState<RetentionSettings>(DEFAULT_RETENTION);
+  const [own, setRetention] = useState<RetentionSettings>(DEFAULT_RETENTION);
+  const retention = useMemo(() => mergeRetention(own, policy, overridden), [own, policy, overridden]);
   const [stored, setStored] = useState<{
     notes: number;
     dismissals: number;
@@ -53,8 +57,11 @@ export function usePrivacy() {
     messages,
     busy,
     async onRetentionChange(next: RetentionSettings) {
+      const edit = fieldEdit('retention', retention, next, policy);
+      if (!edit.take) return;
       setRetention(next);
       await saveRetentionSettings(next);
+      await markOverridden(edit.override ? ['retention'] : []);
       const removed = await purgeExpired(db, next);
       if (removed.denials > 0) await markDenialsChanged();
       say(

@@ -17,7 +17,6 @@ import {
   EMPTY_FOLLOW_UP,
   type FollowUpFields as FollowUpValues,
   hasNoteContent,
-  loadNoteSettings,
   type NoteSettings,
   nextStepText,
   notesCsvBlob,
@@ -28,6 +27,11 @@ import { localIsoDate } from '../../utils/notes/format';
 import type { NoteRecord } from '../../utils/notes/history';
 import type { DismissalRecord } from '../../utils/panel/dismissals';
 import { dismissKeyOf, firstNeedingAttention, noteFindings } from '../../utils/panel/view';
+import {
+  editRuleSettings,
+  loadEffectiveNoteSettings,
+  loadEffectiveRuleSettings,
+} from '../../utils/policy/managed';
 import { isPortalUrl } from '../../utils/portals/hosts';
 import { withPortalPayer } from '../../utils/portals/portal-payer';
 import { hostToAdd, userHostPattern } from '../../utils/portals/user-hosts';
@@ -109,8 +113,8 @@ function App() {
 
   useEffect(() => {
     void db.datasets.toArray().then(setDatasets, failed('ClaimLens could not read its rule data'));
-    void loadNoteSettings().then(setNoteSettings);
-    void loadRuleSettings().then(setRuleSettings);
+    void loadEffectiveNoteSettings().then(setNoteSettings);
+    void loadEffectiveRuleSettings().then(setRuleSettings);
     void loadUserHosts().then(setUserHosts);
     void copyShortcut().then(setShortcut);
   }, [state?.updatedAt]);
@@ -181,18 +185,25 @@ function App() {
   // The shortcut (background: entrypoints/background/commands.ts) leaves a copy request for this tab.
   useCopyRequest(tabId, note !== null, copyNote);
 
+  // Quick edits change what the checks use (the biller's settings merged with the office policy); a
+  // setting the organisation locked is not changed, and the panel says so.
   const changeSettings = async (change: (s: RuleSettings) => RuleSettings, message: string) => {
     const before = await loadRuleSettings();
-    const after = change(before);
-    await saveRuleSettings(after);
+    const { after, locked } = await editRuleSettings(change);
+    if (locked) {
+      setStatusMessage('Your organisation sets this, so it cannot be changed here.');
+      return;
+    }
     setRuleSettings(after);
     setStatusMessage(message);
     setStatusUndo(() => () => {
-      void saveRuleSettings(before).then(() => {
-        setRuleSettings(before);
-        setStatusMessage('Setting restored.');
-        setStatusUndo(null);
-      });
+      void saveRuleSettings(before)
+        .then(loadEffectiveRuleSettings)
+        .then((restored) => {
+          setRuleSettings(restored);
+          setStatusMessage('Setting restored.');
+          setStatusUndo(null);
+        });
     });
   };
 

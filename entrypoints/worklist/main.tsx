@@ -16,10 +16,11 @@ import { saveFile } from '../../utils/download';
 import { loggedOnce } from '../../utils/log';
 import { localIsoDate } from '../../utils/notes/format';
 import { dueFollowUps, type FollowUpDue, markFollowUpDone } from '../../utils/notes/history';
+import { loadEffectiveRuleSettings, watchPolicy } from '../../utils/policy/managed';
 import { proofFileName, proofText } from '../../utils/proofs/export';
 import type { ProofRecord } from '../../utils/proofs/model';
 import { allProofs, deleteProof } from '../../utils/proofs/store';
-import { loadRuleSettings, RULE_SETTINGS_KEY } from '../../utils/settings';
+import { RULE_SETTINGS_KEY } from '../../utils/settings';
 
 /**
  * After the browser has drawn what was just rendered: the next frame, then the task after it (a
@@ -63,7 +64,8 @@ function App() {
   const load = async (opening = false) => {
     try {
       performance.mark('worklist:load');
-      const settings = await loadRuleSettings();
+      // The biller's deadlines merged with the office policy's, as the checks use them.
+      const settings = await loadEffectiveRuleSettings();
       let queueUsable = true;
       if (opening) {
         const first = await firstRows(db, settings, today, ROWS_SHOWN);
@@ -108,9 +110,11 @@ function App() {
       if (area === 'local' && RULE_SETTINGS_KEY in changes) void load();
     };
     browser.storage.onChanged.addListener(onSettings);
+    const stopPolicy = watchPolicy(() => void load());
     return () => {
       document.removeEventListener('visibilitychange', onVisible);
       stop();
+      stopPolicy();
       browser.storage.onChanged.removeListener(onSettings);
     };
   }, []);
