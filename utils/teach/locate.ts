@@ -181,7 +181,7 @@ const isHeaderRow = (row: Element): boolean => {
 export function tableParts(table: Element): { headers: string[]; rows: Element[] } | null {
   const rows = rowsOfTable(table);
   const at = rows.findIndex(isHeaderRow);
-  const head = at >= 0 ? at : 0;
+  const head = Math.max(at, 0);
   const header = rows[head];
   if (!header) return null;
   const headers = cellsOf(header).map((c) => norm(c.textContent?.slice(0, MAX_LABEL * 2)));

@@ -79,9 +79,11 @@ export const LINE_FIELDS = [
 export const HeaderField = z.enum(HEADER_FIELDS);
 export const LineField = z.enum(LINE_FIELDS);
 
-const partialOf = <K extends string>(keys: readonly K[], value: z.ZodType) =>
+const partialOf = <K extends string>(keys: readonly K[]) =>
   z.strictObject(
-    Object.fromEntries(keys.map((k) => [k, value.optional()])) as Record<K, z.ZodOptional<z.ZodType>>,
+    Object.fromEntries(keys.map((k) => [k, Locator.optional()])) as {
+      [P in K]: z.ZodOptional<typeof Locator>;
+    },
   );
 
 /** "/claims/*": the path a page's address starts with, `*` standing for any run of characters. */
@@ -97,9 +99,9 @@ export const Recipe = z.strictObject({
   path: PathPattern,
   kind: TaughtKind,
   taughtOn: IsoDate,
-  fields: partialOf(HEADER_FIELDS, Locator),
+  fields: partialOf(HEADER_FIELDS),
   rows: Rows.nullable(),
-  lineFields: partialOf(LINE_FIELDS, Locator),
+  lineFields: partialOf(LINE_FIELDS),
 });
 
 export const RecipeFile = z.strictObject({

@@ -3,9 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { teachPage } from '../../tests/fixtures/teach/page';
 import { PageSnapshot } from '../model/snapshot';
 import { readPage } from '../portals/read';
-import { isChangedSinceTaught, pathMatches, readByRecipe, recipeFor } from './apply';
+import { isChangedSinceTaught, readByRecipe } from './apply';
 import { finishRecipe, newDraft, pathPatternOf, type TeachTarget, withPick } from './draft';
 import { locatorFor, rowScopeOf, rowsFor } from './generate';
+import { pathMatches, recipeFor } from './match';
 import type { Recipe } from './recipe';
 
 const URL_ = 'https://cignaforhcp.cigna.com/app/claims/encounter/7000000401';
