@@ -22,6 +22,10 @@ export interface TeachProps {
   onLeave(): void;
 }
 
+/** Enter on Previous, Next, Save… does what the button says; elsewhere (the pick button) it uses the highlight. */
+const otherButton = (t: EventTarget | null) =>
+  t instanceof HTMLButtonElement && t.getAttribute('aria-pressed') !== 'true';
+
 /**
  * Teach mode: the biller picks, for each part the page kind needs, the element on the page that shows
  * it (a click there, or Next / Previous / Use from here with the keyboard), and sees at once what
@@ -36,7 +40,7 @@ export function Teach(p: TeachProps) {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
       p.onStep(e.key === 'ArrowDown' ? 1 : -1);
-    } else if (e.key === 'Enter' && !(e.target instanceof HTMLButtonElement) && p.highlighted !== null) {
+    } else if (e.key === 'Enter' && p.highlighted !== null && !otherButton(e.target)) {
       e.preventDefault();
       p.onUse();
     }

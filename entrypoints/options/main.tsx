@@ -6,6 +6,7 @@ import { PayerPacks } from '../../components/options/PayerPacks';
 import { Portals } from '../../components/options/Portals';
 import { PrivacySettings } from '../../components/options/PrivacySettings';
 import { RuleData } from '../../components/options/RuleData';
+import { TaughtPages } from '../../components/options/TaughtPages';
 import { shortMeaning } from '../../utils/rules/denial/short';
 import { useChecks } from './checks';
 import { useJurisdiction } from './jurisdiction';
@@ -13,6 +14,7 @@ import { useLandOnHash } from './land';
 import { useNoteSettings } from './notes';
 import { usePrivacy } from './privacy';
 import { useRuleData } from './rule-data';
+import { useTaughtPages } from './taught';
 
 function App() {
   const ruleData = useRuleData();
@@ -20,6 +22,7 @@ function App() {
   const notes = useNoteSettings();
   const privacy = usePrivacy();
   const { checks, packs, portals } = useChecks();
+  const taught = useTaughtPages();
   useLandOnHash();
   return (
     <main class="panel options">
@@ -27,13 +30,15 @@ function App() {
       <nav aria-label="Sections">
         <a href="#rule-data">Rule data</a> · <a href="#checks">Checks</a> ·{' '}
         <a href="#payer-rules">Payer rules</a> · <a href="#portals">Portals</a> ·{' '}
-        <a href="#note-templates">Note templates</a> · <a href="#privacy">Privacy</a>
+        <a href="#taught-pages">Taught pages</a> · <a href="#note-templates">Note templates</a> ·{' '}
+        <a href="#privacy">Privacy</a>
       </nav>
       <RuleData {...ruleData} />
       <JurisdictionSettings {...jurisdiction} />
       <ChecksSettings {...checks} />
       <PayerPacks {...packs} />
       <Portals {...portals} />
+      <TaughtPages {...taught} />
       <section id="note-templates" aria-label="Note templates">
         <NoteTemplatesEditor
           settings={notes.settings}

@@ -42,7 +42,8 @@ export function createTeachMode(opts: { onPicked(p: Picked): void; onEscape(): v
   let lit: Element | null = null;
   let stepList: Element[] | null = null;
   let at = -1;
-  const controller = { abort: null as AbortController | null };
+  let session: AbortController | null = null;
+  let picking: AbortController | null = null;
 
   const show = (el: Element | null) => {
     lit = el;
@@ -82,53 +83,41 @@ export function createTeachMode(opts: { onPicked(p: Picked): void; onEscape(): v
     opts.onPicked(p);
   };
 
-  const listen = () => {
-    controller.abort?.abort();
-    const ac = new AbortController();
-    controller.abort = ac;
-    const o = { capture: true, signal: ac.signal };
+  // Two sets of listeners: Escape for as long as the biller teaches, the pointer only while picking.
+  const on = (ac: AbortController, type: string, run: (e: Event) => void) =>
+    document.addEventListener(type, run, { capture: true, signal: ac.signal });
+  const stop = (e: Event) => {
+    e.preventDefault();
+    e.stopImmediatePropagation();
+  };
+  const listenForEscape = () => {
+    if (session) return;
+    session = new AbortController();
+    on(session, 'keydown', (e) => {
+      if ((e as KeyboardEvent).key !== 'Escape') return;
+      stop(e);
+      opts.onEscape();
+    });
+  };
+  const listenForPicks = () => {
+    if (picking) return;
+    picking = new AbortController();
     const isOurs = (e: Event) => e.target instanceof Element && e.target.localName === 'claimlens-teach';
-    document.addEventListener(
-      'mouseover',
-      (e) => {
-        if (e.target instanceof Element && !isOurs(e)) show(e.target);
-      },
-      o,
-    );
-    // The page's own click handlers (links, buttons, row selection) do not run while a field is picked.
-    for (const type of ['mousedown', 'mouseup', 'pointerdown', 'pointerup'])
-      document.addEventListener(
-        type,
-        (e) => {
-          e.preventDefault();
-          e.stopImmediatePropagation();
-        },
-        o,
-      );
-    document.addEventListener(
-      'click',
-      (e) => {
-        e.preventDefault();
-        e.stopImmediatePropagation();
-        if (e.target instanceof Element) pick(e.target);
-      },
-      o,
-    );
-    document.addEventListener(
-      'keydown',
-      (e) => {
-        if (e.key !== 'Escape') return;
-        e.preventDefault();
-        e.stopImmediatePropagation();
-        opts.onEscape();
-      },
-      o,
-    );
+    on(picking, 'mouseover', (e) => {
+      if (e.target instanceof Element && !isOurs(e)) show(e.target);
+    });
+    // The page's own handlers (links, buttons, row selection) do not run while a part is being picked.
+    for (const type of ['mousedown', 'mouseup', 'pointerdown', 'pointerup']) on(picking, type, stop);
+    on(picking, 'click', (e) => {
+      stop(e);
+      if (e.target instanceof Element) pick(e.target);
+    });
   };
 
-  const clear = () => {
-    controller.abort?.abort();
-    controller.abort = null;
+  /** Stops picking: the outline and the pointer listeners go (Escape stays until leaving). */
+  const unpick = () => {
+    picking?.abort();
+    picking = null;
     host?.remove();
     host = null;
     box = null;
@@ -160,11 +149,9 @@ export function createTeachMode(opts: { onPicked(p: Picked): void; onEscape(): v
     arm(next, d) {
       draft = d;
       target = next;
-      if (!next) {
-        clear();
-        return;
-      }
-      if (!controller.abort) listen();
+      listenForEscape();
+      if (next) listenForPicks();
+      else unpick();
     },
     step(by) {
       if (!target) return null;
@@ -183,7 +170,9 @@ export function createTeachMode(opts: { onPicked(p: Picked): void; onEscape(): v
     leave() {
       target = null;
       draft = null;
-      clear();
+      unpick();
+      session?.abort();
+      session = null;
     },
   };
 }

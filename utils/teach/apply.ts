@@ -18,16 +18,17 @@ export const TAUGHT_ADAPTER = 'taught';
 const claimNumberIn = (text: string): string | null =>
   text.match(/[A-Za-z0-9][A-Za-z0-9-]{1,38}[A-Za-z0-9]/g)?.find((t) => /\d/.test(t)) ?? null;
 
-function lineFrom(recipe: Recipe, scope: RowScope, index: number): ServiceLine | null {
+/** One row's line; null without a procedure code (while teaching, before the code column is picked, every row counts). */
+function lineFrom(recipe: Recipe, scope: RowScope, index: number, draft: boolean): ServiceLine | null {
   const got = (f: LineField): Found | null => {
     const loc = recipe.lineFields[f];
     return loc ? locate(loc, scope.row, scope) : null;
   };
   const proc = n.procedure(got('code')?.text);
-  if (!proc) return null;
+  if (!proc && !(draft && !recipe.lineFields.code)) return null;
   const line = emptyLine(index + 1);
-  line.code = proc.code;
-  line.modifiers = recipe.lineFields.modifiers ? n.modifiers(got('modifiers')?.text) : proc.modifiers;
+  line.code = proc?.code ?? null;
+  line.modifiers = recipe.lineFields.modifiers ? n.modifiers(got('modifiers')?.text) : (proc?.modifiers ?? []);
   line.units = n.units(got('units')?.text);
   const from = n.dates(got('dosFrom')?.text);
   line.dosFrom = from[0] ?? null;
@@ -67,7 +68,7 @@ export function readByRecipe(recipe: Recipe, doc: Document, url: URL, draft = fa
       if (found?.text) header.set(field, found.text.slice(0, 2000));
     }
     const rows = recipe.rows ? findRows(recipe.rows, doc) : [];
-    const lines = rows.map((r, i) => lineFrom(recipe, r, i)).filter((l): l is ServiceLine => l !== null);
+    const lines = rows.map((r, i) => lineFrom(recipe, r, i, draft)).filter((l): l is ServiceLine => l !== null);
     lines.forEach((l, i) => {
       l.line = i + 1;
     });
