@@ -51,6 +51,7 @@ async function teach(part: string, selector: string, expected: string) {
   // The page is armed when hovering draws the outline (its own element, removed when teaching ends).
   await expect
     .poll(async () => {
+      await tab.hover('h1'); // a mouseover needs the pointer to move onto the element
       await tab.hover(selector);
       return tab.evaluate(() => document.querySelector('claimlens-teach') !== null);
     })
@@ -129,7 +130,7 @@ test('teach by clicking (one field by keyboard only): the panel reads live, and 
   expect(shown.claimNumbers).toEqual(['TRK7000000401']);
   expect(await lineCodes()).toEqual(['20611', '20610']);
   expect(shown.findings.length).toBeGreaterThan(0);
-});
+}, 180_000);
 
 test('the same page with twice the rows: every row is read', async () => {
   serve(teachPage({ rows: 4 }));
