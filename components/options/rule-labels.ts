@@ -1,6 +1,6 @@
 import type { RuleId } from '../../utils/model/finding';
 
-/** A short name per check for the options page (the ids are RULES.md's). */
+/** A short name per check for the options page (the ids are those of the rules table in utils/rules/README.md). */
 export const RULE_LABELS: Readonly<Record<RuleId, string>> = {
   ptp: 'NCCI bundling pairs (PTP)',
   mue: 'Units over MUE',

@@ -1,6 +1,9 @@
 import { expect, test } from 'vitest';
 import { portalLink } from './portal-link';
 
+/** Medicare-id-shaped, made up (no literal in the repository looks like a real one). */
+const MBI = ['7', 'TT', '7', 'TT', '7', 'TT', '77'].join('');
+
 test.each([
   // Claim numbers and navigation are kept.
   [
@@ -22,13 +25,13 @@ test.each([
   ],
   // A Medicare id in a kept parameter, or a value that is not an id, is dropped too.
   [
-    'https://www.noridianmedicareportal.com/claims?claim=1EG4TE5MK73',
+    `https://www.noridianmedicareportal.com/claims?claim=${MBI}`,
     'https://www.noridianmedicareportal.com/claims',
   ],
   ['https://portal.example.com/c?claimId=ALEX%20TESTPATIENT', 'https://portal.example.com/c'],
   // A path that names a person is cut after the segment that says so.
   ['https://portal.example.com/members/ZZX000000001/claims/7000000009', 'https://portal.example.com/members'],
-  ['https://portal.example.com/claims/1EG4TE5MK73/detail', 'https://portal.example.com/claims'],
+  [`https://portal.example.com/claims/${MBI}/detail`, 'https://portal.example.com/claims'],
   // User names and passwords never survive.
   ['https://user:secret@portal.example.com/claims?claimId=1', 'https://portal.example.com/claims?claimId=1'],
 ])('%s → %s', (url, link) => {

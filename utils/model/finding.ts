@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Every check's id, as named in RULES.md. */
+/** Every check's id, as named in the rules table of utils/rules/README.md. */
 export const RULE_IDS = [
   'ptp',
   'mue',

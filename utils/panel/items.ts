@@ -32,7 +32,7 @@ export interface PanelItem {
   codes: string[];
 }
 
-/** Which checks explain which denial codes (RULES.md): merged into the code's item on the same line. */
+/** Which checks explain which denial codes (utils/rules/README.md): merged into the code's item on the same line. */
 const EXPLAINED_BY: Record<string, readonly RuleId[]> = {
   '97': ['ptp', 'mod-25'],
   '236': ['ptp', 'mod-25'],

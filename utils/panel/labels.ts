@@ -27,7 +27,7 @@ export const SEVERITY_LABEL: Record<Severity, { one: string; many: string; title
   'could-not-check': { one: 'could not check', many: 'could not check', title: 'Could not check' },
 };
 
-/** X12 277 claim status categories (RULES.md), in the biller's words. */
+/** X12 277 claim status categories (utils/rules/denial/category.ts), in the biller's words. */
 const CATEGORY_277: Record<string, string> = {
   A0: 'Forwarded to another entity',
   A1: 'Received',

@@ -1,5 +1,5 @@
 /**
- * The supported portals and their hosts, in one place (see PORTALS.md).
+ * The supported portals and their hosts, in one place (docs/supported-pages.md lists them).
  * Hosts marked `confirmed: false` are best knowledge; correcting one is one line here.
  * Users can add other hosts at run time (optional permission), kept in settings.
  */

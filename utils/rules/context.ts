@@ -20,7 +20,7 @@ export interface CheckContext {
   memory?: ClaimMemory | null;
 }
 
-/** A check: pure, one file each, named by its RULES.md id. */
+/** A check: pure, one file each, named by its rule id (the rules table in utils/rules/README.md). */
 export type Check = (claim: Claim, data: RuleData, ctx: CheckContext) => Finding[];
 
 /** The built-in rules' own vintage, named on findings that use no imported table. */

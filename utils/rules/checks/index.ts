@@ -29,7 +29,7 @@ import { checkPtp } from './ptp';
 import { checkTelehealth } from './telehealth';
 import { checkTimelyFiling } from './timely-filing';
 
-/** Every claim check, by its RULES.md id. Eligibility checks run separately (they read the page's 271). */
+/** Every claim check, by its rule id (utils/rules/README.md). Eligibility checks run separately (they read the page's 271). */
 export const CLAIM_CHECKS: ReadonlyArray<readonly [RuleId, Check]> = [
   ['ptp', checkPtp],
   ['mue', checkMue],

@@ -25,7 +25,7 @@ const CATEGORIES = [
 ];
 
 describe('denial guidance lookups', () => {
-  it('covers every CARC, RARC and 277 category RULES.md lists', () => {
+  it('covers every CARC, RARC and 277 category the rules list', () => {
     for (const c of RULES_MD_CARCS) expect(KNOWN_CARCS).toContain(c);
     for (const r of RULES_MD_RARCS) expect(KNOWN_RARCS).toContain(r);
     for (const c of CATEGORIES) expect(KNOWN_CATEGORIES).toContain(c);

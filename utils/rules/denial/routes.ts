@@ -3,7 +3,7 @@ import { SRC } from './sources';
 import type { Route, RowRoute } from './types';
 
 /**
- * The correction and appeal routes by payer family (RULES.md, utils/rules/README.md):
+ * The correction and appeal routes by payer family (utils/rules/README.md):
  * - original Medicare, professional (Part B): a processed claim is corrected by a reopening (clerical
  *   error, within a year; no frequency-7 claims; it cannot add a line); changes the MAC must check
  *   against the records go to a redetermination (120 days);

@@ -144,7 +144,7 @@ describe('the guidance table', () => {
   });
 });
 
-/** The codes issue 21 lists as met every week, plus the ones RULES.md names. */
+/** The codes issue 21 lists as met every week, plus the ones the first version of the rules named. */
 const WEEKLY_CARCS = [
   ...['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '16', '18', '19', '20', '21', '22', '23'],
   ...['24', '26', '27', '29', '31', '35', '39', '40', '45', '49', '50', '54', '55', '58', '59', '96'],
