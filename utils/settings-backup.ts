@@ -5,6 +5,8 @@ import { CmsUrls } from './ruledata/cms-download';
 import { Jurisdiction } from './rules/jurisdiction';
 import { RuleSettings } from './rules/settings';
 import { DisplaySettings, UserHosts } from './settings';
+import { RECIPES_KEY } from './teach/keys';
+import { StoredRecipes } from './teach/recipe';
 
 /**
  * Which stored settings a backup carries, each with the schema it must pass before it is written
@@ -20,6 +22,7 @@ const SETTINGS = new Map<string, { schema: z.ZodType; label: string }>([
   ['settings:userHosts', { schema: UserHosts, label: 'added portals' }],
   ['settings:cmsUrls', { schema: CmsUrls, label: 'CMS download addresses' }],
   ['settings:jurisdiction', { schema: Jurisdiction, label: 'Medicare jurisdiction' }],
+  [RECIPES_KEY, { schema: StoredRecipes, label: 'taught pages' }],
 ]);
 
 /** How the options page names a stored setting ("note templates and initials"), or null if unknown. */

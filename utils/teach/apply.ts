@@ -28,7 +28,9 @@ function lineFrom(recipe: Recipe, scope: RowScope, index: number, draft: boolean
   if (!proc && !(draft && !recipe.lineFields.code)) return null;
   const line = emptyLine(index + 1);
   line.code = proc?.code ?? null;
-  line.modifiers = recipe.lineFields.modifiers ? n.modifiers(got('modifiers')?.text) : (proc?.modifiers ?? []);
+  line.modifiers = recipe.lineFields.modifiers
+    ? n.modifiers(got('modifiers')?.text)
+    : (proc?.modifiers ?? []);
   line.units = n.units(got('units')?.text);
   const from = n.dates(got('dosFrom')?.text);
   line.dosFrom = from[0] ?? null;
@@ -68,7 +70,9 @@ export function readByRecipe(recipe: Recipe, doc: Document, url: URL, draft = fa
       if (found?.text) header.set(field, found.text.slice(0, 2000));
     }
     const rows = recipe.rows ? findRows(recipe.rows, doc) : [];
-    const lines = rows.map((r, i) => lineFrom(recipe, r, i, draft)).filter((l): l is ServiceLine => l !== null);
+    const lines = rows
+      .map((r, i) => lineFrom(recipe, r, i, draft))
+      .filter((l): l is ServiceLine => l !== null);
     lines.forEach((l, i) => {
       l.line = i + 1;
     });

@@ -104,6 +104,9 @@ export const Recipe = z.strictObject({
   lineFields: partialOf(LINE_FIELDS),
 });
 
+/** The stored list (storage.local `teach:recipes`; a backup carries it too). */
+export const StoredRecipes = z.array(Recipe).max(MAX_RECIPES);
+
 export const RecipeFile = z.strictObject({
   format: z.literal(RECIPE_FORMAT),
   version: z.literal(1),
