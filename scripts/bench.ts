@@ -7,6 +7,7 @@ import { benchMutation } from './bench-mutation';
 import { benchPanel } from './bench-panel';
 import { benchReading } from './bench-reading';
 import { benchRuleData } from './bench-ruledata';
+import { benchTeach } from './bench-teach';
 
 /**
  * `npm run bench`: every speed figure, measured in real Chromium. Prints one JSON line per figure
@@ -27,6 +28,7 @@ const PARTS = {
   ruledata: benchRuleData,
   denials: benchDenials,
   mcd: benchMcd,
+  teach: benchTeach,
 };
 // `npm run bench -- extraction` (or panel, ruledata, denials, mcd…) runs one part; by default all of them.
 const only = process.argv.slice(2).filter((a): a is keyof typeof PARTS => a in PARTS);
