@@ -1,6 +1,6 @@
-import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { ContentToBackground, TeachCommand } from '../utils/messages';
+import { sendToBackground } from '../utils/send';
 import { readByRecipe } from '../utils/teach/apply';
 import { TEACH_KEY, type TeachApi } from '../utils/teach/global';
 import { recipeFor } from '../utils/teach/match';
@@ -13,7 +13,7 @@ import { createTeachMode, type TeachMode } from './portal.content/teach-mode';
  * teaching (the side panel asks the background). It hands both to the content script and reads
  * nothing by itself; teach mode adds nothing to the page until the panel arms it.
  */
-const send = (msg: ContentToBackground) => void browser.runtime.sendMessage(msg).catch(() => undefined);
+const send = (msg: ContentToBackground) => void sendToBackground(msg).catch(() => undefined);
 
 let mode: TeachMode | null = null;
 let current: Recipe | null = null;

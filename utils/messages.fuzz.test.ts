@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { admitMessage, type SenderFacts } from './messages';
-import { emptyClaim, emptyLine, emptySnapshot } from './portals/adapter';
+import { emptyClaim, emptyLine, emptySnapshot } from './model/empty';
 import { isPortalUrl } from './portals/hosts';
 
 /**

@@ -7,7 +7,7 @@ import {
   MAX_MESSAGE_BYTES,
   type PanelToBackground,
 } from './messages';
-import { emptyClaim, emptyLine, emptySnapshot } from './portals/adapter';
+import { emptyClaim, emptyLine, emptySnapshot } from './model/empty';
 import { isPortalUrl } from './portals/hosts';
 
 const ctx = {

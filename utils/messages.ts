@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { OpenPanelAnswer } from './flags/open-panel';
 import { PageSnapshot } from './model/snapshot';
 import { UserHost } from './portals/user-hosts';
 import { HeaderField, LineField, Locator, Recipe, Rows } from './teach/recipe';
@@ -94,6 +95,30 @@ export type BackgroundToContent = z.infer<typeof BackgroundToContent>;
 export type TeachCommand = Extract<BackgroundToContent, { type: 'content/teach' }>['command'];
 export type MessageToBackground = ContentToBackground | PanelToBackground;
 
+/**
+ * What the background answers to each message: the return type of its handler, and what
+ * sendToBackground (utils/send.ts) gives the sender. `unknown` = nothing to read.
+ */
+export interface BackgroundReplies {
+  'page/snapshot': unknown;
+  'page/cleared': unknown;
+  'page/open-panel': OpenPanelAnswer;
+  /** true once the generic reader is loaded into the asking frame. */
+  'page/need-reader': boolean;
+  /** true once the recipe reader (teach.js) is loaded into the asking frame. */
+  'page/need-teach': boolean;
+  /** Teach mode's messages are for the side panel; the background does not answer them. */
+  'page/teach-picked': unknown;
+  'page/teach-escape': unknown;
+  /** true once teach.js is loaded into the tab's frames. */
+  'panel/teach-load': boolean;
+  'panel/reread': unknown;
+  'panel/add-portal': { ok: boolean; message: string };
+  'ruledata/changed': unknown;
+  /** How many tabs' readings and counted findings were forgotten. */
+  'privacy/forget-page-data': { tabs: number; counted: number };
+}
+
 /** Messages larger than this are dropped before parsing (a 2,000-claim page is about 2 MB). */
 export const MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
 
@@ -165,12 +190,16 @@ function summarise(error: z.ZodError): string {
 }
 
 /** Handlers are a map from message type to function; a type without a handler is ignored. */
-export type HandlerMap<M extends { type: string }, Ctx> = {
-  [K in M['type']]?: (msg: Extract<M, { type: K }>, ctx: Ctx) => unknown;
+export type HandlerMap<
+  M extends { type: string },
+  Ctx,
+  R extends { [K in M['type']]: unknown } = { [K in M['type']]: unknown },
+> = {
+  [K in M['type']]?: (msg: Extract<M, { type: K }>, ctx: Ctx) => R[K] | Promise<R[K]>;
 };
 
-export function dispatch<M extends { type: string }, Ctx>(
-  handlers: HandlerMap<M, Ctx>,
+export function dispatch<M extends { type: string }, Ctx, R extends { [K in M['type']]: unknown }>(
+  handlers: HandlerMap<M, Ctx, R>,
   msg: M,
   ctx: Ctx,
 ): unknown {

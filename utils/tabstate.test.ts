@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { emptyClaim, emptySnapshot } from './portals/adapter';
+import { emptyClaim, emptySnapshot } from './model/empty';
 import {
   decodeTabState,
   encodeTabState,

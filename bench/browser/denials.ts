@@ -3,11 +3,12 @@
  * Chromium's IndexedDB holding 50,000 recorded denials (imported from the bench's 835 files with the
  * extension's own importer).
  */
+
+import { ClaimLensDb } from '../../utils/db';
 import { importEraFiles } from '../../utils/denials/era/import';
 import { createMemorySource } from '../../utils/denials/memory';
+import { emptyClaim, emptyLine, emptySnapshot } from '../../utils/model/empty';
 import type { PageSnapshot } from '../../utils/model/snapshot';
-import { emptyClaim, emptyLine, emptySnapshot } from '../../utils/portals/adapter';
-import { ClaimLensDb } from '../../utils/ruledata/db';
 import { createRuleStore } from '../../utils/ruledata/store';
 import { checkSnapshot } from '../../utils/rules/engine';
 import { DEFAULT_RULE_SETTINGS } from '../../utils/rules/settings';

@@ -2,9 +2,10 @@
  * Browser side of scripts/bench-mcd.ts: the real importer, store and engine against Chromium's
  * IndexedDB. The generated MCD download comes from the bench server at /data/current_article.zip.
  */
-import { emptyClaim, emptyLine, emptySnapshot } from '../../utils/portals/adapter';
+
+import { ClaimLensDb } from '../../utils/db';
+import { emptyClaim, emptyLine, emptySnapshot } from '../../utils/model/empty';
 import { loadBundledData } from '../../utils/ruledata/bundled';
-import { ClaimLensDb } from '../../utils/ruledata/db';
 import { importFiles } from '../../utils/ruledata/import';
 import { createRuleStore } from '../../utils/ruledata/store';
 import { checkMedNecessity } from '../../utils/rules/checks/med-necessity';

@@ -2,10 +2,11 @@
  * Browser side of scripts/bench-ruledata.ts: the real importer and store against Chromium's IndexedDB.
  * Files come from the bench server at /data/<name>; bundled assets at /public/<path>.
  */
-import { emptyClaim, emptyLine, emptySnapshot } from '../../utils/portals/adapter';
+
+import { ClaimLensDb } from '../../utils/db';
+import { emptyClaim, emptyLine, emptySnapshot } from '../../utils/model/empty';
 import { readPage } from '../../utils/portals/read';
 import { loadBundledData } from '../../utils/ruledata/bundled';
-import { ClaimLensDb } from '../../utils/ruledata/db';
 import { importFiles } from '../../utils/ruledata/import';
 import { badRowLog } from '../../utils/ruledata/import/bad-rows';
 import { openInput } from '../../utils/ruledata/import/open';

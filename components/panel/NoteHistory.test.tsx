@@ -3,7 +3,7 @@ import axe from 'axe-core';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import type { NoteRecord } from '../../utils/ruledata/db';
+import type { NoteRecord } from '../../utils/notes/history';
 import { NoteHistory, type NoteHistoryProps } from './NoteHistory';
 
 let root: HTMLDivElement;

@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
+import type { NoteRecord } from '../../utils/notes/history';
 import { matchesClaimQuery } from '../../utils/notes/history';
-import type { NoteRecord } from '../../utils/ruledata/db';
 
 export interface NoteHistoryProps {
   /** Notes to list, newest first (searchNotes / notesForClaim give them in that order). */

@@ -1,7 +1,7 @@
 import type { Eligibility } from '../../utils/model/eligibility';
+import { emptyClaim, emptyLine, emptySnapshot } from '../../utils/model/empty';
 import type { Finding } from '../../utils/model/finding';
 import type { PageSnapshot } from '../../utils/model/snapshot';
-import { emptyClaim, emptyLine, emptySnapshot } from '../../utils/portals/adapter';
 import type { DataSetInfo } from '../../utils/ruledata/types';
 
 /** Test data for the panel: the vertical slice's claim (20611 + 20610 RT, CO-97) and an eligibility page. */

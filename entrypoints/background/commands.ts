@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { COPY_REQUEST_KEY, copyRequest } from '../../utils/copy-request';
+import { loggedOnce } from '../../utils/log';
 
 interface Openers {
   chrome?: { sidePanel?: { open(options: { tabId: number }): Promise<void> } };
@@ -12,11 +13,11 @@ interface Openers {
 function openPanelNow(tabId: number): void {
   const chromePanel = (globalThis as Openers).chrome?.sidePanel;
   if (chromePanel) {
-    void chromePanel.open({ tabId }).catch(() => undefined);
+    void chromePanel.open({ tabId }).catch(loggedOnce('shortcut: could not open the side panel'));
     return;
   }
   const sidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
-  void sidebar?.open().catch(() => undefined);
+  void sidebar?.open().catch(loggedOnce('shortcut: could not open the sidebar'));
 }
 
 /**
@@ -30,6 +31,8 @@ export function listenForCopyShortcut(): void {
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command !== 'copy-note' || tab?.id === undefined) return;
     openPanelNow(tab.id);
-    void browser.storage.session.set({ [COPY_REQUEST_KEY]: copyRequest(tab.id) }).catch(() => undefined);
+    void browser.storage.session
+      .set({ [COPY_REQUEST_KEY]: copyRequest(tab.id) })
+      .catch(loggedOnce('shortcut: could not leave the copy request for the panel'));
   });
 }

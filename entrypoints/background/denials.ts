@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { getDb } from '../../utils/db';
 import { markDenialsChanged, watchDenialChanges } from '../../utils/denials/changes';
 import { readPage } from '../../utils/denials/classify';
 import { createMemorySource } from '../../utils/denials/memory';
@@ -6,7 +7,6 @@ import { portalLink } from '../../utils/denials/portal-link';
 import { recordReadings } from '../../utils/denials/store';
 import type { PageSnapshot } from '../../utils/model/snapshot';
 import { localIsoDate } from '../../utils/notes/format';
-import { getDb } from '../../utils/ruledata/db';
 
 /**
  * Wiring for the denial worklist (utils/denials): record what status, detail and remittance pages show,

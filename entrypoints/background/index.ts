@@ -1,7 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { getDb } from '../../utils/db';
+import { loggedOnce } from '../../utils/log';
 import {
   admitMessage,
+  type BackgroundReplies,
   type ContentToBackground,
   createDropLogger,
   dispatch,
@@ -12,8 +15,8 @@ import type { PageSnapshot } from '../../utils/model/snapshot';
 import { localIsoDate } from '../../utils/notes/format';
 import { isPortalUrl } from '../../utils/portals/hosts';
 import { loadRetentionSettings, purgeExpired } from '../../utils/privacy/retention';
-import { getDb } from '../../utils/ruledata/db';
 import { checkSnapshot } from '../../utils/rules/engine';
+import { sendToTab } from '../../utils/send';
 import {
   DISPLAY_SETTINGS_KEY,
   JURISDICTION_KEY,
@@ -74,7 +77,7 @@ export default defineBackground(() => {
       // Every start: the registration matches the hosts the user still grants (a no-op when it does).
       return syncUserPortalScripts(hosts);
     })
-    .catch(() => undefined)
+    .catch(loggedOnce('start: could not load the added sites or register their script'))
     .finally(() => {
       hostsLoaded = true;
     });
@@ -90,7 +93,7 @@ export default defineBackground(() => {
   // Notes and dismissals past the biller's retention limit are deleted whenever the background starts.
   void loadRetentionSettings()
     .then((retention) => purgeExpired(getDb(), retention))
-    .catch(() => undefined);
+    .catch(loggedOnce('retention: could not delete expired notes and dismissals'));
 
   // The denial worklist records what status pages show; the denial memory feeds the history check.
   // When the records change, claim-entry tabs are checked again with the new memory.
@@ -104,7 +107,7 @@ export default defineBackground(() => {
     frameId: number;
     frameUrl: string;
   }
-  const contentHandlers: HandlerMap<ContentToBackground, ContentCtx> = {
+  const contentHandlers: HandlerMap<ContentToBackground, ContentCtx, BackgroundReplies> = {
     'page/snapshot': (msg, ctx) => {
       void noteNewestDateOfService(msg.snapshot);
       void presetJurisdiction(msg.snapshot.portal);
@@ -115,7 +118,11 @@ export default defineBackground(() => {
         { url: ctx.frameUrl, snapshot: msg.snapshot, receivedAt: new Date().toISOString() },
         check,
       );
-      void checked.finally(() => denials.record(msg.snapshot, ctx.frameUrl).catch(() => undefined));
+      void checked.finally(() =>
+        denials
+          .record(msg.snapshot, ctx.frameUrl)
+          .catch(loggedOnce('denial worklist: could not remember the denials of a page')),
+      );
       return checked;
     },
     'page/cleared': (_msg, ctx) => dropFrame(ctx.tabId, ctx.frameId, check),
@@ -123,9 +130,11 @@ export default defineBackground(() => {
     'page/need-reader': (_msg, ctx) => loadGenericReader(ctx.tabId, ctx.frameId),
     'page/need-teach': (_msg, ctx) => loadGenericReader(ctx.tabId, ctx.frameId, TEACH_FILE),
   };
-  const panelHandlers: HandlerMap<PanelToBackground, undefined> = {
+  const panelHandlers: HandlerMap<PanelToBackground, undefined, BackgroundReplies> = {
     'panel/reread': async (msg) => {
-      await browser.tabs.sendMessage(msg.tabId, { type: 'content/reread' }).catch(() => undefined);
+      await sendToTab(msg.tabId, { type: 'content/reread' }).catch(
+        loggedOnce('re-read: the tab has no ClaimLens content script (not a portal page, or closed)'),
+      );
     },
     'panel/add-portal': (msg) =>
       addUserPortal(msg.host, msg.tabId, (hosts) => {

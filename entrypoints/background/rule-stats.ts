@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
+import { claimKey } from '../../utils/model/claim-key';
 import type { Finding } from '../../utils/model/finding';
 import type { PageSnapshot } from '../../utils/model/snapshot';
-import { claimKey } from '../../utils/ruledata/db';
 
 /**
  * How often each rule fired, so noisy rules can be seen on the options page. A finding counts once
@@ -16,7 +16,8 @@ const SEEN_KEY = 'stats:seen';
 let queue: Promise<unknown> = Promise.resolve();
 function inTurn<T>(work: () => Promise<T>): Promise<T> {
   const next = queue.then(work, work);
-  queue = next.catch(() => undefined);
+  // The caller of `next` hears of a failure; the queue only waits for it to settle.
+  queue = next.catch((_heardByCaller: unknown) => undefined);
   return next;
 }
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { getDb } from '../../utils/ruledata/db';
+import { getDb } from '../../utils/db';
 import { IMPORT_NOTICE_KEY } from './keys';
 import { openRuleData } from './ruledata';
 

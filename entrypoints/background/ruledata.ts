@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
+import { getDb } from '../../utils/db';
+import { logOnce } from '../../utils/log';
 import { loadBundledData } from '../../utils/ruledata/bundled';
-import { getDb } from '../../utils/ruledata/db';
 import { cleanOrphans } from '../../utils/ruledata/import';
 import { createRuleStore } from '../../utils/ruledata/store';
 import type { RuleStore } from '../../utils/ruledata/types';
@@ -18,7 +19,10 @@ export function openRuleData() {
   return {
     store: (): RuleStore => store,
     async cleanUp(): Promise<void> {
-      const removed = await cleanOrphans(db).catch(() => 0);
+      const removed = await cleanOrphans(db).catch((error: unknown) => {
+        logOnce('rule data: could not remove the rows of an unfinished import', error);
+        return 0;
+      });
       if (removed > 0) await browser.storage.local.set({ [IMPORT_NOTICE_KEY]: new Date().toISOString() });
     },
     loadBundled() {

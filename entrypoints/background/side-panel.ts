@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { answerFor, type OpenPanelAnswer, type PanelFacts } from '../../utils/flags/open-panel';
+import { loggedOnce, logOnce } from '../../utils/log';
 import { TOOLBAR_CLICK_KEY } from '../../utils/tabstate';
 
 interface ChromeSidePanel {
@@ -30,18 +31,20 @@ export const PANEL_NAME: PanelFacts['panel'] = chromeSidePanel() ? 'side panel' 
 export function openPanelFromToolbar(): void {
   const panel = chromeSidePanel();
   const action = browser.action ?? browser.browserAction;
-  if (panel) void panel.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
+  if (panel)
+    void panel
+      .setPanelBehavior({ openPanelOnActionClick: false })
+      .catch(loggedOnce('toolbar: could not set the side panel behaviour'));
   action?.onClicked.addListener((tab) => {
     // Opened first, before anything asynchronous: both browsers require the user's gesture.
     if (panel && tab.windowId !== undefined)
-      void panel.open({ windowId: tab.windowId }).catch(() => undefined);
+      void panel.open({ windowId: tab.windowId }).catch(loggedOnce('toolbar: could not open the side panel'));
     // A toolbar click is a user action Firefox saw itself: open() is allowed here.
-    else if (!panel)
-      void firefoxSidebar()
-        ?.open()
-        .catch(() => undefined);
+    else if (!panel) void firefoxSidebar()?.open().catch(loggedOnce('toolbar: could not open the sidebar'));
     if (tab.id !== undefined)
-      void browser.storage.session.set({ [TOOLBAR_CLICK_KEY]: { tabId: tab.id, at: Date.now() } });
+      void browser.storage.session
+        .set({ [TOOLBAR_CLICK_KEY]: { tabId: tab.id, at: Date.now() } })
+        .catch(loggedOnce('toolbar: could not note the click for the panel'));
   });
 }
 
@@ -78,7 +81,10 @@ async function panelFacts(tabId: number): Promise<PanelFacts> {
     () => undefined,
   );
   const showing = (await sidebar?.isOpen({ windowId }).catch(() => false)) ?? false;
-  const commands = await browser.commands.getAll().catch(() => []);
+  const commands = await browser.commands.getAll().catch((error: unknown) => {
+    logOnce('badge: could not read the sidebar shortcut (the popover names none)', error);
+    return [];
+  });
   const shortcut = commands.find((c) => c.name === SIDEBAR_COMMAND)?.shortcut || null;
   return { opened: false, panel: 'sidebar', showing, shortcut };
 }

@@ -1,6 +1,6 @@
 import { beforeEach, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { emptySnapshot } from '../../utils/portals/adapter';
+import { emptySnapshot } from '../../utils/model/empty';
 import { encodeTabState, type TabState } from '../../utils/tabstate';
 import { countFired, forgetSeen } from './rule-stats';
 import { forgetAllTabs, recheckAll } from './tabs';

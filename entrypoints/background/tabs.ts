@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
 import { lineFlags } from '../../utils/flags/flags';
+import { loggedOnce } from '../../utils/log';
 import type { BackgroundToContent } from '../../utils/messages';
 import type { Finding } from '../../utils/model/finding';
 import type { PageSnapshot } from '../../utils/model/snapshot';
+import { sendToTab } from '../../utils/send';
 import { loadDisplaySettings } from '../../utils/settings';
 import {
   decodeTabState,
@@ -29,7 +31,7 @@ function serial<T>(tabId: number, work: () => Promise<T>): Promise<T> {
   const next = (queues.get(tabId) ?? Promise.resolve()).then(work, work);
   queues.set(
     tabId,
-    next.catch(() => undefined),
+    next.catch(loggedOnce('tab state: a queued update failed (the next change of the page tries again)')),
   );
   return next;
 }
@@ -59,7 +61,9 @@ async function sendFlags(state: TabState): Promise<void> {
     ? lineFlags(snapshot, state.findings, PANEL_NAME)
     : [];
   const msg: BackgroundToContent = { type: 'content/flags', flags };
-  await browser.tabs.sendMessage(state.tabId, msg, { frameId: Number(frameId) }).catch(() => undefined);
+  await sendToTab(state.tabId, msg, Number(frameId)).catch(
+    loggedOnce('inline flags: the claim-entry frame was gone before they reached it'),
+  );
 }
 
 export type Checker = (snapshot: PageSnapshot) => Promise<Finding[]>;
@@ -69,7 +73,7 @@ async function recheck(state: TabState, check: Checker): Promise<TabState> {
   if (!snapshot) return { ...state, findings: [], problem: null };
   try {
     const findings = await check(snapshot);
-    void countFired(snapshot, findings).catch(() => undefined);
+    void countFired(snapshot, findings).catch(loggedOnce('rule statistics: could not count fired findings'));
     return { ...state, findings, problem: null };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

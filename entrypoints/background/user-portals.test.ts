@@ -119,3 +119,23 @@ describe('overlapping syncs', () => {
     expect(f.calls.filter((c) => c.startsWith('register'))).toHaveLength(1);
   });
 });
+
+describe('"Read this site" that fails says so', () => {
+  it('a registration the browser refuses is said, not "now reads"', async () => {
+    const f = fakeApi({ granted: ['https://a.example.org/*'] });
+    f.api.scripting!.registerContentScripts = () => Promise.reject(new Error('Duplicate script ID'));
+    expect(await addUserPortal('a.example.org', 7, undefined, f.api)).toEqual({
+      ok: false,
+      message: 'ClaimLens could not start reading a.example.org: Duplicate script ID.',
+    });
+  });
+
+  it('a registered site whose open page could not be read at once asks for a reload', async () => {
+    const f = fakeApi({ granted: ['https://a.example.org/*'] });
+    f.api.scripting!.executeScript = () => Promise.reject(new Error('Cannot access contents of the page'));
+    expect(await addUserPortal('a.example.org', 7, undefined, f.api)).toEqual({
+      ok: true,
+      message: 'ClaimLens now reads a.example.org. Reload the page to read it.',
+    });
+  });
+});

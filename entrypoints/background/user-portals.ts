@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { logOnce } from '../../utils/log';
 import { userHostPattern } from '../../utils/portals/user-hosts';
 import { loadUserHosts, saveUserHosts } from '../../utils/settings';
 import { GENERIC_READER_FILE } from './generic-reader';
@@ -37,7 +38,11 @@ export interface UserPortalApi {
 
 export const browserApi = (): UserPortalApi => ({
   scripting: browser.scripting as unknown as UserPortalApi['scripting'],
-  granted: (origin) => browser.permissions.contains({ origins: [origin] }).catch(() => false),
+  granted: (origin) =>
+    browser.permissions.contains({ origins: [origin] }).catch((error: unknown) => {
+      logOnce('user portals: the browser could not say whether a site is granted', error);
+      return false;
+    }),
   loadHosts: loadUserHosts,
   saveHosts: saveUserHosts,
 });
@@ -120,7 +125,10 @@ export async function addUserPortal(
     const read = await api.scripting
       ?.executeScript({ target: { tabId, allFrames: true }, files: SCRIPTS })
       .then(() => true)
-      .catch(() => false);
+      .catch((error: unknown) => {
+        logOnce('user portals: could not read the open page at once', error);
+        return false;
+      });
     if (!read) return { ok: true, message: `ClaimLens now reads ${host}. Reload the page to read it.` };
   }
   return { ok: true, message: `ClaimLens now reads ${host}.` };

@@ -2,9 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { RuleStats } from '../../components/options/ChecksSettings';
 import { readPackFile } from '../../components/options/payer-pack-file';
+import { getDb } from '../../utils/db';
 import { saveFile } from '../../utils/download';
+import { logOnce } from '../../utils/log';
 import { PORTAL_HOSTS } from '../../utils/portals/hosts';
-import { getDb } from '../../utils/ruledata/db';
 import type { PayerPack } from '../../utils/rules/payer-pack';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../../utils/rules/settings';
 import {
@@ -19,6 +20,7 @@ import {
 import type { Recipe } from '../../utils/teach/recipe';
 import { addRecipes } from '../../utils/teach/store';
 import { FIRED_KEY } from '../background/rule-stats';
+import { optionsProblems } from './problems';
 
 /** Wiring for Checks, Payer rules and Portals: settings in storage.local, counts of fired/dismissed. */
 export function useChecks() {
@@ -39,9 +41,13 @@ export function useChecks() {
         ((await browser.storage.local.get(FIRED_KEY))[FIRED_KEY] as Record<string, number> | undefined) ?? {};
       const next: RuleStats = {};
       for (const [rule, n] of Object.entries(fired)) next[rule] = { fired: n, dismissed: 0 };
-      for (const d of await getDb()
+      const dismissals = await getDb()
         .dismissals.toArray()
-        .catch(() => [])) {
+        .catch((error: unknown) => {
+          logOnce('options: could not count dismissals for the rule statistics', error);
+          return [];
+        });
+      for (const d of dismissals) {
         next[d.rule] = { fired: next[d.rule]?.fired ?? 0, dismissed: (next[d.rule]?.dismissed ?? 0) + 1 };
       }
       setStats(next);
@@ -50,7 +56,7 @@ export function useChecks() {
 
   const saveSettings = (next: RuleSettings) => {
     setSettings(next);
-    void saveRuleSettings(next);
+    void saveRuleSettings(next).catch(optionsProblems.whenFails('Your check settings were not saved'));
   };
   const setPacks = (packs: PayerPack[]) => saveSettings({ ...settings, payerPacks: packs });
 
@@ -62,7 +68,7 @@ export function useChecks() {
       onChange: saveSettings,
       onDisplayChange(next: DisplaySettings) {
         setDisplay(next);
-        void saveDisplaySettings(next);
+        void saveDisplaySettings(next).catch(optionsProblems.whenFails('Your display setting was not saved'));
       },
     },
     packs: {
@@ -93,17 +99,25 @@ export function useChecks() {
       onRemove(host: string) {
         const next = userHosts.filter((h) => h !== host);
         setUserHosts(next);
-        void saveUserHosts(next);
-        void browser.permissions.remove({ origins: [`https://${host}/*`] }).catch(() => undefined);
+        void saveUserHosts(next).catch(optionsProblems.whenFails(`${host} could not be removed`));
+        void browser.permissions
+          .remove({ origins: [`https://${host}/*`] })
+          .catch(optionsProblems.whenFails(`ClaimLens could not give back its access to ${host}`));
       },
       onAdd(host: string) {
         // The permission prompt comes from this click and names exactly this host.
-        void browser.permissions.request({ origins: [`https://${host}/*`] }).then(async (granted) => {
-          if (!granted) return;
-          const next = [...new Set([...userHosts, host])];
-          setUserHosts(next);
-          await saveUserHosts(next);
-        });
+        void browser.permissions
+          .request({ origins: [`https://${host}/*`] })
+          .then(async (granted) => {
+            if (!granted) {
+              optionsProblems.report(`ClaimLens was not allowed to read ${host}, so it was not added.`);
+              return;
+            }
+            const next = [...new Set([...userHosts, host])];
+            setUserHosts(next);
+            await saveUserHosts(next);
+          })
+          .catch(optionsProblems.whenFails(`${host} was not added`));
       },
     },
   };

@@ -1,4 +1,4 @@
-import { getDb } from '../../utils/ruledata/db';
+import { getDb } from '../../utils/db';
 import type { ImportStep } from '../../utils/ruledata/import';
 import { importFiles } from '../../utils/ruledata/import';
 import { type FromImportWorker, ToImportWorker } from '../../utils/ruledata/import-protocol';

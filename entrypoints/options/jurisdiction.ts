@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { getDb } from '../../utils/db';
 import type { CoverageContractor } from '../../utils/ruledata/coverage';
-import { getDb } from '../../utils/ruledata/db';
 import { decodeContractor, MCD_CONTRACTORS_KEY } from '../../utils/ruledata/import/mcd-layout';
 import type { DataSetInfo } from '../../utils/ruledata/types';
 import { type Jurisdiction, NO_JURISDICTION } from '../../utils/rules/jurisdiction';

@@ -7,12 +7,14 @@ import { Portals } from '../../components/options/Portals';
 import { PrivacySettings } from '../../components/options/PrivacySettings';
 import { RuleData } from '../../components/options/RuleData';
 import { TaughtPages } from '../../components/options/TaughtPages';
+import { Problems } from '../../components/Problems';
 import { shortMeaning } from '../../utils/rules/denial/short';
 import { useChecks } from './checks';
 import { useJurisdiction } from './jurisdiction';
 import { useLandOnHash } from './land';
 import { useNoteSettings } from './notes';
 import { usePrivacy } from './privacy';
+import { optionsProblems } from './problems';
 import { useRuleData } from './rule-data';
 import { useTaughtPages } from './taught';
 
@@ -27,6 +29,7 @@ function App() {
   return (
     <main class="panel options">
       <h1>ClaimLens options</h1>
+      <Problems store={optionsProblems} />
       <nav aria-label="Sections">
         <a href="#rule-data">Rule data</a> · <a href="#checks">Checks</a> ·{' '}
         <a href="#payer-rules">Payer rules</a> · <a href="#portals">Portals</a> ·{' '}

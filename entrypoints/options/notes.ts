@@ -5,6 +5,7 @@ import {
   type NoteSettings,
   saveNoteSettings,
 } from '../../utils/notes';
+import { optionsProblems } from './problems';
 
 /** Wiring for the Note templates section: load, and save every valid edit. */
 export function useNoteSettings() {
@@ -16,7 +17,7 @@ export function useNoteSettings() {
     settings,
     onChange(next: NoteSettings) {
       setSettings(next);
-      void saveNoteSettings(next).catch(() => undefined);
+      void saveNoteSettings(next).catch(optionsProblems.whenFails('Your note template was not saved'));
     },
   };
 }

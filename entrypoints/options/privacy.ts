@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PrivacyAction, PrivacyMessage } from '../../components/options/PrivacySettings';
+import { getDb } from '../../utils/db';
 import { markDenialsChanged } from '../../utils/denials/changes';
 import { saveFile } from '../../utils/download';
-import type { PanelToBackground } from '../../utils/messages';
+import { loggedOnce } from '../../utils/log';
 import {
   backupFileName,
   DEFAULT_RETENTION,
@@ -16,7 +17,7 @@ import {
   saveRetentionSettings,
 } from '../../utils/privacy';
 import { MAX_BACKUP_CHARS, MESSAGES } from '../../utils/privacy/backup';
-import { getDb } from '../../utils/ruledata/db';
+import { sendToBackground } from '../../utils/send';
 import { settingsForBackup } from '../../utils/settings-backup';
 
 /** Wiring for the Privacy section: retention, delete all patient data, encrypted backup. */
@@ -62,10 +63,9 @@ export function usePrivacy() {
       await markDenialsChanged();
       const deleted = `Deleted ${removed.notes} notes, ${removed.dismissals} dismissals and ${removed.denials} denied claims`;
       // What was read on open portal tabs lives in the background's session storage: it forgets it.
-      const forgot = await browser.runtime
-        .sendMessage({ type: 'privacy/forget-page-data' } satisfies PanelToBackground)
-        .then((r) => r as { tabs?: unknown } | undefined)
-        .catch(() => undefined);
+      const forgot = await sendToBackground({ type: 'privacy/forget-page-data' }).catch(
+        loggedOnce('delete all: the background could not be asked to forget open tabs'),
+      );
       if (typeof forgot?.tabs === 'number') {
         const tabs = `${forgot.tabs} open portal tab${forgot.tabs === 1 ? '' : 's'}`;
         say(

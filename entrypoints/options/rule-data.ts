@@ -2,15 +2,16 @@ import { liveQuery } from 'dexie';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ChosenFile, ImportProgress } from '../../components/options/RuleData';
+import { getDb } from '../../utils/db';
+import { loggedOnce } from '../../utils/log';
 import { loadBundledData } from '../../utils/ruledata/bundled';
 import {
   CMS_ORIGIN_PATTERNS,
-  CmsUrls,
+  CMS_URLS,
   defaultCmsUrls,
   downloadItem,
   downloadItems,
 } from '../../utils/ruledata/cms-download';
-import { getDb } from '../../utils/ruledata/db';
 import {
   FromImportWorker,
   type ImportReport,
@@ -18,10 +19,11 @@ import {
 } from '../../utils/ruledata/import-protocol';
 import { deleteDataSet, staleDataSets } from '../../utils/ruledata/manage';
 import type { DataSetInfo } from '../../utils/ruledata/types';
+import { sendToBackground } from '../../utils/send';
+import { loadSetting } from '../../utils/stored-setting';
 import { IMPORT_NOTICE_KEY, NEWEST_DOS_KEY } from '../background/keys';
 import ImportWorker from './import-worker.ts?worker';
-
-export const CMS_URLS_KEY = 'settings:cmsUrls';
+import { optionsProblems } from './problems';
 
 /** Wiring for the Rule data section: the import worker, the CMS download, the data set list. */
 export function useRuleData() {
@@ -34,12 +36,20 @@ export function useRuleData() {
   const [importing, setImporting] = useState<ChosenFile[]>([]);
   const [reloadStatus, setReloadStatus] = useState<string | null>(null);
   const worker = useRef<Worker | null>(null);
-  const changed = () => void browser.runtime.sendMessage({ type: 'ruledata/changed' }).catch(() => undefined);
+  const changed = () =>
+    void sendToBackground({ type: 'ruledata/changed' }).catch(
+      loggedOnce('rule data: open panels were not told to check again'),
+    );
 
   const refresh = async () => {
     const sets = await getDb()
       .datasets.toArray()
-      .catch(() => []);
+      .catch((error: unknown) => {
+        optionsProblems.whenFails(
+          'ClaimLens could not read its rule data (the list below may be incomplete)',
+        )(error);
+        return [];
+      });
     sets.sort((a, b) => a.kind.localeCompare(b.kind) || a.label.localeCompare(b.label));
     setDatasets(sets);
     const newest = (await browser.storage.local.get(NEWEST_DOS_KEY))[NEWEST_DOS_KEY];
@@ -52,7 +62,7 @@ export function useRuleData() {
     // worker) shows up here as it lands: Dexie tells every page of the extension about changes.
     const live = liveQuery(() => getDb().datasets.count()).subscribe({
       next: () => void refresh(),
-      error: () => undefined,
+      error: loggedOnce('rule data: the list stopped following changes made elsewhere'),
     });
     void browser.storage.local.get(IMPORT_NOTICE_KEY).then((r) => {
       if (r[IMPORT_NOTICE_KEY]) {
@@ -168,8 +178,7 @@ export function useRuleData() {
         setDownloadStatus('ClaimLens was not allowed to reach cms.gov, so nothing was downloaded.');
         return;
       }
-      const stored = CmsUrls.safeParse((await browser.storage.local.get(CMS_URLS_KEY))[CMS_URLS_KEY]);
-      const urls = stored.success ? stored.data : defaultCmsUrls(new Date().toISOString().slice(0, 10));
+      const urls = (await loadSetting(CMS_URLS)) ?? defaultCmsUrls(new Date().toISOString().slice(0, 10));
       const items = downloadItems(urls);
       setReports([]);
       // One file at a time, each imported on its own: a file CMS renamed is reported, the rest import.

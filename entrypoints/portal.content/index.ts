@@ -4,12 +4,14 @@ import { createContentLifecycle } from '../../utils/content-lifecycle';
 import { lineAnchor } from '../../utils/flags/anchors';
 import type { LineFlag } from '../../utils/flags/flags';
 import { readOpenPanelAnswer } from '../../utils/flags/open-panel';
-import type { ContentToBackground, TeachCommand } from '../../utils/messages';
+import type { TeachCommand } from '../../utils/messages';
+import { emptySnapshot } from '../../utils/model/empty';
 import type { PageSnapshot } from '../../utils/model/snapshot';
-import { emptySnapshot } from '../../utils/portals/adapter';
 import { loadedGenericReader } from '../../utils/portals/generic/global';
 import { portalMatchPatterns } from '../../utils/portals/hosts';
 import { type GenericReader, readWith } from '../../utils/portals/read-core';
+import { adapterById } from '../../utils/portals/registry';
+import { sendToBackground } from '../../utils/send';
 import { createSnapshotSender } from '../../utils/snapshot-sender';
 import { loadedTeach } from '../../utils/teach/global';
 import { RECIPES_KEY } from '../../utils/teach/keys';
@@ -40,15 +42,14 @@ export default defineContentScript({
     let lastSnapshot: PageSnapshot | null = null;
     // Resent a few times when the background does not confirm (stopped mid-check, restarting).
     const snapshots = createSnapshotSender<PageSnapshot>({
-      send: (snapshot) =>
-        browser.runtime.sendMessage({ type: 'page/snapshot', snapshot } satisfies ContentToBackground),
+      send: (snapshot) => sendToBackground({ type: 'page/snapshot', snapshot }),
       later: (run, ms) => life.setTimeout(run, ms),
     });
     let scheduled = false;
     const flags = createFlagLayer(() =>
-      browser.runtime
-        .sendMessage({ type: 'page/open-panel' } satisfies ContentToBackground)
-        .then(readOpenPanelAnswer, () => readOpenPanelAnswer(null)),
+      sendToBackground({ type: 'page/open-panel' }).then(readOpenPanelAnswer, () =>
+        readOpenPanelAnswer(null),
+      ),
     );
     life.onStop(() => flags.clear());
 
@@ -64,8 +65,7 @@ export default defineContentScript({
     const scripts: Record<string, 'asked' | 'failed'> = {};
     const load = (type: 'page/need-reader' | 'page/need-teach') => {
       scripts[type] = 'asked';
-      browser.runtime
-        .sendMessage({ type } satisfies ContentToBackground)
+      sendToBackground({ type })
         .then((loaded) => (loaded === true ? undefined : Promise.reject()))
         .catch(() => {
           scripts[type] = 'failed';
@@ -144,7 +144,7 @@ export default defineContentScript({
         snapshots.forget();
         readAndSend();
       } else if (m?.type === 'content/flags' && Array.isArray(m.flags)) {
-        const adapter = lastSnapshot?.read.adapter ?? '';
+        const adapter = adapterById(lastSnapshot?.read.adapter ?? '');
         flags.show(m.flags as LineFlag[], (f) => lineAnchor(document, adapter, f.line, f.code));
       }
       return undefined;

@@ -6,7 +6,9 @@ import type { NoteStatus } from '../../components/panel/NoteBar';
 import { NoteHistory } from '../../components/panel/NoteHistory';
 import { Teach } from '../../components/panel/Teach';
 import { SidePanel } from '../../components/SidePanel';
+import { getDb } from '../../utils/db';
 import { saveFile } from '../../utils/download';
+import { logOnce } from '../../utils/log';
 import type { Finding } from '../../utils/model/finding';
 import {
   addNote,
@@ -19,15 +21,17 @@ import {
 } from '../../utils/notes';
 import { updateDraftAction } from '../../utils/notes/draft';
 import { localIsoDate } from '../../utils/notes/format';
+import type { NoteRecord } from '../../utils/notes/history';
+import type { DismissalRecord } from '../../utils/panel/dismissals';
 import { dismissKeyOf, firstNeedingAttention, noteFindings } from '../../utils/panel/view';
 import { isPortalUrl } from '../../utils/portals/hosts';
 import { withPortalPayer } from '../../utils/portals/portal-payer';
 import { hostToAdd, userHostPattern } from '../../utils/portals/user-hosts';
-import { type DismissalRecord, getDb, type NoteRecord } from '../../utils/ruledata/db';
 import type { DataSetInfo } from '../../utils/ruledata/types';
 import { shortMeaning as describeCode } from '../../utils/rules/denial/short';
 import type { RuleSettings } from '../../utils/rules/settings';
 import { filingLimitDaysFor, setFilingLimitForPayer, turnOffForPayer } from '../../utils/rules/settings-edit';
+import { sendToBackground } from '../../utils/send';
 import { loadRuleSettings, loadUserHosts, saveRuleSettings } from '../../utils/settings';
 import { copyText } from './clipboard';
 import { useCopyRequest } from './use-copy-request';
@@ -38,7 +42,10 @@ const today = () => localIsoDate(new Date());
 
 /** The copy shortcut as the browser has it now (the biller may have changed or removed it). */
 async function copyShortcut(): Promise<string | null> {
-  const commands = await browser.commands?.getAll().catch(() => []);
+  const commands = await browser.commands?.getAll().catch((error: unknown) => {
+    logOnce('panel: could not read the copy shortcut', error);
+    return [];
+  });
   return commands?.find((c) => c.name === 'copy-note')?.shortcut || null;
 }
 
@@ -83,11 +90,14 @@ function App() {
   const selectedNumber = claimIndex === null ? null : (snapshot?.claims[claimIndex]?.claimNumber ?? null);
   const query = historyQuery ?? selectedNumber ?? claimNumbers[0] ?? '';
 
+  /** A read the biller would miss (rule data, dismissals, notes): the panel says it failed, never "none". */
+  const failed = (what: string) => (error: unknown) => {
+    const why = error instanceof Error ? error.message : String(error);
+    setStatusMessage(`${what}: ${why.slice(0, 200)}`);
+  };
+
   useEffect(() => {
-    void db.datasets
-      .toArray()
-      .then(setDatasets)
-      .catch(() => setDatasets([]));
+    void db.datasets.toArray().then(setDatasets, failed('ClaimLens could not read its rule data'));
     void loadNoteSettings().then(setNoteSettings);
     void loadRuleSettings().then(setRuleSettings);
     void loadUserHosts().then(setUserHosts);
@@ -99,16 +109,13 @@ function App() {
       .where('claimNumber')
       .anyOf(dismissKeys)
       .toArray()
-      .then(setDismissals)
-      .catch(() => setDismissals([]));
+      .then(setDismissals, failed('ClaimLens could not read the dismissed findings of this claim'));
   useEffect(() => {
     void refreshDismissals();
   }, [dismissKeys.join(',')]);
 
   const refreshHistory = () =>
-    searchNotes(db, query)
-      .then(setHistory)
-      .catch(() => setHistory([]));
+    searchNotes(db, query).then(setHistory, failed('ClaimLens could not read the notes kept for this claim'));
   useEffect(() => {
     void refreshHistory();
   }, [query]);
@@ -140,7 +147,13 @@ function App() {
     const text = draft ?? fresh.text;
     const ok = await copyText(text);
     setNoteStatus(ok ? 'copied' : 'failed');
-    if (ok) await addNote(db, { ...fresh.record, text }).then(refreshHistory, () => undefined);
+    if (!ok) return;
+    await addNote(db, { ...fresh.record, text }).then(refreshHistory, (error: unknown) => {
+      const why = error instanceof Error ? error.message : String(error);
+      setStatusMessage(
+        `The note was copied, but ClaimLens could not keep it in this claim's history: ${why}`,
+      );
+    });
   };
 
   // The shortcut (background: entrypoints/background/commands.ts) leaves a copy request for this tab.
@@ -169,9 +182,12 @@ function App() {
         setStatusMessage(`ClaimLens was not allowed to read ${host}.`);
         return;
       }
-      const answer = (await browser.runtime
-        .sendMessage({ type: 'panel/add-portal', host, tabId })
-        .catch(() => null)) as { ok?: boolean; message?: string } | null;
+      const answer = await sendToBackground({ type: 'panel/add-portal', host, tabId }).catch(
+        (error: unknown) => ({
+          ok: false,
+          message: `ClaimLens could not start reading ${host}: ${String(error).slice(0, 200)}`,
+        }),
+      );
       setUserHosts(await loadUserHosts());
       setStatusMessage(answer?.message ?? `ClaimLens could not start reading ${host}: try again.`);
     });
@@ -237,9 +253,15 @@ function App() {
           reason,
           dismissedAt: at,
         }));
-        void db.dismissals.bulkPut(records).then(refreshDismissals);
+        void db.dismissals
+          .bulkPut(records)
+          .then(refreshDismissals, failed('ClaimLens could not keep this dismissal'));
       }}
-      onUndoDismiss={(ids) => void db.dismissals.bulkDelete(ids).then(refreshDismissals)}
+      onUndoDismiss={(ids) =>
+        void db.dismissals
+          .bulkDelete(ids)
+          .then(refreshDismissals, failed('ClaimLens could not undo this dismissal'))
+      }
       filingLimitDays={(payer) => (ruleSettings ? filingLimitDaysFor(ruleSettings, payer) : null)}
       onTurnOffForPayer={(rule, payer) =>
         void changeSettings(
@@ -253,9 +275,7 @@ function App() {
           `The filing limit for ${payer} is now ${days} days.`,
         )
       }
-      onReread={
-        tabId === null ? undefined : () => void browser.runtime.sendMessage({ type: 'panel/reread', tabId })
-      }
+      onReread={tabId === null ? undefined : () => void sendToBackground({ type: 'panel/reread', tabId })}
       onReadThisSite={addable.host ? () => readThisSite(addable.host) : undefined}
       onTeach={tabId === null ? undefined : () => void teach.start()}
       teachSlot={

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { ContentToBackground, type TeachCommand } from '../../utils/messages';
 import type { PageSnapshot } from '../../utils/model/snapshot';
 import { localIsoDate } from '../../utils/notes/format';
+import { sendToBackground } from '../../utils/send';
 import { finishRecipe, newDraft, type TeachTarget, withPick } from '../../utils/teach/draft';
 import { recipeFor } from '../../utils/teach/match';
 import { targetLabel } from '../../utils/teach/now-reads';
@@ -43,6 +44,7 @@ export function useTeach(tabId: number | null, tabUrl: string | undefined, snaps
   };
 
   const start = async () => {
+    if (tabId === null) return;
     // The frame ClaimLens reads (a portal's claim frame), else the tab.
     let url: URL;
     try {
@@ -58,7 +60,7 @@ export function useTeach(tabId: number | null, tabUrl: string | undefined, snaps
         : 'claim-detail');
     const fresh = newDraft(url, kind, localIsoDate());
     // Teach mode is its own script, loaded into the tab's frames now (the background injects it).
-    const loaded = await browser.runtime.sendMessage({ type: 'panel/teach-load', tabId }).catch(() => false);
+    const loaded = await sendToBackground({ type: 'panel/teach-load', tabId }).catch(() => false);
     setMessage(
       loaded === true ? null : 'ClaimLens could not start teach mode on this page: reload it and try again.',
     );

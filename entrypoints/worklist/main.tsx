@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Worklist } from '../../components/worklist/Worklist';
+import { getDb } from '../../utils/db';
 import { markDenialsChanged, watchDenialChanges } from '../../utils/denials/changes';
 import { worklistCsvBlob } from '../../utils/denials/csv';
 import { importEraFiles } from '../../utils/denials/era/import';
@@ -11,7 +12,6 @@ import { readEntries } from '../../utils/denials/summary';
 import { type WorklistRow, worklistRows } from '../../utils/denials/worklist';
 import { saveFile } from '../../utils/download';
 import { localIsoDate } from '../../utils/notes/format';
-import { getDb } from '../../utils/ruledata/db';
 import { loadRuleSettings, RULE_SETTINGS_KEY } from '../../utils/settings';
 
 /** Wires the pure Worklist to IndexedDB, the settings, file reading and downloads. */

@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { ClaimLensDb } from '../../utils/db';
 import type { Finding } from '../../utils/model/finding';
 import type { PageSnapshot } from '../../utils/model/snapshot';
 import { localIsoDate } from '../../utils/notes/format';
 import { loadBundledData } from '../../utils/ruledata/bundled';
-import { ClaimLensDb } from '../../utils/ruledata/db';
 import { importFiles } from '../../utils/ruledata/import';
 import { createRuleStore } from '../../utils/ruledata/store';
 import { checkSnapshot } from '../../utils/rules/engine';

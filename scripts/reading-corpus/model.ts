@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Eligibility } from '../../utils/model/eligibility';
+import { emptyClaim, emptyEligibility, emptyLine, emptySnapshot } from '../../utils/model/empty';
 import type { Claim, PageKind, PageSnapshot, PortalId, UnreadField } from '../../utils/model/snapshot';
-import { emptyClaim, emptyEligibility, emptyLine, emptySnapshot } from '../../utils/portals/adapter';
 import * as n from '../../utils/portals/normalise';
 
 /**

@@ -10,7 +10,7 @@ import {
   type FirefoxSession,
   launchFirefoxWithAddon,
 } from '../../scripts/lib/launch-firefox';
-import { LATEST_SCHEMA_VERSION } from '../../utils/ruledata/db';
+import { LATEST_SCHEMA_VERSION } from '../../utils/db';
 import { fixture, text, value } from './helpers';
 
 // An update in real Firefox: a previous release (its database schema stopped at v1) is installed, the

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type FixtureServer, startFixtureServer } from '../../scripts/lib/fixture-server';
 import { notesOfClaim } from '../../scripts/lib/in-page';
 import { CHROME_BUILD_DIR, launchWithExtension } from '../../scripts/lib/launch';
-import { LATEST_SCHEMA_VERSION } from '../../utils/ruledata/db';
+import { LATEST_SCHEMA_VERSION } from '../../utils/db';
 import { FIXTURE_PAGES } from '../fixtures/pages.ts';
 
 // An update over real data: a previous release (the schema stopped at v1) is installed, the biller

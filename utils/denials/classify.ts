@@ -1,5 +1,5 @@
+import { claimKey } from '../model/claim-key';
 import type { Adjustment, Claim, PageSnapshot, ServiceLine } from '../model/snapshot';
-import { claimKey } from '../ruledata/db';
 import { guidanceOnClaim } from '../rules/denial/denial';
 import type { Guidance } from '../rules/denial/table';
 import type { DenialCause } from '../rules/denial/types';

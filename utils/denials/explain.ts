@@ -1,5 +1,5 @@
+import { emptyClaim, emptyLine } from '../model/empty';
 import type { Adjustment, Claim, PageSnapshot, ServiceLine } from '../model/snapshot';
-import { emptyClaim, emptyLine } from '../portals/adapter';
 import { guidanceOnClaim } from '../rules/denial/denial';
 import { describeRarc } from '../rules/denial/rarc';
 import type { DenialRecord, RecordedAdjustment, RecordedLine } from './model';

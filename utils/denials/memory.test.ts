@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { ClaimLensDb } from '../db';
 import type { Finding } from '../model/finding';
-import { ClaimLensDb } from '../ruledata/db';
 import { checkSnapshot } from '../rules/engine';
 import { RuleSettings, type RuleSettingsInput } from '../rules/settings';
 import { adj, claim, snapshot } from '../rules/testing/builder';

@@ -1,5 +1,5 @@
+import type { ClaimLensDb } from '../db';
 import type { Claim, PageSnapshot } from '../model/snapshot';
-import type { ClaimLensDb } from '../ruledata/db';
 import type { ClaimMemory, PastDenial } from '../rules/checks/history';
 import type { MemorySource } from '../rules/engine';
 import { type DenialRecord, payerKey } from './model';

@@ -1,4 +1,4 @@
-import type { ClaimLensDb } from '../ruledata/db';
+import type { ClaimLensDb } from '../db';
 import { memoryKeys } from './merge';
 import { DenialRecord, payerKey } from './model';
 import { writeEntries } from './summary';

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { ClaimLensDb } from '../ruledata/db';
+import { ClaimLensDb } from '../db';
 import { adj, claim, snapshot } from '../rules/testing/builder';
 import { readPage } from './classify';
 import { learnFixes } from './merge';

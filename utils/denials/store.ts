@@ -1,4 +1,4 @@
-import type { ClaimLensDb } from '../ruledata/db';
+import type { ClaimLensDb } from '../db';
 import type { ClaimReading } from './classify';
 import { mergeReading, type SeenAt } from './merge';
 import type { DenialRecord, WorkStatus } from './model';

@@ -1,4 +1,4 @@
-import type { ClaimLensDb } from '../ruledata/db';
+import type { ClaimLensDb } from '../db';
 import type { DenialRecord } from './model';
 
 /**

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
+import { emptyClaim, emptyLine, emptySnapshot } from '../model/empty';
 import type { Finding } from '../model/finding';
-import { emptyClaim, emptyLine, emptySnapshot } from '../portals/adapter';
 import { lineFlags } from './flags';
 
 const finding = (over: Partial<Finding>): Finding => ({

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { PORTAL_IDS } from '../portals/hosts';
 import {
   Carc,
   DiagnosisCode,
@@ -12,6 +11,7 @@ import {
   Rarc,
 } from './codes';
 import { Eligibility } from './eligibility';
+import { PORTAL_IDS } from './portal-id';
 
 /**
  * PageSnapshot: everything a reader took from one portal page, as plain data.

@@ -2,8 +2,16 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { ClaimLensDb, type NoteRecord } from '../ruledata/db';
-import { addNote, matchesClaimQuery, notesCsvBlob, notesForClaim, notesToCsv, searchNotes } from './history';
+import { ClaimLensDb } from '../db';
+import {
+  addNote,
+  matchesClaimQuery,
+  type NoteRecord,
+  notesCsvBlob,
+  notesForClaim,
+  notesToCsv,
+  searchNotes,
+} from './history';
 
 let db: ClaimLensDb;
 beforeEach(async () => {

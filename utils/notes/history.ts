@@ -1,5 +1,18 @@
 import Papa from 'papaparse';
-import { type ClaimLensDb, claimKey, type NoteRecord } from '../ruledata/db';
+import type { ClaimLensDb } from '../db';
+import { claimKey } from '../model/claim-key';
+
+/** A note the biller copied, as the `notes` table keeps it (the notes history). */
+export interface NoteRecord {
+  id?: number;
+  claimNumber: string;
+  /** claimKey(claimNumber): what the history is searched by (since schema v2). */
+  claimKey: string;
+  portal: string;
+  kind: string;
+  text: string;
+  createdAt: string;
+}
 
 /** The fields a caller gives; the claim key is derived here so every note is searchable the same way. */
 export type NewNote = Pick<NoteRecord, 'claimNumber' | 'portal' | 'kind' | 'text' | 'createdAt'>;

@@ -1,7 +1,7 @@
 import type { Eligibility } from '../model/eligibility';
+import { emptyClaim, emptyEligibility, emptyLine, emptySnapshot } from '../model/empty';
 import type { Finding } from '../model/finding';
 import type { Claim, PageKind, PageSnapshot, ServiceLine } from '../model/snapshot';
-import { emptyClaim, emptyEligibility, emptyLine, emptySnapshot } from '../portals/adapter';
 
 /**
  * A synthetic page for the template editor's live preview and for tests: made-up claim, no real

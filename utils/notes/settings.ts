@@ -1,11 +1,11 @@
-import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { PageKind } from '../model/snapshot';
+import { defineSetting, loadSetting, saveSetting } from '../stored-setting';
 
 /**
  * Note settings in storage.local: the biller's initials and their own template per page kind
  * (a kind without one uses defaultTemplates). Validated on every read, like utils/settings.ts: a
- * broken stored value gives the defaults instead of breaking the copy button.
+ * broken stored part gives its default instead of breaking the copy button.
  */
 export const NOTE_SETTINGS_KEY = 'settings:notes';
 export const MAX_TEMPLATE_LENGTH = 2000;
@@ -23,15 +23,14 @@ export type NoteSettings = z.infer<typeof NoteSettings>;
 
 export const DEFAULT_NOTE_SETTINGS: NoteSettings = NoteSettings.parse({});
 
+/** Version 1: `{ initials, templates }`. Migrations: utils/versioned.ts. */
+export const NOTE_SETTINGS = defineSetting(NOTE_SETTINGS_KEY, NoteSettings.prefault({}), 1);
+
 export async function loadNoteSettings(): Promise<NoteSettings> {
-  const raw = (await browser.storage.local.get(NOTE_SETTINGS_KEY))[NOTE_SETTINGS_KEY];
-  const parsed = NoteSettings.safeParse(raw ?? {});
-  return parsed.success ? parsed.data : DEFAULT_NOTE_SETTINGS;
+  return loadSetting(NOTE_SETTINGS);
 }
 
 /** Saves valid settings; invalid ones are refused with zod's error (the editor shows it). */
 export async function saveNoteSettings(settings: z.input<typeof NoteSettings>): Promise<NoteSettings> {
-  const valid = NoteSettings.parse(settings);
-  await browser.storage.local.set({ [NOTE_SETTINGS_KEY]: valid });
-  return valid;
+  return saveSetting(NOTE_SETTINGS, settings);
 }

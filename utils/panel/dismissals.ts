@@ -1,5 +1,16 @@
+import { claimKey } from '../model/claim-key';
 import type { Finding } from '../model/finding';
-import { claimKey, type DismissalRecord } from '../ruledata/db';
+
+/** A finding the biller dismissed with a reason, as the `dismissals` table keeps it. */
+export interface DismissalRecord {
+  /** dismissalId(…): the claim key, the rule and the lines (and a denial's code). */
+  id: string;
+  claimNumber: string;
+  rule: string;
+  lines: number[];
+  reason: string;
+  dismissedAt: string;
+}
 
 /** The reasons offered when dismissing; "Other" asks for the biller's own words. */
 export const DISMISS_REASONS = [

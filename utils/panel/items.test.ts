@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { claimKey } from '../model/claim-key';
+import { emptyClaim, emptyLine, emptySnapshot } from '../model/empty';
 import type { Finding } from '../model/finding';
 import type { Claim } from '../model/snapshot';
-import { emptyClaim, emptyLine, emptySnapshot } from '../portals/adapter';
-import { claimKey } from '../ruledata/db';
 import { claimFacts, listFacts } from './decide';
 import { dismissalId } from './dismissals';
 import { buildItems, headline } from './items';

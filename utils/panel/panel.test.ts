@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { claimKey } from '../model/claim-key';
+import { emptyClaim, emptyLine, emptySnapshot } from '../model/empty';
 import type { Finding } from '../model/finding';
-import { emptyClaim, emptyLine, emptySnapshot } from '../portals/adapter';
-import { claimKey } from '../ruledata/db';
 import type { DataSetInfo } from '../ruledata/types';
 import { dismissalId, dismissalReason, partitionDismissed } from './dismissals';
 import { dateRange, money, usDate } from './format';

@@ -1,8 +1,8 @@
 import { type Finding, type Severity, severityRank } from '../model/finding';
 import type { Claim, PageSnapshot } from '../model/snapshot';
 import { payerFromPortal, payerOfClaim } from '../portals/portal-payer';
-import type { DismissalRecord } from '../ruledata/db';
 import type { DataSetInfo } from '../ruledata/types';
+import type { DismissalRecord } from './dismissals';
 import { dismissalId } from './dismissals';
 import { usDate } from './format';
 import { buildItems, type PanelItem } from './items';

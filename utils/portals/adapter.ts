@@ -1,5 +1,5 @@
-import type { Eligibility } from '../model/eligibility';
-import type { Claim, PageKind, PageSnapshot, PortalId, ServiceLine, UnreadField } from '../model/snapshot';
+import { emptySnapshot } from '../model/empty';
+import type { PageKind, PageSnapshot, PortalId } from '../model/snapshot';
 import { portalForUrl } from './hosts';
 
 /**
@@ -18,101 +18,19 @@ export interface PortalAdapter {
   /** The page has the shape this adapter reads (checked after the URL matched; absent = any page). */
   matchesPage?(doc: Document): boolean;
   read(doc: Document, url: URL): ReadOutcome;
+  /**
+   * Claim-entry forms: the field where service line `line` (as the snapshot numbers it) sits, for its
+   * inline flag, by the portal's own ids. Absent or null: the flag goes beside the first field whose
+   * value is the line's code (utils/flags/anchors.ts).
+   */
+  lineAnchor?(doc: Document, line: number): Element | null;
 }
 
 export type ReadOutcome = { ok: true; snapshot: PageSnapshot } | { ok: false; problems: string[] };
 
-export function emptyClaim(): Claim {
-  return {
-    claimNumber: null,
-    payer: null,
-    claimType: null,
-    status: null,
-    receivedDate: null,
-    finalizedDate: null,
-    checkNumber: null,
-    checkDate: null,
-    primaryEobDate: null,
-    serviceDates: null,
-    billed: null,
-    allowed: null,
-    paid: null,
-    patientResponsibility: null,
-    priorAuthorization: null,
-    diagnoses: [],
-    serviceLines: [],
-    adjustments: [],
-    remarks: [],
-    unread: [],
-  };
-}
-
-/** Names a part of the claim the reader looked for and did not find on the page (once). */
-export function markUnread(claim: Claim, field: UnreadField, notFound = true): void {
-  if (notFound && !claim.unread.includes(field)) claim.unread.push(field);
-}
-
-export function emptyLine(line: number): ServiceLine {
-  return {
-    line,
-    dosFrom: null,
-    dosTo: null,
-    pos: null,
-    code: null,
-    modifiers: [],
-    units: null,
-    diagnosisPointers: [],
-    charge: null,
-    allowed: null,
-    paid: null,
-    adjustments: [],
-    remarks: [],
-  };
-}
-
-export function emptySnapshot(url: string, portal: PortalId, kind: PageKind, adapter: string): PageSnapshot {
-  return {
-    ok: true,
-    url: url.slice(0, 4096),
-    portal,
-    kind,
-    claims: [],
-    eligibility: null,
-    patient: null,
-    read: { adapter, fallbacks: [], problems: [], unsure: [], kindConfidence: null },
-  };
-}
-
 /** A snapshot for this adapter, its portal taken from the host when the host is a known portal. */
 export function snapshotFor(adapter: PortalAdapter, url: URL): PageSnapshot {
   return emptySnapshot(url.href, portalForUrl(url.href)?.portal ?? adapter.portal, adapter.kind, adapter.id);
-}
-
-export function emptyEligibility(): Eligibility {
-  return {
-    coverage: 'unknown',
-    payer: null,
-    planName: null,
-    planType: null,
-    dateOfService: null,
-    planBegin: null,
-    planEnd: null,
-    eligibilityBegin: null,
-    eligibilityEnd: null,
-    partA: null,
-    partB: null,
-    medicareAdvantage: [],
-    msp: [],
-    hospice: [],
-    homeHealth: [],
-    otherPayers: [],
-    qmb: null,
-    deductible: [],
-    outOfPocket: [],
-    copays: [],
-    coinsurance: [],
-    priorAuthRequired: null,
-  };
 }
 
 /** The URL's host belongs to one of these portals (hosts.ts is the one list of hosts). */

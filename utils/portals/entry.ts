@@ -1,5 +1,5 @@
+import { emptyLine } from '../model/empty';
 import type { Claim, ServiceLine } from '../model/snapshot';
-import { emptyLine } from './adapter';
 import * as n from './normalise';
 
 /** Raw text of one claim-entry form row, as the user typed it. */

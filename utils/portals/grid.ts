@@ -1,5 +1,5 @@
+import { emptyClaim, emptyLine, markUnread } from '../model/empty';
 import type { Claim, ServiceLine } from '../model/snapshot';
-import { emptyClaim, emptyLine, markUnread } from './adapter';
 import { all, spaced, txt } from './dom';
 import * as n from './normalise';
 

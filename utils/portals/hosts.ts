@@ -1,22 +1,10 @@
+import type { PortalId } from '../model/portal-id';
+
 /**
  * The supported portals and their hosts, in one place (docs/supported-pages.md lists them).
  * Hosts marked `confirmed: false` are best knowledge; correcting one is one line here.
  * Users can add other hosts at run time (optional permission), kept in settings.
  */
-export const PORTAL_IDS = [
-  'availity',
-  'uhc',
-  'cigna',
-  'office-ally',
-  'noridian',
-  'cgs',
-  'palmetto',
-  'ngs',
-  'novitas',
-  'epaces',
-  'generic',
-] as const;
-export type PortalId = (typeof PORTAL_IDS)[number];
 
 export interface PortalHost {
   host: string;

@@ -111,14 +111,3 @@ describe('normalising page text the way a biller writes it', () => {
     expect(n.sex('Female')).toBe('F');
   });
 });
-
-describe('empty shapes', () => {
-  it('emptyClaim, emptyLine and emptyEligibility have every schema field', async () => {
-    const { emptyClaim, emptyLine, emptyEligibility } = await import('./adapter');
-    const { Claim, ServiceLine } = await import('../model/snapshot');
-    const { Eligibility } = await import('../model/eligibility');
-    expect(Claim.strict().parse(emptyClaim())).toBeTruthy();
-    expect(ServiceLine.strict().parse(emptyLine(1))).toBeTruthy();
-    expect(Eligibility.strict().parse(emptyEligibility())).toBeTruthy();
-  });
-});

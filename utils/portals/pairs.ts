@@ -1,5 +1,5 @@
+import { emptyClaim, markUnread } from '../model/empty';
 import type { Claim, Patient } from '../model/snapshot';
-import { emptyClaim, markUnread } from './adapter';
 import { pick } from './dom';
 import { CLAIM_LABELS, type ClaimLabel, classify } from './generic/vocab';
 import { codesInto } from './grid';

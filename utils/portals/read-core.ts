@@ -1,5 +1,5 @@
+import { emptySnapshot } from '../model/empty';
 import type { PageSnapshot } from '../model/snapshot';
-import { emptySnapshot } from './adapter';
 import { portalForUrl } from './hosts';
 import { ADAPTERS } from './registry';
 

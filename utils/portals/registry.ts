@@ -32,3 +32,8 @@ export const ADAPTERS: readonly PortalAdapter[] = [
   uhcClaimEntry,
   uhcClaimDetail,
 ];
+
+/** The adapter a snapshot names (`snapshot.read.adapter`), e.g. to place inline flags on its form. */
+export function adapterById(id: string): PortalAdapter | undefined {
+  return ADAPTERS.find((a) => a.id === id);
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type Migrations, migrate } from '../versioned';
 import { BASE64, fromBase64, fromBase64OrNull, toBase64 } from './base64';
 import { BackupPayload } from './payload';
 
@@ -13,6 +14,12 @@ import { BackupPayload } from './payload';
  */
 export const BACKUP_FORMAT = 'claimlens-backup';
 export const BACKUP_VERSION = 1;
+/**
+ * How the payload of an older backup version becomes today's (utils/versioned.ts): migrations[n] turns
+ * a version n-1 payload into version n. None yet: version 1 is the first. The settings inside carry
+ * their own versions (`key$`, as in storage) and are migrated by utils/settings-backup.ts.
+ */
+export const BACKUP_MIGRATIONS: Migrations = {};
 export const KDF_NAME = 'PBKDF2-SHA-256';
 export const KDF_ITERATIONS = 600_000;
 /** Refuse absurd counts a crafted file could use to hang the page. */
@@ -43,7 +50,7 @@ const b64 = (bytes: number | null) =>
 
 export const BackupFile = z.object({
   format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
+  version: z.number().int().min(1).max(BACKUP_VERSION),
   kdf: z.object({
     name: z.literal(KDF_NAME),
     iterations: z.number().int().min(KDF_ITERATIONS).max(MAX_ITERATIONS),
@@ -56,7 +63,8 @@ export type BackupFile = z.infer<typeof BackupFile>;
 
 export type DecryptResult = { ok: true; payload: BackupPayload } | { ok: false; message: string };
 
-const AAD = new TextEncoder().encode(`${BACKUP_FORMAT}:${BACKUP_VERSION}`);
+/** The format and version bound into the seal: a file relabelled with another version fails to open. */
+const aad = (version: number) => new TextEncoder().encode(`${BACKUP_FORMAT}:${version}`);
 
 async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number) {
   const material = await crypto.subtle.importKey(
@@ -88,7 +96,11 @@ export async function encryptBackup(payload: BackupPayload, passphrase: string):
   const iv = randomBytes(12);
   const key = await deriveKey(passphrase, salt, KDF_ITERATIONS);
   const plain = new TextEncoder().encode(JSON.stringify(valid));
-  const sealed = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: AAD }, key, plain);
+  const sealed = await crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv, additionalData: aad(BACKUP_VERSION) },
+    key,
+    plain,
+  );
   const file: BackupFile = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -99,13 +111,15 @@ export async function encryptBackup(payload: BackupPayload, passphrase: string):
   return JSON.stringify(file, null, 2);
 }
 
-/** Says what kind of file this is when it is not a version-1 ClaimLens backup, else null. */
+/** Says what kind of file this is when it is not a ClaimLens backup this version reads, else null. */
 function kindProblem(raw: unknown): string | null {
   if (typeof raw !== 'object' || raw === null || !('format' in raw) || raw.format !== BACKUP_FORMAT) {
     return MESSAGES.notBackup;
   }
   const version = 'version' in raw ? raw.version : undefined;
-  if (version === BACKUP_VERSION) return null;
+  if (typeof version === 'number' && Number.isInteger(version) && version >= 1 && version <= BACKUP_VERSION) {
+    return null;
+  }
   if (typeof version === 'number' && Number.isInteger(version) && version > BACKUP_VERSION) {
     return MESSAGES.newerVersion(version);
   }
@@ -139,7 +153,7 @@ export async function decryptBackup(text: string, passphrase: string): Promise<D
     const { kdf, iv, ciphertext } = file.data;
     const key = await deriveKey(passphrase, fromBase64(kdf.salt), kdf.iterations);
     plain = await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: fromBase64(iv), additionalData: AAD },
+      { name: 'AES-GCM', iv: fromBase64(iv), additionalData: aad(file.data.version) },
       key,
       fromBase64(ciphertext),
     );
@@ -147,7 +161,10 @@ export async function decryptBackup(text: string, passphrase: string): Promise<D
     return { ok: false, message: MESSAGES.wrongOrChanged };
   }
   try {
-    const payload = BackupPayload.safeParse(JSON.parse(new TextDecoder().decode(plain)));
+    const opened: unknown = JSON.parse(new TextDecoder().decode(plain));
+    const payload = BackupPayload.safeParse(
+      migrate(opened, file.data.version, BACKUP_VERSION, BACKUP_MIGRATIONS),
+    );
     return payload.success
       ? { ok: true, payload: payload.data }
       : { ok: false, message: MESSAGES.badContents };

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { ClaimLensDb } from '../db';
 import { readEntries } from '../denials/summary';
 import { denialRecord } from '../denials/testing/record';
 import { addNote, searchNotes } from '../notes/history';
-import { ClaimLensDb } from '../ruledata/db';
 import { decryptBackup, encryptBackup } from './backup';
 import { collectBackup, restoreBackup } from './collect';
 

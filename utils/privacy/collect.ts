@@ -1,6 +1,8 @@
+import type { ClaimLensDb } from '../db';
 import { restoreDenials } from '../denials/privacy';
 import { writeEntries } from '../denials/summary';
-import { type ClaimLensDb, claimKey, type NoteRecord } from '../ruledata/db';
+import { claimKey } from '../model/claim-key';
+import type { NoteRecord } from '../notes/history';
 import { BackupPayload } from './payload';
 
 /** Everything the biller would lose with their browser profile: notes, dismissals, settings, packs. */

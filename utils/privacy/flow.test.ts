@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { ClaimLensDb } from '../db';
 import { readEntries } from '../denials/summary';
 import { denialRecord } from '../denials/testing/record';
 import { addNote } from '../notes/history';
-import { ClaimLensDb } from '../ruledata/db';
 import { MESSAGES } from './backup';
 import { backupFileName, exportBackup, importBackup } from './flow';
 
@@ -45,7 +45,9 @@ test('export then import on another profile restores the notes and the settings,
     message:
       'Restored 1 note (0 already here), 0 dismissals, 0 denied claims, and settings: note templates and initials.',
   });
-  expect(saved).toEqual([{ 'settings:notes': { initials: 'JD', templates: {} } }]);
+  expect(saved).toEqual([
+    { 'settings:notes': { initials: 'JD', templates: {} }, 'settings:notes$': { v: 1 } },
+  ]);
   expect(await target.notes.count()).toBe(1);
 });
 
@@ -63,9 +65,17 @@ test('settings are all checked before anything is written; what is not restored 
   expect(result).toMatchObject({
     ok: true,
     message:
-      'Restored 1 note (0 already here), 0 dismissals, 0 denied claims, and settings: display. Not restored: retention (not valid in this backup); 2 entries that are not ClaimLens settings were ignored.',
+      'Restored 1 note (0 already here), 0 dismissals, 0 denied claims, and settings: display, retention. Left out of the settings (this version cannot read them): retention (noteDays); 2 entries that are not ClaimLens settings were ignored.',
   });
-  expect(saved).toEqual([{ 'settings:display': { inlineFlags: false } }]);
+  // The damaged retention day count alone takes its default; the rest of that setting is kept.
+  expect(saved).toEqual([
+    {
+      'settings:display': { inlineFlags: false },
+      'settings:display$': { v: 1 },
+      'settings:retention': { noteDays: 365, dismissalDays: 365, denialDays: 365 },
+      'settings:retention$': { v: 1 },
+    },
+  ]);
   expect(await target.notes.count()).toBe(1);
 });
 

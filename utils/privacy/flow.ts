@@ -1,4 +1,5 @@
-import type { ClaimLensDb } from '../ruledata/db';
+import type { ClaimLensDb } from '../db';
+import { loggedOnce } from '../log';
 import { settingLabel, settingsFromBackup } from '../settings-backup';
 import { decryptBackup, encryptBackup } from './backup';
 import { collectBackup, type RestoreCounts, undoRestore, writeBackup } from './collect';
@@ -49,7 +50,7 @@ export async function importBackup(
   try {
     const opened = await decryptBackup(text, passphrase);
     if (!opened.ok) return opened;
-    const { valid, refused } = settingsFromBackup(opened.payload.settings);
+    const { valid, refused, leftOut } = settingsFromBackup(opened.payload.settings);
 
     let written: Awaited<ReturnType<typeof writeBackup>>;
     try {
@@ -68,27 +69,47 @@ export async function importBackup(
       try {
         await saveSettings(valid);
       } catch (error) {
-        await undoRestore(db, written).catch(() => undefined);
+        await undoRestore(db, written).catch(loggedOnce('backup: could not take back the restored notes'));
         return {
           ok: false,
           message: `The settings in this backup could not be saved (${why(error)}). Nothing was changed.`,
         };
       }
     }
-    return { ok: true, counts: written.counts, message: restoredMessage(written.counts, valid, refused) };
+    return {
+      ok: true,
+      counts: written.counts,
+      message: restoredMessage(written.counts, valid, refused, leftOut),
+    };
   } catch (error) {
     return { ok: false, message: `The backup could not be restored (${why(error)}). Nothing was changed.` };
   }
 }
 
-function restoredMessage(counts: RestoreCounts, valid: Record<string, unknown>, refused: string[]): string {
-  const restored = Object.keys(valid).map((k) => settingLabel(k) ?? k);
+function restoredMessage(
+  counts: RestoreCounts,
+  valid: Record<string, unknown>,
+  refused: string[],
+  leftOut: string[],
+): string {
+  // Each setting is stored with its version record (`key$`), which is not a setting of its own.
+  const restored = Object.keys(valid)
+    .filter((k) => !k.endsWith('$'))
+    .map((k) => settingLabel(k) ?? k);
   const invalid = refused.map(settingLabel).filter((l): l is string => l !== null);
   const unknown = refused.length - invalid.length;
   let text = `Restored ${plural(counts.notesAdded, 'note')} (${counts.notesSkipped} already here), ${plural(counts.dismissalsAdded, 'dismissal')}, ${plural(counts.denialsAdded, 'denied claim')}`;
   text += restored.length ? `, and settings: ${restored.join(', ')}.` : ', and no settings.';
   const not: string[] = [];
   if (invalid.length) not.push(`Not restored: ${invalid.join(', ')} (not valid in this backup)`);
+  if (leftOut.length) {
+    // "settings:retention noteDays" → "retention (noteDays)": the setting as the options page names it.
+    const parts = leftOut.slice(0, 10).map((entry) => {
+      const [key = '', ...path] = entry.split(' ');
+      return `${settingLabel(key) ?? key} (${path.join(' ')})`;
+    });
+    not.push(`Left out of the settings (this version cannot read them): ${parts.join(', ')}`);
+  }
   if (unknown)
     not.push(
       `${plural(unknown, 'entry', 'entries')} that ${unknown === 1 ? 'is' : 'are'} not ClaimLens settings ${unknown === 1 ? 'was' : 'were'} ignored`,

@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { ClaimLensDb } from '../db';
 import { readEntries, writeEntries } from '../denials/summary';
 import { denialRecord } from '../denials/testing/record';
 import { addNote } from '../notes/history';
-import { ClaimLensDb } from '../ruledata/db';
 import {
   DEFAULT_RETENTION,
   deleteAllPatientData,

@@ -1,10 +1,10 @@
-import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import type { ClaimLensDb } from '../db';
 import { purgeDenials } from '../denials/privacy';
-import type { ClaimLensDb } from '../ruledata/db';
+import { defineSetting, loadSetting, saveSetting } from '../stored-setting';
 
 /**
- * How long patient-related data is kept (PRODUCT.md: "kept only as long as the user chooses").
+ * How long patient-related data is kept (the product promise: "kept only as long as the user chooses").
  * 0 = keep forever. Rule data (CMS tables, payer packs) is not patient data and is never touched.
  */
 export const RetentionSettings = z.object({
@@ -18,18 +18,17 @@ export const DEFAULT_RETENTION: RetentionSettings = RetentionSettings.parse({});
 
 export const RETENTION_KEY = 'settings:retention';
 
+/** Version 1: `{ noteDays, dismissalDays }`. Migrations: utils/versioned.ts. */
+export const RETENTION = defineSetting(RETENTION_KEY, RetentionSettings.prefault({}), 1);
+
 export async function loadRetentionSettings(): Promise<RetentionSettings> {
-  const raw = (await browser.storage.local.get(RETENTION_KEY))[RETENTION_KEY];
-  const parsed = RetentionSettings.safeParse(raw ?? {});
-  return parsed.success ? parsed.data : DEFAULT_RETENTION;
+  return loadSetting(RETENTION);
 }
 
 export async function saveRetentionSettings(
   settings: z.input<typeof RetentionSettings>,
 ): Promise<RetentionSettings> {
-  const valid = RetentionSettings.parse(settings);
-  await browser.storage.local.set({ [RETENTION_KEY]: valid });
-  return valid;
+  return saveSetting(RETENTION, settings);
 }
 
 export interface PurgeCounts {

@@ -1,8 +1,9 @@
+import type { ClaimLensDb } from '../db';
 import { BUNDLED_ASSETS, frontDecode, gunzipText } from './bundled-format';
-import type { ClaimLensDb } from './db';
 import { sha256 } from './import/run';
 import type { CompiledRecord, CompiledSet } from './import/types';
 import { replaces, writeCompiledSet } from './import/write';
+import { readableLayout } from './layout';
 
 /** Reads a file shipped with the extension (background: fetch(browser.runtime.getURL(path))). */
 export type FetchAsset = (path: string) => Promise<Uint8Array>;
@@ -15,7 +16,7 @@ export interface BundledResult {
 /**
  * Loads the public-domain data that ships with ClaimLens (ICD-10-CM FY2026, HCPCS Level II modifiers,
  * place-of-service codes) into IndexedDB. Call on install and update. Cheap when nothing changed (the
- * asset's sha256 matches the live set); never replaces a set the user imported themselves (a full HCPCS
+ * asset's sha256 matches the live set, stored in this release's layout); never replaces a set the user imported themselves (a full HCPCS
  * file includes the modifiers).
  */
 export async function loadBundledData(db: ClaimLensDb, fetchAsset: FetchAsset): Promise<BundledResult[]> {
@@ -26,7 +27,7 @@ export async function loadBundledData(db: ClaimLensDb, fetchAsset: FetchAsset): 
     const compiled = build(bytes);
     const live = (await db.datasets.toArray()).filter((d) => replaces(compiled, d));
     if (live.some((d) => !d.bundled)) results.push({ label: compiled.label, status: 'kept-imported' });
-    else if (live.some((d) => d.sources.some((s) => s.sha256 === source.sha256))) {
+    else if (live.some((d) => readableLayout(d) && d.sources.some((s) => s.sha256 === source.sha256))) {
       results.push({ label: compiled.label, status: 'already-loaded' });
     } else {
       await writeCompiledSet(db, compiled, [source], { bundled: true });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineSetting } from '../stored-setting';
 import { icdFiscalYear } from './types';
 
 /**
@@ -19,6 +20,9 @@ export const CmsUrls = z
   .array(z.url({ protocol: /^https$/, hostname: /^(www|downloads)\.cms\.gov$/ }))
   .min(1)
   .max(20);
+
+/** The download addresses, when the biller (or a test) stored their own; none = defaultCmsUrls. Version 1. */
+export const CMS_URLS = defineSetting('settings:cmsUrls', CmsUrls.optional(), 1);
 
 export function defaultCmsUrls(today: string): string[] {
   const year = Number(today.slice(0, 4));

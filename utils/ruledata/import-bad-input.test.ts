@@ -1,7 +1,7 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
 import { fixture, fixtures, freshDb, PTP_HOSPITAL, PTP_PRACTITIONER } from '../../tests/fixtures/cms/load';
-import type { ClaimLensDb } from './db';
+import type { ClaimLensDb } from '../db';
 import { cleanOrphans, importFiles, QUOTA_MESSAGE } from './import';
 import { createRuleStore } from './store';
 import type { RuleQuery } from './types';

@@ -2,7 +2,7 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '../../tests/fixtures/cms/load';
 import { mcdTables, mcdZip, type Tables } from '../../tests/fixtures/mcd/write';
-import type { ClaimLensDb } from './db';
+import type { ClaimLensDb } from '../db';
 import { importFiles } from './import';
 import { createRuleStore } from './store';
 

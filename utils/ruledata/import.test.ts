@@ -103,10 +103,14 @@ describe('importing the CMS files as CMS ships them', () => {
       status: 'ok',
       value: { '20611': { code: '20611', value: 2, mai: 3 }, '36415': { code: '36415', value: 2, mai: 3 } },
     });
-    // A July 2024 table says nothing about May 2024: "no data", not "no limit".
+    // A July 2024 table is not applied to a May 2024 claim (MUE values change between quarters): no
+    // data, saying which table would do and when the one loaded starts.
     const early = await store.load(claim({ codes: ['20611'], datesOfService: ['2024-05-02'] }));
-    expect(early.mue).toMatchObject({ status: 'no-data' });
-    expect(early.mue.status === 'no-data' && early.mue.reason).toContain('applies from 2024-07-01');
+    expect(early.mue).toEqual({
+      status: 'no-data',
+      reason:
+        'No NCCI MUE practitioner table for the date of service 2024-05-02; the newest loaded (NCCI MUE practitioner 2024Q3) starts 2024-07-01: import the MUE table in force on that date.',
+    });
   });
 
   it('reads add-on edits, PFS indicators by header name, HCPCS codes and right-justified modifiers', async () => {

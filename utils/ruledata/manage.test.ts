@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { expect, test } from 'vitest';
-import { ClaimLensDb } from './db';
+import { ClaimLensDb } from '../db';
 import { deleteDataSet, staleDataSets } from './manage';
 import type { DataSetInfo } from './types';
 

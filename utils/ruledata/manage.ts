@@ -1,4 +1,4 @@
-import type { ClaimLensDb } from './db';
+import type { ClaimLensDb } from '../db';
 import type { DataSetInfo } from './types';
 
 /** Removes a data set: its record first (so it stops being used at once), then its rows, in one transaction. */

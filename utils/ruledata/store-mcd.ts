@@ -1,5 +1,5 @@
+import type { RuleRecord } from '../db';
 import { type CoverageArticle, type CoverageContractor, type CoverageData, inRange } from './coverage';
-import type { RuleRecord } from './db';
 import {
   articleNumbers,
   decodeArticle,

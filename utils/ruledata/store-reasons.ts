@@ -16,8 +16,24 @@ export function noMue(setting: Setting): string {
   return `No NCCI MUE ${word(setting)} table loaded: import MCR_MUE_${file}Services_Eff_….csv (the zip from cms.gov).`;
 }
 
-export function mueTooNew(set: DataSetInfo, dates: string[]): string {
-  return `${set.label} applies from ${set.effectiveFrom}; the dates of service (${dates.join(', ')}) are earlier: import the MUE table of that quarter.`;
+/**
+ * True when the MUE table loaded is newer than every date of service: its values are not the ones in
+ * force then (they change between quarters), so it is not applied (a later table would give false
+ * errors). The check judges per date when only some dates are earlier (rules/in-force.ts).
+ */
+export function mueTooNewFor(set: Pick<DataSetInfo, 'effectiveFrom'>, dates: readonly string[]): boolean {
+  return dates.length > 0 && dates.every((d) => d < set.effectiveFrom);
+}
+
+/** Why an MUE table newer than the dates of service was not applied, and what to import instead. */
+export function mueTooNew(
+  set: Pick<DataSetInfo, 'label' | 'effectiveFrom'>,
+  setting: Setting,
+  dates: readonly string[],
+): string {
+  const sorted = [...new Set(dates)].sort();
+  const which = sorted.length === 1 ? 'that date' : 'those dates';
+  return `No NCCI MUE ${word(setting)} table for ${sorted.length === 1 ? 'the date of service' : 'the dates of service'} ${sorted.join(', ')}; the newest loaded (${set.label}) starts ${set.effectiveFrom}: import the MUE table in force on ${which}.`;
 }
 
 export const NO_ADDON =

@@ -1,5 +1,6 @@
-import type { ClaimLensDb, RuleRecord } from './db';
+import type { ClaimLensDb, RuleRecord } from '../db';
 import { PTP_CODES_KEY, ptpBucketKey, ptpCodeNumbers } from './import/ptp-layout';
+import { readableLayout, reimportReason } from './layout';
 import {
   decodeAddon,
   decodeHcpcs,
@@ -10,7 +11,17 @@ import {
   icdStatus,
 } from './store-decode';
 import { askCoverage } from './store-mcd';
-import { mueTooNew, NO_ADDON, NO_HCPCS, NO_PFS, NO_POS, noIcd, noMue, noPtp } from './store-reasons';
+import {
+  mueTooNew,
+  mueTooNewFor,
+  NO_ADDON,
+  NO_HCPCS,
+  NO_PFS,
+  NO_POS,
+  noIcd,
+  noMue,
+  noPtp,
+} from './store-reasons';
 import {
   type AddonEdit,
   type Answer,
@@ -114,8 +125,20 @@ async function loadIn(
   read: ((keys: [string, string][]) => Promise<(RuleRecord | undefined)[]>) | null,
 ): Promise<RuleData | null> {
   cache.keep(new Set(live.map((d) => d.id)));
-  const pick = (kind: DataSetKind, setting: Setting) =>
-    newest(live.filter((d) => d.kind === kind && (d.setting === setting || d.setting === 'all')));
+  // A set stored in another layout (layout.ts) is never decoded: its kind answers "re-import this file".
+  const oldLayout = new Map<DataSetKind, DataSetInfo>();
+  const pick = (kind: DataSetKind, setting: Setting) => {
+    const set = newest(live.filter((d) => d.kind === kind && (d.setting === setting || d.setting === 'all')));
+    if (set && !readableLayout(set)) {
+      oldLayout.set(kind, set);
+      return undefined;
+    }
+    return set;
+  };
+  const noData = (kind: DataSetKind, reason: string) => {
+    const old = oldLayout.get(kind);
+    return old ? reimportReason(old) : reason;
+  };
   const codes = unique(query.codes.map(clean));
   const keys: [string, string][] = [];
   const slots: Slot[] = [];
@@ -140,9 +163,9 @@ async function loadIn(
   }
 
   const mueSet = pick('mue', query.setting);
+  // A table newer than every date of service is not applied: no-data, saying which table would do.
+  const mueEarly = mueSet !== undefined && mueTooNewFor(mueSet, query.datesOfService);
   const mue: Record<string, MueEdit> = {};
-  const mueEarly =
-    mueSet && query.datesOfService.length > 0 && query.datesOfService.every((d) => d < mueSet.effectiveFrom);
   for (const c of codes) {
     ask(mueEarly ? undefined : mueSet, c, (r) => {
       const e = r && decodeMue(c, r.data);
@@ -191,8 +214,8 @@ async function loadIn(
   const categories = unique(diagnoses.map((d) => d.slice(0, 3)));
   for (const fy of unique(query.datesOfService.map(icdFiscalYear))) {
     const set = newest(live.filter((d) => d.kind === 'icd10cm' && d.version === fy));
-    if (!set) {
-      icd10cm[fy] = { status: 'no-data', reason: noIcd(fy) };
+    if (!set || !readableLayout(set)) {
+      icd10cm[fy] = { status: 'no-data', reason: set ? reimportReason(set) : noIcd(fy) };
       continue;
     }
     const statuses: Record<string, IcdStatus> = {};
@@ -224,16 +247,20 @@ async function loadIn(
   }
 
   return {
-    ptp: answer(ptpSet, ptp, noPtp(query.setting === 'hospital' ? 'hospital' : 'practitioner')),
+    ptp: answer(
+      ptpSet,
+      ptp,
+      noData('ptp', noPtp(query.setting === 'hospital' ? 'hospital' : 'practitioner')),
+    ),
     mue:
       mueSet && mueEarly
-        ? { status: 'no-data', reason: mueTooNew(mueSet, query.datesOfService) }
-        : answer(mueSet, mue, noMue(query.setting)),
-    addon: answer(addonSet, addon, NO_ADDON),
-    pfs: answer(pfsSet, pfs, NO_PFS),
-    hcpcs: answer(hcpcsSet, hcpcs, NO_HCPCS),
+        ? { status: 'no-data', reason: mueTooNew(mueSet, query.setting, query.datesOfService) }
+        : answer(mueSet, mue, noData('mue', noMue(query.setting))),
+    addon: answer(addonSet, addon, noData('addon', NO_ADDON)),
+    pfs: answer(pfsSet, pfs, noData('pfs', NO_PFS)),
+    hcpcs: answer(hcpcsSet, hcpcs, noData('hcpcs', NO_HCPCS)),
     icd10cm,
-    pos: answer(posSet, pos, NO_POS),
+    pos: answer(posSet, pos, noData('pos', NO_POS)),
     mcd: coverage(),
   };
 }

@@ -36,6 +36,8 @@ export interface DataSetInfo {
   importedAt: string;
   /** true for data shipped inside the extension (ICD-10-CM, HCPCS modifiers, POS). */
   bundled: boolean;
+  /** Layout version of the stored rows (layout.ts); absent on sets written before it was recorded = 1. */
+  layout?: number;
 }
 
 export interface PtpEdit {

@@ -58,6 +58,26 @@ export function couldNotCheck(rule: RuleId, ctx: CheckContext, what: string, rea
   });
 }
 
+/**
+ * Runs one check so that a bug in it never hides the other checks' findings or breaks the page: what
+ * it throws becomes a could-not-check finding of its own rule. Claim and eligibility checks both use it.
+ */
+export function isolated(rule: RuleId, claimIndex: number | null, run: () => Finding[]): Finding[] {
+  try {
+    return run();
+  } catch (e) {
+    return [
+      finding(rule, claimIndex, {
+        severity: 'could-not-check',
+        message: 'This check stopped on an unexpected problem.',
+        action: 'Check by hand; please report the page to ClaimLens.',
+        source: 'ClaimLens',
+        reason: e instanceof Error ? e.message.slice(0, 400) : 'unknown error',
+      }),
+    ];
+  }
+}
+
 /** The page did not show this part of the claim (the reader names it in Claim.unread). */
 export const unread = (claim: Claim, field: UnreadField): boolean => claim.unread?.includes(field) ?? false;
 
@@ -93,8 +113,8 @@ export function couldNotRead(
  * A check whose every finding is about a modifier missing or out of place: when the page showed no
  * modifiers, its findings become one "could not check" on the same lines.
  */
-export function needsModifiers(rule: RuleId, what: string, check: Check): Check {
-  return (claim, data, ctx) => {
+export function needsModifiers(rule: RuleId, what: string, check: Check): Check & { wraps: Check } {
+  const wrapped: Check = (claim, data, ctx) => {
     const found = check(claim, data, ctx);
     if (!unread(claim, 'modifiers')) return found;
     const judged = found.filter((f) => f.severity !== 'could-not-check');
@@ -103,6 +123,8 @@ export function needsModifiers(rule: RuleId, what: string, check: Check): Check 
     const kept = found.filter((f) => f.severity === 'could-not-check');
     return [...kept, couldNotRead(rule, ctx, what, 'modifiers', lines)];
   };
+  // The check it wraps, so the rules meta-test can find it in the check's own file.
+  return Object.assign(wrapped, { wraps: check });
 }
 
 function addMonths(iso: string, months: number): string {

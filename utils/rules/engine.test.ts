@@ -72,7 +72,7 @@ describe('engine', () => {
       'ptp could-not-check []',
     ]);
     expect(found.find((f) => f.rule === 'ptp')?.reason).toBe(
-      'no PTP data imported for the practitioner setting',
+      'No NCCI PTP practitioner edits loaded: import the four …-ccipra-v…-f1.zip to -f4.zip files of the quarter.',
     );
   });
 

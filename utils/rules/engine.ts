@@ -1,3 +1,4 @@
+import { logOnce } from '../log';
 import type { Finding, RuleId } from '../model/finding';
 import type { Claim, PageSnapshot } from '../model/snapshot';
 import { withPortalPayer } from '../portals/portal-payer';
@@ -5,7 +6,7 @@ import type { RuleData, RuleStore } from '../ruledata/types';
 import type { ClaimMemory } from './checks/history';
 import { CLAIM_CHECKS } from './checks/index';
 import { hospiceCheckedByLine } from './checks/mod-hospice';
-import { type CheckContext, claimDates, finding } from './context';
+import { type CheckContext, claimDates, isolated } from './context';
 import { checkEligibility } from './eligibility/index';
 import { patientShareFinding } from './eligibility/patient-share';
 import { type PayerPack, packsForPayer } from './payer-pack';
@@ -50,7 +51,14 @@ export async function checkSnapshot(
   );
   const memories =
     memory && snapshot.kind === 'claim-entry' && ruleEnabled('history', settings, null, [])
-      ? await Promise.all(snapshot.claims.map((claim) => memory.forClaim(claim, snapshot).catch(() => null)))
+      ? await Promise.all(
+          snapshot.claims.map((claim) =>
+            memory.forClaim(claim, snapshot).catch((error: unknown) => {
+              logOnce('history: could not read the denial memory', error);
+              return null;
+            }),
+          ),
+        )
       : [];
   const findings: Finding[] = [];
   data.forEach((ruleData, i) => {
@@ -94,20 +102,8 @@ export function checkClaim(
   const raw: Finding[] = [];
   for (const [rule, check] of CLAIM_CHECKS) {
     if (!ruleEnabled(rule, settings, claim.payer, packs)) continue;
-    try {
-      raw.push(...check(claim, data, ctx));
-    } catch (e) {
-      // A bug in one check must never hide the others or break the page.
-      raw.push(
-        finding(rule, claimIndex, {
-          severity: 'could-not-check',
-          message: 'This check stopped on an unexpected problem.',
-          action: 'Check by hand; please report the page to ClaimLens.',
-          source: 'ClaimLens',
-          reason: e instanceof Error ? e.message.slice(0, 400) : 'unknown error',
-        }),
-      );
-    }
+    // A bug in one check must never hide the others or break the page.
+    raw.push(...isolated(rule, claimIndex, () => check(claim, data, ctx)));
   }
   if (snapshot.eligibility) {
     // With mod-hospice on, a Part B claim's hospice election is reported per line (GW/GV), not twice.
@@ -137,7 +133,10 @@ function eligibilityForClaim(
   };
   const lineAllowed = claim.serviceLines.map((l) => l.allowed).filter((a): a is number => a !== null);
   const allowed = claim.allowed ?? (lineAllowed.length > 0 ? lineAllowed.reduce((a, b) => a + b, 0) : null);
-  return [...checkEligibility(input), ...patientShareFinding(input, allowed)];
+  return [
+    ...checkEligibility(input),
+    ...isolated('elig-inactive', claimIndex, () => patientShareFinding(input, allowed)),
+  ];
 }
 
 function ruleEnabled(

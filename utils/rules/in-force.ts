@@ -1,5 +1,6 @@
 import type { Finding, RuleId } from '../model/finding';
 import type { ServiceLine } from '../model/snapshot';
+import { mueTooNew } from '../ruledata/store-reasons';
 import type { DataSetInfo } from '../ruledata/types';
 import { type CheckContext, couldNotCheck } from './context';
 
@@ -56,11 +57,16 @@ export function tooNewFor(
     ds.kind === 'pfs'
       ? `holds the ${ds.effectiveFrom.slice(0, 4)} fee schedule`
       : `applies from ${ds.effectiveFrom}`;
+  // MUE: the same words as the store's answer when every date is earlier (store-reasons.ts).
+  const reason =
+    ds.kind === 'mue'
+      ? mueTooNew(ds, ds.setting, dates)
+      : `${ds.label} ${holds}; ${dates.join(', ')} ${dates.length === 1 ? 'is' : 'are'} earlier: import the release in force then.`;
   const f = couldNotCheck(
     rule,
     ctx,
     `${what} for ${dates.length === 1 ? 'the date of service' : 'the dates of service'} ${dates.join(', ')}`,
-    `${ds.label} ${holds}; ${dates.join(', ')} ${dates.length === 1 ? 'is' : 'are'} earlier: import the release in force then.`,
+    reason,
   );
   return { ...f, lines: early.map((l) => l.line).sort((a, b) => a - b) };
 }

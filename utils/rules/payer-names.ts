@@ -135,6 +135,17 @@ export function withStoredPayer(value: unknown): unknown {
   return { ...rest, payer: fromStoredPattern(payerPattern as string) };
 }
 
+/**
+ * A payer pack in stored settings, its `payer` read from either shape: `{ nameContains… }` or the old
+ * `{ namePattern: "…" }` (converted, or kept unconverted so the pack and the settings beside it stay).
+ */
+export function withStoredPackPayer(pack: unknown): unknown {
+  const p = asRecord(pack);
+  const payer = asRecord(p?.payer);
+  if (!p || !payer || payer.nameContains !== undefined || typeof payer.namePattern !== 'string') return pack;
+  return { ...p, payer: fromStoredPattern(payer.namePattern) };
+}
+
 /** Payer names in settings: every name part checked; at least one name unless kept unconverted. */
 export const PayerNames = PayerNamesShape.superRefine((v, ctx) => {
   if (v.nameContains.length === 0 && v.unconvertedPattern === undefined)

@@ -1,5 +1,5 @@
+import { emptyClaim, emptyEligibility, emptyLine, emptySnapshot } from '../model/empty';
 import type { PageSnapshot, ServiceLine } from '../model/snapshot';
-import { emptyClaim, emptyEligibility, emptyLine, emptySnapshot } from '../portals/adapter';
 import { portalForUrl } from '../portals/hosts';
 import * as n from '../portals/normalise';
 import { diagnosesIn } from '../portals/pairs';

@@ -1,5 +1,5 @@
+import type { ClaimLensDb } from '../../db';
 import type { PageSnapshot } from '../../model/snapshot';
-import type { ClaimLensDb } from '../../ruledata/db';
 import { type ClaimReading, readClaim } from '../classify';
 import type { SeenAt } from '../merge';
 import { type RecordCounts, recordReadings } from '../store';

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { ClaimLensDb } from '../../ruledata/db';
+import { ClaimLensDb } from '../../db';
 import { loadDenials, recordReadings } from '../store';
 import { eraText, pageReadings } from '../testing/pages';
 import { importEraFiles, readEraFiles } from './import';

@@ -1,4 +1,5 @@
-import { emptyClaim, markUnread, type PortalAdapter, snapshotFor } from '../adapter';
+import { emptyClaim, markUnread } from '../../model/empty';
+import { type PortalAdapter, snapshotFor } from '../adapter';
 import { codesInto, linesInto } from '../grid';
 import * as n from '../normalise';
 import { patientFrom } from '../patient';

@@ -1,4 +1,5 @@
-import { emptyClaim, markUnread, type PortalAdapter, snapshotFor } from '../adapter';
+import { emptyClaim, markUnread } from '../../model/empty';
+import { type PortalAdapter, snapshotFor } from '../adapter';
 import { all, byId, txt, value } from '../dom';
 import { diagnosesInto, type EntryRow, entryLine } from '../entry';
 import * as n from '../normalise';
@@ -35,6 +36,8 @@ function comboLabel(doc: Document, input: Element): string {
 }
 
 export const availityClaimEntry: PortalAdapter = {
+  // Line N is row N−1 of the form.
+  lineAnchor: (d, n) => d.getElementById(`claimInformation.serviceLinesExpanded${n - 1}.amount`),
   id: 'availity/claim-entry',
   portal: 'availity',
   kind: 'claim-entry',

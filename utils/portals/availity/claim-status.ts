@@ -1,4 +1,5 @@
-import { emptyClaim, type PortalAdapter, snapshotFor } from '../adapter';
+import { emptyClaim } from '../../model/empty';
+import { type PortalAdapter, snapshotFor } from '../adapter';
 import { spaced, txt } from '../dom';
 import { claimsOf } from '../grid';
 import * as n from '../normalise';

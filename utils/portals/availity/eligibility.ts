@@ -1,5 +1,6 @@
 import type { Accumulator, Eligibility, Network } from '../../model/eligibility';
-import { emptyEligibility, type PortalAdapter, snapshotFor } from '../adapter';
+import { emptyEligibility } from '../../model/empty';
+import { type PortalAdapter, snapshotFor } from '../adapter';
 import { all, labelPairs, pick, spaced, txt } from '../dom';
 import * as n from '../normalise';
 import { patientFrom } from '../patient';

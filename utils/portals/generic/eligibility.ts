@@ -1,5 +1,5 @@
 import type { CoveragePeriod, Eligibility } from '../../model/eligibility';
-import { emptyEligibility } from '../adapter';
+import { emptyEligibility } from '../../model/empty';
 import { benefitRow, network } from '../availity/eligibility';
 import { sectionOf } from '../mac/common';
 import { periods } from '../mac/eligibility';

@@ -1,5 +1,5 @@
+import { emptySnapshot } from '../../model/empty';
 import type { Claim, PageKind, PageSnapshot, ServiceLine } from '../../model/snapshot';
-import { emptySnapshot } from '../adapter';
 import { all, txt } from '../dom';
 import { claimFrom, type Field, lineGaps, type Rec, readGrid } from '../grid';
 import { withGenericParts } from '../merge';

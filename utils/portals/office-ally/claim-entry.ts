@@ -1,4 +1,5 @@
-import { emptyClaim, markUnread, onPortal, type PortalAdapter, snapshotFor } from '../adapter';
+import { emptyClaim, markUnread } from '../../model/empty';
+import { onPortal, type PortalAdapter, snapshotFor } from '../adapter';
 import { byId, txt } from '../dom';
 import { diagnosesInto, type EntryRow, entryLine, joinDate } from '../entry';
 import * as n from '../normalise';
@@ -14,6 +15,9 @@ const HCFA = 'ctl00_phFolderContent_ucHCFA_';
 const ROW = `${HCFA}ucHCFALineItem_ucClaimLineItem_`;
 
 export const officeAllyClaimEntry: PortalAdapter = {
+  // Line N is row N−1 of the form.
+  lineAnchor: (d, n) =>
+    d.getElementById(`ctl00_phFolderContent_ucHCFA_ucHCFALineItem_ucClaimLineItem_CPT_CODE${n - 1}`),
   id: 'office-ally/claim-entry',
   portal: 'office-ally',
   kind: 'claim-entry',

@@ -1,4 +1,5 @@
-import { emptyClaim, markUnread, onPortal, type PortalAdapter, snapshotFor } from '../adapter';
+import { emptyClaim, markUnread } from '../../model/empty';
+import { onPortal, type PortalAdapter, snapshotFor } from '../adapter';
 import { byId } from '../dom';
 import { diagnosesInto, entryLine } from '../entry';
 import { patientFrom } from '../patient';
@@ -9,6 +10,8 @@ import { patientFrom } from '../patient';
  * `diagnosis-code-data-0..3`), `charge-value-{n}`, `daysorunits-input-{n}`. Rows are added live.
  */
 export const uhcClaimEntry: PortalAdapter = {
+  // Line N is row N−1 of the form.
+  lineAnchor: (d, n) => d.getElementById(`cpt-hcpc-code-data-${n - 1}`),
   id: 'uhc/claim-entry',
   portal: 'uhc',
   kind: 'claim-entry',

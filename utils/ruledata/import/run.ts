@@ -1,4 +1,4 @@
-import type { ClaimLensDb } from '../db';
+import type { ClaimLensDb } from '../../db';
 import type { SourceFile } from '../types';
 import { compileSet } from './compile';
 import { detect } from './detect';

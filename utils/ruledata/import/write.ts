@@ -1,4 +1,6 @@
-import type { ClaimLensDb, RuleRecord } from '../db';
+import type { ClaimLensDb, RuleRecord } from '../../db';
+import { loggedOnce } from '../../log';
+import { DATA_LAYOUTS } from '../layout';
 import type { DataSetInfo, SourceFile } from '../types';
 import { type CompiledSet, ImportCancelled, ImportError } from './types';
 
@@ -70,6 +72,7 @@ export async function writeCompiledSet(
       sources,
       importedAt: (options.now?.() ?? new Date()).toISOString(),
       bundled: options.bundled ?? false,
+      layout: DATA_LAYOUTS[compiled.kind],
     };
     await db.transaction('rw', db.datasets, db.ruleRecords, async () => {
       const old = (
@@ -86,7 +89,7 @@ export async function writeCompiledSet(
       .where('set')
       .equals(id)
       .delete()
-      .catch(() => undefined);
+      .catch(loggedOnce('import: could not remove the rows of a failed import (removed on the next start)'));
     throw mapStorageError(error);
   }
 }

@@ -129,7 +129,7 @@ describe('mue: units by adjudication indicator', () => {
     const early = found.find((f) => f.severity === 'could-not-check');
     expect(early?.message).toBe('Could not check units against the MUE for the date of service 2024-06-26.');
     expect(early?.reason).toBe(
-      'NCCI MUE practitioner 2024Q3 applies from 2024-07-01; 2024-06-26 is earlier: import the release in force then.',
+      'No NCCI MUE practitioner table for the date of service 2024-06-26; the newest loaded (NCCI MUE practitioner 2024Q3) starts 2024-07-01: import the MUE table in force on that date.',
     );
     // The checked line's source has no "newer than" note: only its own date was judged.
     expect(found.find((f) => f.severity === 'error')?.source).toBe(
@@ -141,7 +141,7 @@ describe('mue: units by adjudication indicator', () => {
     const found = await runSnapshot(snapshot([claim({ lines: ['23670 x5'], dos: '2024-06-26' })]));
     expect(brief(found)).toEqual(['mue could-not-check []']);
     expect(found[0]?.reason).toBe(
-      'NCCI MUE practitioner 2024Q3 applies from 2024-07-01; the dates of service (2024-06-26) are earlier: import the MUE table of that quarter.',
+      'No NCCI MUE practitioner table for the date of service 2024-06-26; the newest loaded (NCCI MUE practitioner 2024Q3) starts 2024-07-01: import the MUE table in force on that date.',
     );
   });
 

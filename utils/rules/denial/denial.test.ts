@@ -9,11 +9,11 @@ import { describeRarc, KNOWN_RARCS } from './rarc';
 
 /** Denial findings on claim status / detail / remittance pages: shape, sources, categories. */
 
-const RULES_MD_CARCS = [
+const RULE_LIST_CARCS = [
   ...['1', '2', '3', '4', '11', '16', '18', '22', '24', '26', '27', '29', '31', '45', '50', '96', '97'],
   ...['109', '146', '151', '167', '181', '182', '197', '198', '204', '236', '252'],
 ];
-const RULES_MD_RARCS = [
+const RULE_LIST_RARCS = [
   ...['MA130', 'N290', 'M51', 'N519', 'N362', 'N211', 'N115', 'N130', 'N382', 'N418', 'N264', 'N265'],
 ];
 const CATEGORIES = [
@@ -25,9 +25,9 @@ const CATEGORIES = [
 ];
 
 describe('denial guidance lookups', () => {
-  it('covers every CARC, RARC and 277 category the rules list', () => {
-    for (const c of RULES_MD_CARCS) expect(KNOWN_CARCS).toContain(c);
-    for (const r of RULES_MD_RARCS) expect(KNOWN_RARCS).toContain(r);
+  it('covers every CARC, RARC and 277 category the product rule list names', () => {
+    for (const c of RULE_LIST_CARCS) expect(KNOWN_CARCS).toContain(c);
+    for (const r of RULE_LIST_RARCS) expect(KNOWN_RARCS).toContain(r);
     for (const c of CATEGORIES) expect(KNOWN_CATEGORIES).toContain(c);
   });
 
@@ -43,7 +43,7 @@ describe('denial guidance lookups', () => {
 });
 
 describe('denial findings', () => {
-  it.each(RULES_MD_CARCS)('CARC %s on a line: plain words, a next step and its source', async (code) => {
+  it.each(RULE_LIST_CARCS)('CARC %s on a line: plain words, a next step and its source', async (code) => {
     const found = await denialOn([['99213', { adjustments: [adj(`CO-${code}`, 10)] }]]);
     expect(found).toHaveLength(1);
     expect(found[0]?.lines).toEqual([1]);
@@ -53,7 +53,7 @@ describe('denial findings', () => {
     expect(found[0]?.source).toMatch(new RegExp(`^${DENIAL_SOURCE} · .{10,}`));
   });
 
-  it.each(RULES_MD_RARCS)('RARC %s at claim level', async (code) => {
+  it.each(RULE_LIST_RARCS)('RARC %s at claim level', async (code) => {
     const found = await denialOn(['99213'], { remarks: [code] });
     expect(found).toHaveLength(1);
     expect(found[0]?.lines).toEqual([]);

@@ -1,4 +1,5 @@
-import type { Finding } from '../../model/finding';
+import type { Finding, RuleId } from '../../model/finding';
+import { isolated } from '../context';
 import { checkEligCob } from './cob';
 import type { EligibilityCheck, EligibilityInput } from './common';
 import { checkEligHospice } from './hospice';
@@ -6,14 +7,16 @@ import { checkEligInactive } from './inactive';
 import { checkEligMa } from './ma';
 import { checkEligMsp } from './msp';
 
-export const ELIGIBILITY_CHECKS: readonly EligibilityCheck[] = [
-  checkEligInactive,
-  checkEligMa,
-  checkEligMsp,
-  checkEligCob,
-  checkEligHospice,
+/** Every eligibility check, by its rule id (like CLAIM_CHECKS). */
+export const ELIGIBILITY_CHECKS: ReadonlyArray<readonly [RuleId, EligibilityCheck]> = [
+  ['elig-inactive', checkEligInactive],
+  ['elig-ma', checkEligMa],
+  ['elig-msp', checkEligMsp],
+  ['elig-cob', checkEligCob],
+  ['elig-hospice', checkEligHospice],
 ];
 
+/** Each check isolated like the claim checks: one that throws gives its own could-not-check finding. */
 export function checkEligibility(input: EligibilityInput): Finding[] {
-  return ELIGIBILITY_CHECKS.flatMap((check) => check(input));
+  return ELIGIBILITY_CHECKS.flatMap(([rule, check]) => isolated(rule, input.claimIndex, () => check(input)));
 }

@@ -1,7 +1,7 @@
 import type { Eligibility } from '../../model/eligibility';
+import { emptyClaim, emptyEligibility, emptyLine } from '../../model/empty';
 import type { Finding } from '../../model/finding';
 import type { Adjustment, Claim, PageSnapshot, Patient, ServiceLine } from '../../model/snapshot';
-import { emptyClaim, emptyEligibility, emptyLine } from '../../portals/adapter';
 
 /**
  * A tiny builder for test claims. A line is written the way a biller reads it:

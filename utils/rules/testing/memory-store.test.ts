@@ -56,11 +56,17 @@ describe('in-memory RuleStore (test double of the IndexedDB store)', () => {
     const data = await createMemoryStore({}).load(
       query({ codes: ['99213'], datesOfService: ['2024-11-05'] }),
     );
+    // The IndexedDB store's own words (store-contract.test.ts checks every answer against it).
     expect(data.mue).toEqual({
       status: 'no-data',
-      reason: 'no MUE data imported for the practitioner setting',
+      reason:
+        'No NCCI MUE practitioner table loaded: import MCR_MUE_PractitionerServices_Eff_….csv (the zip from cms.gov).',
     });
-    expect(data.icd10cm.FY2025).toEqual({ status: 'no-data', reason: 'ICD-10-CM FY2025 is not imported' });
+    expect(data.icd10cm.FY2025).toEqual({
+      status: 'no-data',
+      reason:
+        'No ICD-10-CM data for FY2025 (dates of service 2024-10-01 to 2025-09-30): import icd10cm-codes-2025.txt.',
+    });
   });
 
   it('answers the MUE question like the IndexedDB store on each side of the table’s effective date', async () => {

@@ -1,4 +1,16 @@
-import { mueTooNew, NO_MCD } from '../../ruledata/store-reasons';
+import { icdStatus } from '../../ruledata/store-decode';
+import {
+  mueTooNew,
+  mueTooNewFor,
+  NO_ADDON,
+  NO_HCPCS,
+  NO_MCD,
+  NO_PFS,
+  NO_POS,
+  noIcd,
+  noMue,
+  noPtp,
+} from '../../ruledata/store-reasons';
 import {
   type AddonEdit,
   type Answer,
@@ -18,9 +30,10 @@ import {
 import { type MemoryCoverage, memoryCoverage } from './memory-mcd';
 
 /**
- * An in-memory RuleStore for tests and the demo, answering exactly like the IndexedDB store is
- * specified to (utils/ruledata/types.ts): one `load` per claim, `no-data` with a reason for any table
- * not given, rows filtered to the claim's codes. `calls` counts loads so tests can prove one per claim.
+ * An in-memory RuleStore for tests and the demo, answering exactly like the IndexedDB store
+ * (utils/ruledata/store.ts): one `load` per claim, the same "no data" reasons (an MUE table newer than
+ * every date of service answers no-data, never the newer table's values), rows filtered to the claim's codes as typed (trimmed, upper-case).
+ * store-contract.test.ts asks both the same questions. `calls` counts loads (one per claim).
  */
 
 export interface Table<T> {
@@ -62,16 +75,12 @@ function info(kind: DataSetKind, setting: Setting, t: Table<unknown>): DataSetIn
   };
 }
 
-function answer<T>(
-  kind: DataSetKind,
-  setting: Setting,
-  t: Table<unknown> | undefined,
-  value: () => T,
-): Answer<T> {
-  if (!t)
-    return { status: 'no-data', reason: `no ${kind.toUpperCase()} data imported for the ${setting} setting` };
-  return { status: 'ok', dataset: info(kind, setting, t), value: value() };
+function answer<T>(set: DataSetInfo | undefined, value: () => T, reason: string): Answer<T> {
+  return set ? { status: 'ok', dataset: set, value: value() } : { status: 'no-data', reason };
 }
+
+const clean = (s: string) => s.trim().toUpperCase();
+const unique = (list: string[]) => [...new Set(list.filter((s) => s !== ''))];
 
 function pick<T extends { code: string }>(rows: readonly T[], codes: ReadonlySet<string>): Record<string, T> {
   const out: Record<string, T> = {};
@@ -79,114 +88,128 @@ function pick<T extends { code: string }>(rows: readonly T[], codes: ReadonlySet
   return out;
 }
 
-function icdStatus(billable: ReadonlySet<string>, sorted: readonly string[], code: string): IcdStatus {
-  if (billable.has(code)) return 'billable';
-  // A category header is a proper prefix of a billable code (binary search for the first code ≥ it).
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] ?? '') < code) lo = mid + 1;
-    else hi = mid;
-  }
-  return sorted[lo]?.startsWith(code) ? 'header' : 'invalid';
-}
-
-/**
- * As the IndexedDB store: when every date of service is before the MUE table's effective date the
- * answer is no-data with the same reason (the check decides per date when only some are).
- */
-function mueAnswer(
-  t: Table<MueEdit[]> | undefined,
-  query: RuleQuery,
-  codes: ReadonlySet<string>,
-): Answer<Record<string, MueEdit>> {
-  const early =
-    t && query.datesOfService.length > 0 && query.datesOfService.every((d) => d < t.info.effectiveFrom);
-  if (t && early)
-    return { status: 'no-data', reason: mueTooNew(info('mue', query.setting, t), query.datesOfService) };
-  return answer('mue', query.setting, t, () => pick(t?.rows ?? [], codes));
-}
-
 export interface MemoryStore extends RuleStore {
   calls: RuleQuery[];
 }
 
 export function createMemoryStore(tables: MemoryTables): MemoryStore {
+  const sets = {
+    ptp: (setting: 'practitioner' | 'hospital') => {
+      const t = tables.ptp?.[setting];
+      return t && info('ptp', setting, t);
+    },
+    mue: (setting: 'practitioner' | 'hospital' | 'dme') => {
+      const t = tables.mue?.[setting];
+      return t && info('mue', setting, t);
+    },
+    addon: tables.addon && info('addon', 'all', tables.addon),
+    pfs: tables.pfs && info('pfs', 'all', tables.pfs),
+    hcpcs: tables.hcpcs && info('hcpcs', 'all', tables.hcpcs),
+    pos: tables.pos && info('pos', 'all', tables.pos),
+    mcd: tables.mcd && info('mcd', 'all', tables.mcd),
+  };
   const icd = new Map(
-    Object.entries(tables.icd10cm ?? {}).map(([fy, t]) => [
-      fy,
-      { t, set: new Set(t.rows), sorted: [...t.rows].sort() },
-    ]),
+    Object.entries(tables.icd10cm ?? {}).map(([fy, t]) => {
+      const byCategory = new Map<string, string>();
+      for (const code of t.rows) {
+        const key = code.slice(0, 3);
+        byCategory.set(key, byCategory.has(key) ? `${byCategory.get(key)} ${code}` : code);
+      }
+      return [fy, { set: info('icd10cm', 'all', t), byCategory }] as const;
+    }),
   );
   const calls: RuleQuery[] = [];
   return {
     calls,
+    // Answers as utils/ruledata/store.ts does (store-contract.test.ts asks both the same questions).
     async load(query: RuleQuery): Promise<RuleData> {
       calls.push(query);
-      const codes = new Set(query.codes);
-      const setting = query.setting === 'dme' ? 'practitioner' : query.setting;
+      const codes = unique(query.codes.map(clean));
+      const has = new Set(codes);
+      const ptpSetting = query.setting === 'hospital' ? 'hospital' : 'practitioner';
+      const ptpSet = sets.ptp(ptpSetting);
+      const mueSet = sets.mue(query.setting);
+      const dates = query.datesOfService;
+
       const icd10cm: RuleData['icd10cm'] = {};
-      for (const fy of new Set(query.datesOfService.map(icdFiscalYear))) {
+      const diagnoses = unique(query.diagnoses.map((d) => clean(d).replace('.', '')));
+      for (const fy of unique(dates.map(icdFiscalYear))) {
         const entry = icd.get(fy);
         if (!entry) {
-          icd10cm[fy] = { status: 'no-data', reason: `ICD-10-CM ${fy} is not imported` };
+          icd10cm[fy] = { status: 'no-data', reason: noIcd(fy) };
           continue;
         }
         const value: Record<string, IcdStatus> = {};
-        for (const dx of query.diagnoses) value[dx] = icdStatus(entry.set, entry.sorted, dx);
-        icd10cm[fy] = { status: 'ok', dataset: info('icd10cm', 'all', entry.t), value };
+        for (const d of diagnoses) {
+          const category = entry.byCategory.get(d.slice(0, 3));
+          value[d] = category === undefined ? 'invalid' : icdStatus(d, category);
+        }
+        icd10cm[fy] = { status: 'ok', dataset: entry.set, value };
       }
+      const level2 = unique([
+        ...codes.filter((c) => /^[A-V][0-9]{4}$/.test(c)),
+        ...query.modifiers.map(clean),
+      ]);
+      const positions = new Set(unique(query.placesOfService.map(clean)));
       return {
-        ptp: answer('ptp', setting, tables.ptp?.[setting], () =>
-          (tables.ptp?.[setting]?.rows ?? []).filter((e) => codes.has(e.column1) && codes.has(e.column2)),
+        ptp: answer(
+          ptpSet,
+          () =>
+            (tables.ptp?.[ptpSetting]?.rows ?? []).filter((e) => has.has(e.column1) && has.has(e.column2)),
+          noPtp(ptpSetting),
         ),
-        mue: mueAnswer(tables.mue?.[query.setting], query, codes),
-        addon: answer('addon', 'all', tables.addon, () => {
-          const out: Record<string, AddonEdit> = {};
-          for (const r of tables.addon?.rows ?? []) if (codes.has(r.addon)) out[r.addon] = r;
-          return out;
-        }),
-        pfs: answer('pfs', 'all', tables.pfs, () => {
-          const out: Record<string, PfsIndicators[]> = {};
-          for (const r of tables.pfs?.rows ?? [])
-            if (codes.has(r.code)) out[r.code] = [...(out[r.code] ?? []), r];
-          return out;
-        }),
-        hcpcs: answer('hcpcs', 'all', tables.hcpcs, () =>
-          pick(tables.hcpcs?.rows ?? [], new Set([...query.codes, ...query.modifiers])),
+        mue:
+          mueSet && mueTooNewFor(mueSet, dates)
+            ? { status: 'no-data', reason: mueTooNew(mueSet, query.setting, dates) }
+            : answer(mueSet, () => pick(tables.mue?.[query.setting]?.rows ?? [], has), noMue(query.setting)),
+        addon: answer(
+          sets.addon,
+          () => {
+            const out: Record<string, AddonEdit> = {};
+            for (const r of tables.addon?.rows ?? []) if (has.has(r.addon)) out[r.addon] = r;
+            return out;
+          },
+          NO_ADDON,
         ),
+        pfs: answer(
+          sets.pfs,
+          () => {
+            const out: Record<string, PfsIndicators[]> = {};
+            for (const r of tables.pfs?.rows ?? [])
+              if (has.has(r.code)) out[r.code] = [...(out[r.code] ?? []), r];
+            return out;
+          },
+          NO_PFS,
+        ),
+        hcpcs: answer(sets.hcpcs, () => pick(tables.hcpcs?.rows ?? [], new Set(level2)), NO_HCPCS),
         icd10cm,
-        pos: answer('pos', 'all', tables.pos, () => {
-          const out: Record<string, { facility: boolean; name: string }> = {};
-          for (const r of tables.pos?.rows ?? []) out[r.code] = { facility: r.facility, name: r.name };
-          return out;
-        }),
-        mcd: tables.mcd
-          ? answer('mcd', 'all', tables.mcd, () =>
-              memoryCoverage(
-                tables.mcd!.rows,
-                query.codes,
-                query.diagnoses.map((d) => d.replace('.', '')),
-              ),
-            )
-          : { status: 'no-data', reason: NO_MCD },
+        pos: answer(
+          sets.pos,
+          () => {
+            const out: Record<string, { facility: boolean; name: string }> = {};
+            for (const r of tables.pos?.rows ?? [])
+              if (positions.has(r.code)) out[r.code] = { facility: r.facility, name: r.name };
+            return out;
+          },
+          NO_POS,
+        ),
+        mcd: answer(sets.mcd, () => memoryCoverage(tables.mcd!.rows, codes, diagnoses), NO_MCD),
       };
     },
     async datasets() {
       const out: DataSetInfo[] = [];
       for (const setting of ['practitioner', 'hospital'] as const) {
-        const ptp = tables.ptp?.[setting];
-        if (ptp) out.push(info('ptp', setting, ptp));
-        const mue = tables.mue?.[setting];
-        if (mue) out.push(info('mue', setting, mue));
+        const ptp = sets.ptp(setting);
+        if (ptp) out.push(ptp);
       }
-      if (tables.addon) out.push(info('addon', 'all', tables.addon));
-      if (tables.pfs) out.push(info('pfs', 'all', tables.pfs));
-      if (tables.hcpcs) out.push(info('hcpcs', 'all', tables.hcpcs));
-      for (const t of Object.values(tables.icd10cm ?? {})) out.push(info('icd10cm', 'all', t));
-      if (tables.pos) out.push(info('pos', 'all', tables.pos));
-      if (tables.mcd) out.push(info('mcd', 'all', tables.mcd));
+      for (const setting of ['practitioner', 'hospital', 'dme'] as const) {
+        const mue = sets.mue(setting);
+        if (mue) out.push(mue);
+      }
+      for (const d of [sets.addon, sets.pfs, sets.hcpcs]) if (d) out.push(d);
+      for (const { set } of icd.values()) out.push(set);
+      if (sets.pos) out.push(sets.pos);
+      if (sets.mcd) out.push(sets.mcd);
       return out;
     },
   };

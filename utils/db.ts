@@ -1,7 +1,10 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { DenialRecord } from '../denials/model';
-import type { WorklistChunk } from '../denials/summary';
-import type { DataSetInfo } from './types';
+import type { DenialRecord } from './denials/model';
+import type { WorklistChunk } from './denials/summary';
+import { claimKey } from './model/claim-key';
+import type { NoteRecord } from './notes/history';
+import type { DismissalRecord } from './panel/dismissals';
+import type { DataSetInfo } from './ruledata/types';
 
 /**
  * ClaimLens' IndexedDB database (Dexie).
@@ -29,27 +32,6 @@ export interface RuleRecord {
   set: string;
   key: string;
   data: unknown;
-}
-
-export interface NoteRecord {
-  id?: number;
-  claimNumber: string;
-  /** claimKey(claimNumber): what the history is searched by (since schema v2). */
-  claimKey: string;
-  portal: string;
-  kind: string;
-  text: string;
-  createdAt: string;
-}
-
-export interface DismissalRecord {
-  /** `${claimNumber}|${rule}|${lines.join(',')}` */
-  id: string;
-  claimNumber: string;
-  rule: string;
-  lines: number[];
-  reason: string;
-  dismissedAt: string;
 }
 
 export interface SchemaVersion {
@@ -87,11 +69,6 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { denials: '&id, *memoryKeys, lastSeen', worklistChunks: '&id' },
   },
 ];
-
-/** A claim number as typed or shown, reduced to what identifies it: letters and digits, upper-case. */
-export function claimKey(claimNumber: string): string {
-  return claimNumber.replace(/[^0-9a-z]/gi, '').toUpperCase();
-}
 
 export const DB_NAME = 'claimlens';
 

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, expect, test } from 'vitest';
-import { denialRecord } from '../denials/testing/record';
-import { ClaimLensDb, claimKey, LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from './db';
+import { ClaimLensDb, LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from './db';
+import { denialRecord } from './denials/testing/record';
+import { claimKey } from './model/claim-key';
 
 /**
  * Migration harness: open the database as it was at version N, write real-shaped data, close it,
