@@ -58,7 +58,7 @@ export default defineContentScript({
     let recipes: Recipe[] = [];
     let draft: Recipe | null = null;
     const takeRecipes = (raw: unknown) => {
-      recipes = Array.isArray(raw) ? (raw.slice(0, 200) as Recipe[]) : [];
+      recipes = Array.isArray(raw) ? raw : []; // teach.js looks at 200 at most
     };
     // The generic reader (generic.js) and the recipe reader (teach.js) are loaded into this frame
     // only when a reading needs them (each asked for once); the reading follows once it is loaded.
@@ -72,10 +72,13 @@ export default defineContentScript({
         })
         .finally(readAndSend);
     };
-    const setDraft = (d: Recipe | null) => {
-      draft = d;
+    const readNow = () => {
       snapshots.forget();
       readAndSend();
+    };
+    const setDraft = (d: Recipe | null) => {
+      draft = d;
+      readNow();
     };
     life.onStop(() => loadedTeach()?.command({ op: 'leave' }, () => undefined));
 
@@ -104,7 +107,7 @@ export default defineContentScript({
           generic,
           document,
           location.href,
-          taught && api ? (doc, url) => api.read(recipes, draft, doc, url) : undefined,
+          api ? (doc, url) => api.read(recipes, draft, doc, url) : undefined,
         );
         if (needed && scripts['page/need-reader'] !== 'failed') {
           if (!scripts['page/need-reader']) load('page/need-reader');
@@ -140,10 +143,8 @@ export default defineContentScript({
       if (sender.id !== browser.runtime.id) return undefined;
       const m = msg as { type?: unknown; flags?: unknown; command?: TeachCommand } | null;
       if (m?.type === 'content/teach' && m.command) return loadedTeach()?.command(m.command, setDraft);
-      if (m?.type === 'content/reread') {
-        snapshots.forget();
-        readAndSend();
-      } else if (m?.type === 'content/flags' && Array.isArray(m.flags)) {
+      if (m?.type === 'content/reread') readNow();
+      else if (m?.type === 'content/flags' && Array.isArray(m.flags)) {
         const adapter = adapterById(lastSnapshot?.read.adapter ?? '');
         flags.show(m.flags as LineFlag[], (f) => lineAnchor(document, adapter, f.line, f.code));
       }
@@ -151,11 +152,11 @@ export default defineContentScript({
     };
     browser.runtime.onMessage.addListener(onMessage);
 
-    const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area !== 'local' || !(RECIPES_KEY in changes)) return;
+    // The key is storage.local's only (no other area holds it).
+    const onStorage = (changes: Record<string, { newValue?: unknown }>) => {
+      if (!(RECIPES_KEY in changes)) return;
       takeRecipes(changes[RECIPES_KEY]?.newValue);
-      snapshots.forget();
-      schedule();
+      readNow();
     };
     browser.storage.onChanged.addListener(onStorage);
     life.onStop(() => {
