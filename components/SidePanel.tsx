@@ -7,6 +7,7 @@ import type { DismissalRecord } from '../utils/panel/dismissals';
 import { defaultClaimIndex, panelState, panelView } from '../utils/panel/view';
 import { missingImports } from '../utils/ruledata/checklist';
 import type { DataSetInfo } from '../utils/ruledata/types';
+import { isChangedSinceTaught } from '../utils/teach/apply';
 import type { PanelActions } from './panel/actions';
 import { ClaimDetail } from './panel/ClaimDetail';
 import { ClaimList } from './panel/ClaimList';
@@ -19,6 +20,7 @@ import { NoteBar, NoteHistorySection, type NoteStatus } from './panel/NoteBar';
 import { ReadNotes } from './panel/ReadNotes';
 import { NoPortalPage, RuleDataMissing, Unreadable, UnsupportedSite } from './panel/States';
 import { Summary } from './panel/Summary';
+import { TeachOffer } from './panel/Teach';
 import { useItemActions } from './panel/use-item-actions';
 
 export type { DismissTarget, OptionsSection, PanelActions } from './panel/actions';
@@ -65,6 +67,10 @@ export interface SidePanelProps extends PanelActions {
   statusMessage?: string | null;
   /** Offered beside the status message ("Undo" after a setting changed from the panel). */
   onStatusUndo?: (() => void) | null;
+  /** Teach mode (components/panel/Teach.tsx), shown above the live reading while the biller teaches. */
+  teachSlot?: ComponentChildren;
+  /** "Teach this page": offered when the reading is unsure, and quietly on every page read. */
+  onTeach?: () => void;
 }
 
 // Stable defaults, so leaving a prop out does not defeat the memo below.
@@ -99,6 +105,7 @@ export function SidePanel(props: SidePanelProps) {
           statusMessage={props.statusMessage}
           onStatusUndo={props.onStatusUndo}
         />
+        {props.teachSlot}
         {state === 'unsupported' ? (
           <UnsupportedSite hostName={props.hostName ?? ''} onReadThisSite={props.onReadThisSite} />
         ) : (
@@ -109,6 +116,16 @@ export function SidePanel(props: SidePanelProps) {
     );
   }
 
+  const changed = isChangedSinceTaught(snapshot);
+  const unsure =
+    state === 'unreadable' ||
+    snapshot.kind === 'unknown' ||
+    snapshot.read.problems.length > 0 ||
+    snapshot.read.adapter === 'generic' ||
+    snapshot.read.adapter.startsWith('generic/');
+  const teachOffer = props.teachSlot ? null : (
+    <TeachOffer unsure={unsure} changed={changed} onTeach={props.onTeach} />
+  );
   const selected =
     props.selectedClaim !== undefined && props.selectedClaim !== null
       ? props.selectedClaim
@@ -158,7 +175,9 @@ export function SidePanel(props: SidePanelProps) {
         statusMessage={props.statusMessage}
         onStatusUndo={props.onStatusUndo}
       />
+      {props.teachSlot}
       {state === 'unreadable' ? <Unreadable read={snapshot.read} onReread={props.onReread} /> : null}
+      {unsure || changed ? teachOffer : null}
       <Summary facts={facts} />
       {state === 'unreadable' ? null : (
         <ReadNotes read={snapshot.read} unread={[...new Set(snapshot.claims.flatMap((c) => c.unread))]} />
@@ -219,6 +238,7 @@ export function SidePanel(props: SidePanelProps) {
         ))
       )}
       {props.proofSlot}
+      {unsure || changed ? null : teachOffer}
       {/* After the reading: the header and the could-not-check line already say it at the top. */}
       {notice}
       <NoteHistorySection>{props.historySlot}</NoteHistorySection>

@@ -8,6 +8,7 @@ import { benchPanel } from './bench-panel';
 import { benchProofs } from './bench-proofs';
 import { benchReading } from './bench-reading';
 import { benchRuleData } from './bench-ruledata';
+import { benchTeach } from './bench-teach';
 
 /**
  * `npm run bench`: every speed figure, measured in real Chromium. Prints one JSON line per figure
@@ -29,6 +30,7 @@ const PARTS = {
   denials: benchDenials,
   mcd: benchMcd,
   proofs: benchProofs,
+  teach: benchTeach,
 };
 // `npm run bench -- extraction` (or panel, ruledata, denials, mcd…) runs one part; by default all of them.
 const only = process.argv.slice(2).filter((a): a is keyof typeof PARTS => a in PARTS);

@@ -2,6 +2,14 @@ import { z } from 'zod';
 import type { OpenPanelAnswer } from './flags/open-panel';
 import { PageSnapshot } from './model/snapshot';
 import { UserHost } from './portals/user-hosts';
+import { HeaderField, LineField, Locator, Recipe, Rows } from './teach/recipe';
+
+/** What a teach-mode click was for: a claim field, the service-line row, or a field of that row. */
+export const TeachTarget = z.discriminatedUnion('part', [
+  z.object({ part: z.literal('header'), field: HeaderField }),
+  z.object({ part: z.literal('rows') }),
+  z.object({ part: z.literal('line'), field: LineField }),
+]);
 
 /**
  * The message protocol between the extension's contexts: one zod discriminated union per direction.
@@ -18,6 +26,19 @@ export const ContentToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page/open-panel') }),
   /** No adapter reads this frame completely: load the generic reader into it (answered true/false). */
   z.object({ type: z.literal('page/need-reader') }),
+  /** A taught recipe names this frame: load the recipe reader into it (answered true/false). */
+  z.object({ type: z.literal('page/need-teach') }),
+  /** Teach mode: the biller clicked (or chose with the keyboard) an element; for the side panel. */
+  z.object({
+    type: z.literal('page/teach-picked'),
+    target: TeachTarget,
+    locator: Locator.optional(),
+    rows: Rows.optional(),
+    text: z.string().max(200),
+    frameUrl: z.string().max(4096),
+  }),
+  /** Teach mode: the biller pressed Escape on the page; for the side panel. */
+  z.object({ type: z.literal('page/teach-escape') }),
 ]);
 
 /** Side panel or options page → background. */
@@ -32,6 +53,8 @@ export const PanelToBackground = z.discriminatedUnion('type', [
   }),
   /** Rule data or settings changed in the options page: check the open tabs again. */
   z.object({ type: z.literal('ruledata/changed') }),
+  /** Teach mode starts: load the recipe reader and teach mode into every frame of the tab. */
+  z.object({ type: z.literal('panel/teach-load'), tabId: z.number().int().nonnegative() }),
   /** "Delete all patient data": forget what was read on every tab (answers with the counts). */
   z.object({ type: z.literal('privacy/forget-page-data') }),
 ]);
@@ -39,6 +62,19 @@ export const PanelToBackground = z.discriminatedUnion('type', [
 /** Background → content script. */
 export const BackgroundToContent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('content/reread') }),
+  /**
+   * Teach mode, from the side panel: read with this draft recipe and pick elements for `target`
+   * (null: stop picking), step through the page's text, use the highlighted element, or leave.
+   */
+  z.object({
+    type: z.literal('content/teach'),
+    command: z.discriminatedUnion('op', [
+      z.object({ op: z.literal('arm'), target: TeachTarget.nullable(), draft: Recipe }),
+      z.object({ op: z.literal('step'), by: z.union([z.literal(1), z.literal(-1)]) }),
+      z.object({ op: z.literal('use') }),
+      z.object({ op: z.literal('leave') }),
+    ]),
+  }),
   /** Inline flags for the service lines of the claim-entry form this frame read. */
   z.object({
     type: z.literal('content/flags'),
@@ -56,6 +92,7 @@ export const BackgroundToContent = z.discriminatedUnion('type', [
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
 export type PanelToBackground = z.infer<typeof PanelToBackground>;
 export type BackgroundToContent = z.infer<typeof BackgroundToContent>;
+export type TeachCommand = Extract<BackgroundToContent, { type: 'content/teach' }>['command'];
 export type MessageToBackground = ContentToBackground | PanelToBackground;
 
 /**
@@ -68,6 +105,13 @@ export interface BackgroundReplies {
   'page/open-panel': OpenPanelAnswer;
   /** true once the generic reader is loaded into the asking frame. */
   'page/need-reader': boolean;
+  /** true once the recipe reader (teach.js) is loaded into the asking frame. */
+  'page/need-teach': boolean;
+  /** Teach mode's messages are for the side panel; the background does not answer them. */
+  'page/teach-picked': unknown;
+  'page/teach-escape': unknown;
+  /** true once teach.js is loaded into the tab's frames. */
+  'panel/teach-load': boolean;
   'panel/reread': unknown;
   'panel/add-portal': { ok: boolean; message: string };
   'ruledata/changed': unknown;

@@ -3,7 +3,12 @@ import { POLICY_OVERRIDES } from './policy/managed';
 import { RETENTION } from './privacy/retention';
 import { CMS_URLS } from './ruledata/cms-download';
 import { DISPLAY_SETTINGS, JURISDICTION, RULE_SETTINGS, USER_HOSTS } from './settings';
-import { readSetting, type StoredSetting, storedVersion, versionKey } from './stored-setting';
+import { defineSetting, readSetting, type StoredSetting, storedVersion, versionKey } from './stored-setting';
+import { RECIPES_KEY } from './teach/keys';
+import { StoredRecipes } from './teach/recipe';
+
+/** The pages the biller taught (utils/teach/store.ts keeps them; a backup carries them). */
+export const TAUGHT_PAGES = defineSetting(RECIPES_KEY, StoredRecipes);
 
 /**
  * Every settings object ClaimLens keeps in storage.local, with its version and migrations. A backup
@@ -23,6 +28,7 @@ export const STORED_SETTINGS: readonly StoredSetting<any>[] = [
   CMS_URLS,
   JURISDICTION,
   POLICY_OVERRIDES,
+  TAUGHT_PAGES,
 ];
 
 /** How the options page names each stored setting ("note templates and initials"). */
@@ -35,6 +41,7 @@ const LABELS = new Map<string, string>([
   [CMS_URLS.key, 'CMS download addresses'],
   [JURISDICTION.key, 'Medicare jurisdiction'],
   [POLICY_OVERRIDES.key, 'organisation defaults you changed'],
+  [TAUGHT_PAGES.key, 'taught pages'],
 ]);
 
 /** How the options page names a stored setting ("note templates and initials"), or null if unknown. */

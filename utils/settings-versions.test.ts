@@ -31,6 +31,18 @@ const BEFORE_VERSIONS: Record<string, unknown> = {
   'settings:cmsUrls': ['https://www.cms.gov/files/zip/example.zip'],
   'settings:jurisdiction': { states: ['OH'], contractors: ['15202'], presetFrom: null },
   'settings:policyOverrides': ['filingWarningDays', 'noteTemplates'],
+  'teach:recipes': [
+    {
+      version: 1,
+      host: 'portal.example.org',
+      path: '/claims/*',
+      kind: 'claim-detail',
+      taughtOn: '2026-11-30',
+      fields: { claimNumber: { by: 'label', label: 'Tracking ID' } },
+      rows: { by: 'table', headers: ['Svc'] },
+      lineFields: { code: { by: 'column', header: 'Svc' } },
+    },
+  ],
 };
 
 const SOURCE = readFileSync(new URL(import.meta.url), 'utf8');

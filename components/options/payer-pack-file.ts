@@ -18,6 +18,7 @@ export function packSummary(pack: PayerPack): string {
   ];
   if (pack.filingLimitDays !== null) parts.push(`filing limit ${pack.filingLimitDays} days`);
   parts.push(`${plural(Object.keys(pack.rules).length, 'check')} changed`);
+  if (pack.recipes.length > 0) parts.push(plural(pack.recipes.length, 'taught page'));
   return parts.join(', ');
 }
 

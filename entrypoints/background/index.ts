@@ -30,6 +30,11 @@ import {
   RULE_SETTINGS_KEY,
   watchUserHosts,
 } from '../../utils/settings';
+import { TAUGHT_ADAPTER } from '../../utils/teach/apply';
+import { TEACH_FILE } from '../../utils/teach/global';
+import { recipeFor } from '../../utils/teach/match';
+import { recipeKey } from '../../utils/teach/recipe';
+import { loadRecipes, noteRecipeUsed } from '../../utils/teach/store';
 import { listenForCopyShortcut } from './commands';
 import { denialWiring, worklistMenu } from './denials';
 import { loadGenericReader } from './generic-reader';
@@ -49,6 +54,18 @@ async function noteNewestDateOfService(snapshot: PageSnapshot): Promise<void> {
   const known = (await browser.storage.local.get(NEWEST_DOS_KEY))[NEWEST_DOS_KEY];
   if (typeof known !== 'string' || known < newest)
     await browser.storage.local.set({ [NEWEST_DOS_KEY]: newest });
+}
+
+/** A page read with a taught recipe: the options page shows when each recipe last worked. */
+async function noteTaughtReading(snapshot: PageSnapshot, frameUrl: string): Promise<void> {
+  if (
+    snapshot.read.adapter !== TAUGHT_ADAPTER ||
+    !snapshot.ok ||
+    snapshot.read.fallbacks[0]?.startsWith('being')
+  )
+    return;
+  const recipe = recipeFor(await loadRecipes(), new URL(frameUrl));
+  if (recipe) await noteRecipeUsed(recipeKey(recipe));
 }
 
 // Thin wiring: validate every message and its sender, keep per-tab state, run the checks.
@@ -112,6 +129,7 @@ export default defineBackground(() => {
     'page/snapshot': (msg, ctx) => {
       void noteNewestDateOfService(msg.snapshot);
       void presetJurisdiction(msg.snapshot.portal);
+      void noteTaughtReading(msg.snapshot, ctx.frameUrl).catch(() => undefined);
       const checked = putFrame(
         ctx.tabId,
         ctx.frameId,
@@ -128,6 +146,7 @@ export default defineBackground(() => {
     'page/cleared': (_msg, ctx) => dropFrame(ctx.tabId, ctx.frameId, check),
     'page/open-panel': (_msg, ctx) => openSidePanel(ctx.tabId),
     'page/need-reader': (_msg, ctx) => loadGenericReader(ctx.tabId, ctx.frameId),
+    'page/need-teach': (_msg, ctx) => loadGenericReader(ctx.tabId, ctx.frameId, TEACH_FILE),
   };
   const panelHandlers: HandlerMap<PanelToBackground, undefined, BackgroundReplies> = {
     'panel/reread': async (msg) => {
@@ -140,6 +159,7 @@ export default defineBackground(() => {
         userHosts = hosts;
       }),
     'ruledata/changed': () => recheckAll(check),
+    'panel/teach-load': (msg) => loadGenericReader(msg.tabId, 'all', TEACH_FILE),
     'privacy/forget-page-data': async () => ({ tabs: await forgetAllTabs(), counted: await forgetSeen() }),
   };
 

@@ -20,6 +20,8 @@ import {
   saveRuleSettings,
   saveUserHosts,
 } from '../../utils/settings';
+import type { Recipe } from '../../utils/teach/recipe';
+import { addRecipes } from '../../utils/teach/store';
 import { FIRED_KEY } from '../background/rule-stats';
 import { optionsProblems } from './problems';
 
@@ -90,7 +92,11 @@ export function useChecks({ policy, overridden }: Pick<PolicyState, 'policy' | '
             ? { ok: true, text: result.text }
             : { ok: false, text: result.text, problems: result.problems },
         );
-        if (result.ok) setPacks(result.packs);
+        if (!result.ok) return;
+        setPacks(result.packs);
+        // The pack's taught pages join the biller's own (the same page taught again is replaced).
+        const pack = result.packs.find((p) => !settings.payerPacks.includes(p));
+        if (pack) void addRecipes(pack.recipes as Recipe[]);
       },
       onExport: (pack: PayerPack) =>
         saveFile(`payer-pack-${pack.name.replace(/[^a-z0-9]+/gi, '-')}.json`, JSON.stringify(pack, null, 2)),

@@ -8,6 +8,7 @@ import { PayerPacks } from '../../components/options/PayerPacks';
 import { Portals } from '../../components/options/Portals';
 import { PrivacySettings } from '../../components/options/PrivacySettings';
 import { RuleData } from '../../components/options/RuleData';
+import { TaughtPages } from '../../components/options/TaughtPages';
 import { Problems } from '../../components/Problems';
 import { POLICY_FIELDS } from '../../utils/policy/fields';
 import { managedRecipes } from '../../utils/policy/merge';
@@ -20,6 +21,7 @@ import { exportPolicy, usePolicy } from './policy';
 import { usePrivacy } from './privacy';
 import { optionsProblems } from './problems';
 import { useRuleData } from './rule-data';
+import { useTaughtPages } from './taught';
 
 function App() {
   const policy = usePolicy();
@@ -28,6 +30,7 @@ function App() {
   const notes = useNoteSettings(policy);
   const privacy = usePrivacy(policy);
   const { checks, packs, portals } = useChecks(policy);
+  const taught = useTaughtPages();
   useLandOnHash();
   const onExportPolicy = (kind: Parameters<typeof exportPolicy>[0], lockAll: boolean) =>
     exportPolicy(
@@ -48,8 +51,8 @@ function App() {
         <nav aria-label="Sections">
           <a href="#rule-data">Rule data</a> · <a href="#checks">Checks</a> ·{' '}
           <a href="#payer-rules">Payer rules</a> · <a href="#portals">Portals</a> ·{' '}
-          <a href="#note-templates">Note templates</a> · <a href="#privacy">Privacy</a> ·{' '}
-          <a href="#organisation-policy">Organisation policy</a>
+          <a href="#taught-pages">Taught pages</a> · <a href="#note-templates">Note templates</a> ·{' '}
+          <a href="#privacy">Privacy</a> · <a href="#organisation-policy">Organisation policy</a>
         </nav>
         <RuleData {...ruleData} />
         <Managed field="jurisdiction">
@@ -60,6 +63,9 @@ function App() {
           <PayerPacks {...packs} />
         </Managed>
         <Portals {...portals} />
+        <Managed field="recipes">
+          <TaughtPages {...taught} />
+        </Managed>
         <section id="note-templates" aria-label="Note templates">
           {/* The templates inside are managed; the biller's initials stay theirs. */}
           <NoteTemplatesEditor

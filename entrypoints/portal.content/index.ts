@@ -4,6 +4,7 @@ import { createContentLifecycle } from '../../utils/content-lifecycle';
 import { lineAnchor } from '../../utils/flags/anchors';
 import type { LineFlag } from '../../utils/flags/flags';
 import { readOpenPanelAnswer } from '../../utils/flags/open-panel';
+import type { TeachCommand } from '../../utils/messages';
 import { emptySnapshot } from '../../utils/model/empty';
 import type { PageSnapshot } from '../../utils/model/snapshot';
 import { loadedGenericReader } from '../../utils/portals/generic/global';
@@ -12,6 +13,9 @@ import { type GenericReader, readWith } from '../../utils/portals/read-core';
 import { adapterById } from '../../utils/portals/registry';
 import { sendToBackground } from '../../utils/send';
 import { createSnapshotSender } from '../../utils/snapshot-sender';
+import { loadedTeach } from '../../utils/teach/global';
+import { RECIPES_KEY } from '../../utils/teach/keys';
+import type { Recipe } from '../../utils/teach/recipe';
 import { createFlagLayer } from './flags-layer';
 
 /**
@@ -49,11 +53,45 @@ export default defineContentScript({
     );
     life.onStop(() => flags.clear());
 
-    // The generic reader is loaded into this frame only when a reading needs it (asked once).
-    let reader: 'absent' | 'asked' | 'failed' = 'absent';
+    // Recipes the biller taught (storage.local, validated when saved; followed defensively here), and
+    // the one being taught now, which the panel sends with each click.
+    let recipes: Recipe[] = [];
+    let draft: Recipe | null = null;
+    const takeRecipes = (raw: unknown) => {
+      recipes = Array.isArray(raw) ? raw : []; // teach.js looks at 200 at most
+    };
+    // The generic reader (generic.js) and the recipe reader (teach.js) are loaded into this frame
+    // only when a reading needs them (each asked for once); the reading follows once it is loaded.
+    const scripts: Record<string, 'asked' | 'failed'> = {};
+    const load = (type: 'page/need-reader' | 'page/need-teach') => {
+      scripts[type] = 'asked';
+      sendToBackground({ type })
+        .then((loaded) => (loaded === true ? undefined : Promise.reject()))
+        .catch(() => {
+          scripts[type] = 'failed';
+        })
+        .finally(readAndSend);
+    };
+    const readNow = () => {
+      snapshots.forget();
+      readAndSend();
+    };
+    const setDraft = (d: Recipe | null) => {
+      draft = d;
+      readNow();
+    };
+    life.onStop(() => loadedTeach()?.command({ op: 'leave' }, () => undefined));
+
     const readAndSend = () => {
       scheduled = false;
       try {
+        // A recipe for this host (teach.js matches the path and reads): load the recipe reader first.
+        const api = loadedTeach();
+        const taught = draft ?? recipes.some((r) => r?.host === location.hostname);
+        if (taught && !api && scripts['page/need-teach'] !== 'failed') {
+          if (!scripts['page/need-teach']) load('page/need-teach');
+          return;
+        }
         let needed = false;
         const generic: GenericReader =
           loadedGenericReader() ??
@@ -61,21 +99,20 @@ export default defineContentScript({
             needed = true;
             if (base) return base; // the adapter's reading, its gaps filled once the reader is here
             const s = emptySnapshot(url.href, portal, 'unknown', 'generic');
-            if (reader === 'failed') s.read.problems.push('the generic reader could not be loaded');
+            if (scripts['page/need-reader'] === 'failed')
+              s.read.problems.push('the generic reader could not be loaded');
             return s;
           });
-        lastSnapshot = readWith(generic, document, location.href);
-        if (needed && reader === 'absent') {
-          reader = 'asked';
-          sendToBackground({ type: 'page/need-reader' })
-            .then((loaded) => (loaded === true ? undefined : Promise.reject()))
-            .catch(() => {
-              reader = 'failed';
-            })
-            .finally(readAndSend);
+        lastSnapshot = readWith(
+          generic,
+          document,
+          location.href,
+          api ? (doc, url) => api.read(recipes, draft, doc, url) : undefined,
+        );
+        if (needed && scripts['page/need-reader'] !== 'failed') {
+          if (!scripts['page/need-reader']) load('page/need-reader');
           return;
         }
-        if (needed && reader === 'asked') return; // the reading follows once it is loaded
         snapshots.offer(lastSnapshot);
       } catch {
         // A reader bug must never reach the portal page.
@@ -104,25 +141,38 @@ export default defineContentScript({
     const onMessage = (msg: unknown, sender: { id?: string }) => {
       if (life.stopped) return undefined;
       if (sender.id !== browser.runtime.id) return undefined;
-      const m = msg as { type?: unknown; flags?: unknown } | null;
-      if (m?.type === 'content/reread') {
-        snapshots.forget();
-        readAndSend();
-      } else if (m?.type === 'content/flags' && Array.isArray(m.flags)) {
+      const m = msg as { type?: unknown; flags?: unknown; command?: TeachCommand } | null;
+      if (m?.type === 'content/teach' && m.command) return loadedTeach()?.command(m.command, setDraft);
+      if (m?.type === 'content/reread') readNow();
+      else if (m?.type === 'content/flags' && Array.isArray(m.flags)) {
         const adapter = adapterById(lastSnapshot?.read.adapter ?? '');
         flags.show(m.flags as LineFlag[], (f) => lineAnchor(document, adapter, f.line, f.code));
       }
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
+
+    // The key is storage.local's only (no other area holds it).
+    const onStorage = (changes: Record<string, { newValue?: unknown }>) => {
+      if (!(RECIPES_KEY in changes)) return;
+      takeRecipes(changes[RECIPES_KEY]?.newValue);
+      readNow();
+    };
+    browser.storage.onChanged.addListener(onStorage);
     life.onStop(() => {
       try {
         browser.runtime.onMessage.removeListener(onMessage);
+        browser.storage.onChanged.removeListener(onStorage);
       } catch {
         // The runtime is already gone with the extension.
       }
     });
 
-    readAndSend();
+    // The first reading waits for the taught recipes (one storage read, about a millisecond).
+    browser.storage.local
+      .get(RECIPES_KEY)
+      .then((r) => takeRecipes(r[RECIPES_KEY]))
+      .catch(() => undefined)
+      .finally(readAndSend);
   },
 });

@@ -5,6 +5,7 @@ import { RULE_LABELS } from '../../components/options/rule-labels';
 import { FollowUpFields } from '../../components/panel/FollowUpFields';
 import type { NoteStatus } from '../../components/panel/NoteBar';
 import { NoteHistory } from '../../components/panel/NoteHistory';
+import { Teach } from '../../components/panel/Teach';
 import { SidePanel } from '../../components/SidePanel';
 import { getDb } from '../../utils/db';
 import { saveFile } from '../../utils/download';
@@ -45,6 +46,7 @@ import { copyText } from './clipboard';
 import { ProofSlot } from './proof-slot';
 import { useCopyRequest } from './use-copy-request';
 import { useServedTab } from './use-tab';
+import { useTeach } from './use-teach';
 
 const today = () => localIsoDate(new Date());
 
@@ -81,6 +83,7 @@ function App() {
   const [selected, setSelected] = useState<number | null>(null);
   const [draft, setDraft] = useState<string | null>(null);
   const [actionTaken, setActionTaken] = useState('');
+  const teach = useTeach(tabId, url, snapshot);
 
   // A new page (or a new list) starts from its first claim needing attention, with a fresh note.
   const pageKey = `${snapshot?.url ?? ''}|${(snapshot?.claims ?? []).map((c) => c.claimNumber).join(',')}`;
@@ -331,6 +334,24 @@ function App() {
       }
       onReread={tabId === null ? undefined : () => void sendToBackground({ type: 'panel/reread', tabId })}
       onReadThisSite={addable.host ? () => readThisSite(addable.host) : undefined}
+      onTeach={tabId === null ? undefined : () => void teach.start()}
+      teachSlot={
+        teach.draft ? (
+          <Teach
+            draft={teach.draft}
+            armed={teach.armed}
+            highlighted={teach.highlighted}
+            snapshot={snapshot}
+            message={teach.message}
+            onKind={teach.kind}
+            onArm={teach.arm}
+            onStep={(by) => void teach.step(by)}
+            onUse={teach.use}
+            onSave={() => void teach.save().then(setStatusMessage)}
+            onLeave={teach.leave}
+          />
+        ) : undefined
+      }
       onOpenOptions={(section) =>
         void browser.tabs.create({
           url: browser.runtime.getURL(`/options.html${section ? `#${section}` : ''}`),

@@ -17,14 +17,23 @@ export type GenericReader = (
   base?: PageSnapshot,
 ) => PageSnapshot;
 
+/** Reads the page with the recipe the biller taught for this frame's address, or null (utils/teach/). */
+export type TaughtReader = (doc: Document, url: URL) => PageSnapshot | null;
+
 /**
- * Read one page into a PageSnapshot: the first adapter whose URL and page predicates match and that
+ * Read one page into a PageSnapshot: a recipe the biller taught for this address first; else
+ * the first adapter whose URL and page predicates match and that
  * reads the page (parts it could not find filled by the generic reader, field by field); else the
  * generic reader, with the adapters' problems kept in read.problems and the fallback named in
  * read.fallbacks (ok is false when an adapter expected this page and could not read it).
  * Never throws. Node code (tests, inspect, bench) uses readPage in read.ts, which passes the reader.
  */
-export function readWith(readGeneric: GenericReader, doc: Document, href: string): PageSnapshot {
+export function readWith(
+  readGeneric: GenericReader,
+  doc: Document,
+  href: string,
+  taught?: TaughtReader,
+): PageSnapshot {
   let url: URL;
   try {
     url = new URL(href);
@@ -33,6 +42,13 @@ export function readWith(readGeneric: GenericReader, doc: Document, href: string
     s.read.problems.push('the page address could not be read');
     s.ok = false;
     return s;
+  }
+  // A page the biller taught is read the way they taught it, before any adapter or the generic reader.
+  try {
+    const byRecipe = taught?.(doc, url);
+    if (byRecipe) return clamp(byRecipe);
+  } catch {
+    // A recipe that cannot be followed leaves the page to the readers below.
   }
   const portal = portalForUrl(url.href)?.portal ?? 'generic';
   const problems: string[] = [];

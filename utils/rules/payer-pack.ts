@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RuleId, Severity } from '../model/finding';
+import { Recipe } from '../teach/recipe';
 import { packPayer, payerNamesMatch } from './payer-names';
 
 /**
@@ -53,6 +54,8 @@ function payerPackSchema(lenient: boolean) {
       )
       .default({}),
     notes: z.string().max(2000).optional(),
+    /** Pages the organisation taught ClaimLens (utils/teach/): added to the biller's taught pages on import. */
+    recipes: z.array(Recipe).max(50).default([]),
   });
 }
 

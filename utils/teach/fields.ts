@@ -1,0 +1,85 @@
+import type { HeaderField, LineField, Recipe, TaughtKind } from './recipe';
+
+/**
+ * What a biller teaches for each page kind, in the biller's words, and which parts a recipe cannot do
+ * without: when one of those is no longer found, the page changed since it was taught.
+ * Plain data (no zod): the content script and the panel share it.
+ */
+export const HEADER_LABEL: Record<HeaderField, string> = {
+  claimNumber: 'Claim number',
+  status: 'Claim status',
+  payer: 'Payer',
+  billed: 'Total billed',
+  paid: 'Total paid',
+  diagnoses: 'Diagnoses',
+  coverage: 'Coverage status',
+  planName: 'Plan',
+  planBegin: 'Plan begin date',
+  planEnd: 'Plan end date',
+};
+
+export const LINE_LABEL: Record<LineField, string> = {
+  code: 'Procedure code',
+  modifiers: 'Modifiers',
+  units: 'Units',
+  dosFrom: 'Date of service (from)',
+  dosTo: 'Date of service (to)',
+  charge: 'Line charge',
+  paid: 'Line paid',
+  codes: 'Adjustment and remark codes',
+};
+
+export const ROWS_LABEL = 'One service-line row';
+
+export interface KindFields {
+  header: HeaderField[];
+  /** Service lines: the biller clicks one row, then a cell of it for each line field. */
+  lines: LineField[];
+}
+
+const CLAIM_LINES: LineField[] = [
+  'code',
+  'modifiers',
+  'units',
+  'dosFrom',
+  'dosTo',
+  'charge',
+  'paid',
+  'codes',
+];
+
+export const KIND_FIELDS: Record<TaughtKind, KindFields> = {
+  'claim-detail': {
+    header: ['claimNumber', 'status', 'payer', 'billed', 'paid', 'diagnoses'],
+    lines: CLAIM_LINES,
+  },
+  remittance: { header: ['claimNumber', 'status', 'payer', 'billed', 'paid'], lines: CLAIM_LINES },
+  'claim-status': { header: ['claimNumber', 'status', 'payer', 'billed', 'paid'], lines: [] },
+  'claim-entry': {
+    header: ['diagnoses'],
+    lines: ['code', 'modifiers', 'units', 'dosFrom', 'dosTo', 'charge'],
+  },
+  eligibility: { header: ['payer', 'planName', 'coverage', 'planBegin', 'planEnd'], lines: [] },
+};
+
+/** Taught parts a reading cannot do without (the rest read as empty when not found). */
+const REQUIRED_HEADER: readonly HeaderField[] = ['claimNumber', 'status', 'coverage', 'planName'];
+
+export function requiredParts(recipe: Recipe): { header: HeaderField[]; rows: boolean; lines: LineField[] } {
+  const header = REQUIRED_HEADER.filter((f) => recipe.fields[f] !== undefined);
+  const hasLines = recipe.rows !== null && recipe.lineFields.code !== undefined;
+  return { header, rows: hasLines, lines: hasLines ? ['code'] : [] };
+}
+
+/** A recipe can be saved once it reads something a check can use. */
+export function teachingGap(recipe: Recipe): string | null {
+  const f = KIND_FIELDS[recipe.kind];
+  if (f.lines.length > 0 && recipe.kind !== 'claim-status') {
+    if (!recipe.rows) return `Click ${ROWS_LABEL.toLowerCase()} first.`;
+    if (!recipe.lineFields.code) return 'Click the procedure code in that row.';
+  }
+  if (recipe.kind === 'claim-status' && !recipe.fields.claimNumber) return 'Click the claim number.';
+  if (recipe.kind === 'eligibility' && !recipe.fields.coverage && !recipe.fields.planName)
+    return 'Click the coverage status or the plan.';
+  return null;
+}

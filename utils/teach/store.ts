@@ -1,0 +1,55 @@
+import { browser } from 'wxt/browser';
+import { localIsoDate } from '../notes/format';
+import { RECIPES_KEY, RECIPES_USED_KEY } from './keys';
+import { mergeRecipes, parseRecipeFile, Recipe, recipeKey, validRecipes } from './recipe';
+
+/**
+ * Recipes in `storage.local` (every content script reads them from there), validated on every read
+ * and before every write. Imports replace the recipe of the same page and keep the rest.
+ */
+export async function loadRecipes(): Promise<Recipe[]> {
+  return validRecipes((await browser.storage.local.get(RECIPES_KEY))[RECIPES_KEY]);
+}
+
+async function store(recipes: Recipe[]): Promise<void> {
+  await browser.storage.local.set({ [RECIPES_KEY]: recipes.map((r) => Recipe.parse(r)) });
+}
+
+export async function saveRecipe(recipe: Recipe): Promise<void> {
+  await store(mergeRecipes(await loadRecipes(), [Recipe.parse(recipe) as Recipe]));
+}
+
+export async function deleteRecipe(key: string): Promise<void> {
+  await store((await loadRecipes()).filter((r) => recipeKey(r) !== key));
+}
+
+/** Imports a recipe file (or the recipes a payer pack carries): the message says what happened. */
+export async function importRecipes(text: string): Promise<{ ok: boolean; message: string }> {
+  const parsed = parseRecipeFile(text);
+  if (!parsed.ok) return parsed;
+  await store(mergeRecipes(await loadRecipes(), parsed.recipes));
+  const n = parsed.recipes.length;
+  return { ok: true, message: `Imported ${n} taught page${n === 1 ? '' : 's'}.` };
+}
+
+export async function addRecipes(recipes: Recipe[]): Promise<void> {
+  if (recipes.length > 0) await store(mergeRecipes(await loadRecipes(), recipes));
+}
+
+/** Recipe key → the last date a page was read with it. */
+export async function loadLastUsed(): Promise<Record<string, string>> {
+  const raw = (await browser.storage.local.get(RECIPES_USED_KEY))[RECIPES_USED_KEY];
+  if (!raw || typeof raw !== 'object') return {};
+  return Object.fromEntries(
+    Object.entries(raw as Record<string, unknown>)
+      .filter((e): e is [string, string] => typeof e[1] === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(e[1]))
+      .slice(0, 400),
+  );
+}
+
+/** Notes that a page was read with this recipe today (one write a day at most). */
+export async function noteRecipeUsed(key: string, today = localIsoDate()): Promise<void> {
+  const used = await loadLastUsed();
+  if (used[key] === today) return;
+  await browser.storage.local.set({ [RECIPES_USED_KEY]: { ...used, [key]: today } });
+}
