@@ -54,6 +54,14 @@ describe('the managed-storage schema for Chrome and Edge', () => {
     );
   });
 
+  test("a payer pack's taught pages keep every locator's properties (Chrome has no 'one of')", () => {
+    const recipe = schema.properties?.payerPacks?.items?.properties?.recipes?.items;
+    const locator = recipe?.properties?.fields?.properties?.claimNumber;
+    expect(locator?.type).toBe('object');
+    expect(locator?.properties?.by?.enum).toEqual(expect.arrayContaining(['label', 'column']));
+    expect(Object.keys(locator?.properties ?? {})).toEqual(expect.arrayContaining(['label', 'header']));
+  });
+
   test('recipes go through Chrome as JSON text, which ClaimLens reads back as objects', () => {
     expect(schema.properties?.recipes).toMatchObject({ type: 'array', items: { type: 'string' } });
     expect(readPolicy({ recipes: ['{"host":"a.example.org"}'] }).values.recipes).toEqual([

@@ -27,9 +27,29 @@ export type ChromeSchema = {
 
 type Json = Record<string, unknown>;
 
+/**
+ * Alternatives that are all objects (a taught page's locators: by label, by column…): Chrome has no
+ * "one of", so one object names every branch's properties and a property's fixed values are merged
+ * into one list. ClaimLens's own reading then holds each branch to its shape.
+ */
+function mergedObjects(branches: Json[], path: string): ChromeSchema {
+  const props: Record<string, ChromeSchema> = {};
+  for (const branch of branches) {
+    for (const [k, v] of Object.entries(object(branch, path).properties ?? {})) {
+      const had = props[k];
+      if (had?.enum && v.enum) had.enum = [...new Set([...had.enum, ...v.enum])];
+      else if (!had) props[k] = v;
+    }
+  }
+  return { type: 'object', properties: props };
+}
+
 function convert(s: Json, path: string): ChromeSchema {
-  if (Array.isArray(s.anyOf)) {
-    const branches = (s.anyOf as Json[]).filter((b) => b.type !== 'null');
+  const union = (s.anyOf ?? s.oneOf) as Json[] | undefined;
+  if (Array.isArray(union) && union.length > 0 && union.every((b) => b.type === 'object'))
+    return mergedObjects(union, path);
+  if (Array.isArray(union)) {
+    const branches = union.filter((b) => b.type !== 'null');
     // A recipe is an object or its JSON text: Chrome has no "any JSON" type, so it gets the text.
     const chosen = branches.length === 1 ? branches[0] : branches.find((b) => b.type === 'string');
     if (!chosen) throw new Error(`${path}: no Chrome schema for this union`);
@@ -41,6 +61,7 @@ function convert(s: Json, path: string): ChromeSchema {
     case 'array':
       return { type: 'array', items: convert((s.items ?? {}) as Json, `${path}[]`) };
     case 'string':
+      if (typeof s.const === 'string') return { type: 'string', enum: [s.const] };
       return Array.isArray(s.enum) ? { type: 'string', enum: s.enum as string[] } : { type: 'string' };
     case 'integer':
     case 'number': {
