@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
+import { POLICY_FIELDS } from '../../utils/policy/fields';
 import { portalMatchPatterns } from '../../utils/portals/hosts';
 import { DEFAULT_RETENTION } from '../../utils/privacy/retention';
 import { CMS_HOSTS } from '../../utils/ruledata/cms-download';
@@ -61,6 +62,11 @@ test('the IT approval sheet names every permission of both manifests and every p
   expect(table).toContain(`Host access to ${hosts.length} portal sites`);
   for (const host of hosts) expect(table).toContain(`\`${host}\``);
   for (const host of CMS_HOSTS) expect(sheet).toContain(host);
+});
+
+test('the IT approval sheet names every managed-policy key an administrator can set', () => {
+  const policy = section(read('docs/IT-APPROVAL.md'), 'Managed policy');
+  for (const key of [...POLICY_FIELDS, 'locked']) expect(policy).toContain(`\`${key}\``);
 });
 
 test('the privacy policy states the retention default and the only hosts ClaimLens itself contacts', () => {
