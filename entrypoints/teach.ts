@@ -1,4 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { loggedOnce } from '../utils/log';
 import type { ContentToBackground, TeachCommand } from '../utils/messages';
 import { sendToBackground } from '../utils/send';
 import { readByRecipe } from '../utils/teach/apply';
@@ -13,7 +14,8 @@ import { createTeachMode, type TeachMode } from './portal.content/teach-mode';
  * teaching (the side panel asks the background). It hands both to the content script and reads
  * nothing by itself; teach mode adds nothing to the page until the panel arms it.
  */
-const send = (msg: ContentToBackground) => void sendToBackground(msg).catch(() => undefined);
+const send = (msg: ContentToBackground) =>
+  void sendToBackground(msg).catch(loggedOnce('teach: tell the background'));
 
 let mode: TeachMode | null = null;
 let current: Recipe | null = null;

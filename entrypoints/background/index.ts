@@ -129,7 +129,7 @@ export default defineBackground(() => {
     'page/snapshot': (msg, ctx) => {
       void noteNewestDateOfService(msg.snapshot);
       void presetJurisdiction(msg.snapshot.portal);
-      void noteTaughtReading(msg.snapshot, ctx.frameUrl).catch(() => undefined);
+      void noteTaughtReading(msg.snapshot, ctx.frameUrl).catch(loggedOnce('teach: note a taught page used'));
       const checked = putFrame(
         ctx.tabId,
         ctx.frameId,

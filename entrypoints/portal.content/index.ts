@@ -172,7 +172,8 @@ export default defineContentScript({
     browser.storage.local
       .get(RECIPES_KEY)
       .then((r) => takeRecipes(r[RECIPES_KEY]))
-      .catch(() => undefined)
+      // Read without taught pages, and say why in the console (utils/log.ts is not in this script).
+      .catch(console.warn)
       .finally(readAndSend);
   },
 });

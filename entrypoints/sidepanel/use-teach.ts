@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { loggedOnce } from '../../utils/log';
 import { ContentToBackground, type TeachCommand } from '../../utils/messages';
 import type { PageSnapshot } from '../../utils/model/snapshot';
 import { localIsoDate } from '../../utils/notes/format';
@@ -26,7 +27,9 @@ export function useTeach(tabId: number | null, tabUrl: string | undefined, snaps
   const send = (command: TeachCommand): Promise<unknown> =>
     tabId === null
       ? Promise.resolve(undefined)
-      : browser.tabs.sendMessage(tabId, { type: 'content/teach', command }).catch(() => undefined);
+      : browser.tabs
+          .sendMessage(tabId, { type: 'content/teach', command })
+          .catch(loggedOnce('teach: reach the page'));
 
   const put = (next: Recipe | null, target: TeachTarget | null) => {
     setDraft(next);
