@@ -4,7 +4,7 @@ import { loggedOnce } from '../../utils/log';
 import { ContentToBackground, type TeachCommand } from '../../utils/messages';
 import type { PageSnapshot } from '../../utils/model/snapshot';
 import { localIsoDate } from '../../utils/notes/format';
-import { sendToBackground } from '../../utils/send';
+import { sendToBackground, sendToTab } from '../../utils/send';
 import { finishRecipe, newDraft, type TeachTarget, withPick } from '../../utils/teach/draft';
 import { recipeFor } from '../../utils/teach/match';
 import { targetLabel } from '../../utils/teach/now-reads';
@@ -27,9 +27,7 @@ export function useTeach(tabId: number | null, tabUrl: string | undefined, snaps
   const send = (command: TeachCommand): Promise<unknown> =>
     tabId === null
       ? Promise.resolve(undefined)
-      : browser.tabs
-          .sendMessage(tabId, { type: 'content/teach', command })
-          .catch(loggedOnce('teach: reach the page'));
+      : sendToTab(tabId, { type: 'content/teach', command }).catch(loggedOnce('teach: reach the page'));
 
   const put = (next: Recipe | null, target: TeachTarget | null) => {
     setDraft(next);
