@@ -126,6 +126,10 @@ export function SidePanel(props: SidePanelProps) {
   const teachOffer = props.teachSlot ? null : (
     <TeachOffer unsure={unsure} changed={changed} onTeach={props.onTeach} />
   );
+  // Above the reading only when the reading itself is in doubt; a page the generic reader read is
+  // offered teaching after its claims, so the findings stay on the first screen.
+  const offerFirst =
+    changed || state === 'unreadable' || snapshot.kind === 'unknown' || snapshot.read.problems.length > 0;
   const selected =
     props.selectedClaim !== undefined && props.selectedClaim !== null
       ? props.selectedClaim
@@ -177,7 +181,7 @@ export function SidePanel(props: SidePanelProps) {
       />
       {props.teachSlot}
       {state === 'unreadable' ? <Unreadable read={snapshot.read} onReread={props.onReread} /> : null}
-      {unsure || changed ? teachOffer : null}
+      {offerFirst ? teachOffer : null}
       <Summary facts={facts} />
       {state === 'unreadable' ? null : (
         <ReadNotes read={snapshot.read} unread={[...new Set(snapshot.claims.flatMap((c) => c.unread))]} />
@@ -238,7 +242,7 @@ export function SidePanel(props: SidePanelProps) {
         ))
       )}
       {props.proofSlot}
-      {unsure || changed ? null : teachOffer}
+      {offerFirst ? null : teachOffer}
       {/* After the reading: the header and the could-not-check line already say it at the top. */}
       {notice}
       <NoteHistorySection>{props.historySlot}</NoteHistorySection>
