@@ -5,6 +5,30 @@ import type { HeaderField, LineField, Recipe, TaughtKind } from './recipe';
  * without: when one of those is no longer found, the page changed since it was taught.
  * Plain data (no zod): the content script and the panel share it.
  */
+/** The parts a recipe can name (the recipe schema in recipe.ts is built from these lists). */
+export const HEADER_FIELDS = [
+  'claimNumber',
+  'status',
+  'payer',
+  'billed',
+  'paid',
+  'diagnoses',
+  'coverage',
+  'planName',
+  'planBegin',
+  'planEnd',
+] as const;
+export const LINE_FIELDS = [
+  'code',
+  'modifiers',
+  'units',
+  'dosFrom',
+  'dosTo',
+  'charge',
+  'paid',
+  'codes',
+] as const;
+
 export const HEADER_LABEL: Record<HeaderField, string> = {
   claimNumber: 'Claim number',
   status: 'Claim status',
@@ -37,16 +61,7 @@ export interface KindFields {
   lines: LineField[];
 }
 
-const CLAIM_LINES: LineField[] = [
-  'code',
-  'modifiers',
-  'units',
-  'dosFrom',
-  'dosTo',
-  'charge',
-  'paid',
-  'codes',
-];
+const CLAIM_LINES: LineField[] = [...LINE_FIELDS];
 
 export const KIND_FIELDS: Record<TaughtKind, KindFields> = {
   'claim-detail': {

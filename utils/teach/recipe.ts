@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDate } from '../model/codes';
 import { UserHost } from '../portals/user-hosts';
+import { HEADER_FIELDS, LINE_FIELDS } from './fields';
 
 /**
  * A recipe: what a biller taught ClaimLens about one kind of page on one portal, as data (never code).
@@ -54,28 +55,7 @@ export const TAUGHT_KINDS = [
 ] as const;
 export const TaughtKind = z.enum(TAUGHT_KINDS);
 
-export const HEADER_FIELDS = [
-  'claimNumber',
-  'status',
-  'payer',
-  'billed',
-  'paid',
-  'diagnoses',
-  'coverage',
-  'planName',
-  'planBegin',
-  'planEnd',
-] as const;
-export const LINE_FIELDS = [
-  'code',
-  'modifiers',
-  'units',
-  'dosFrom',
-  'dosTo',
-  'charge',
-  'paid',
-  'codes',
-] as const;
+export { HEADER_FIELDS, LINE_FIELDS };
 export const HeaderField = z.enum(HEADER_FIELDS);
 export const LineField = z.enum(LINE_FIELDS);
 
