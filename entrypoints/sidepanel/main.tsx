@@ -42,6 +42,7 @@ import type { RuleSettings } from '../../utils/rules/settings';
 import { filingLimitDaysFor, setFilingLimitForPayer, turnOffForPayer } from '../../utils/rules/settings-edit';
 import { sendToBackground } from '../../utils/send';
 import { loadRuleSettings, loadUserHosts, saveRuleSettings } from '../../utils/settings';
+import { primaryFrameId } from '../../utils/tabstate';
 import { copyText } from './clipboard';
 import { ProofSlot } from './proof-slot';
 import { useCopyRequest } from './use-copy-request';
@@ -278,7 +279,15 @@ function App() {
           onExport={(notes) => saveFile(`claimlens-notes-${today()}.csv`, notesCsvBlob(notes))}
         />
       }
-      proofSlot={<ProofSlot db={db} tabId={tabId} snapshot={snapshot} claimIndex={claimIndex} />}
+      proofSlot={
+        <ProofSlot
+          db={db}
+          tabId={tabId}
+          frameId={Number(primaryFrameId(state) ?? 0)}
+          snapshot={snapshot}
+          claimIndex={claimIndex}
+        />
+      }
       followUpSlot={
         <FollowUpFields
           value={followUp}

@@ -16,6 +16,7 @@ const payload: BackupPayload = {
     },
   ],
   proofs: [],
+  proofPages: [],
   dismissals: [
     {
       id: '7000000001|ptp|1,2',
