@@ -44,6 +44,7 @@ import { sendToBackground } from '../../utils/send';
 import { loadRuleSettings, loadUserHosts, saveRuleSettings } from '../../utils/settings';
 import { primaryFrameId } from '../../utils/tabstate';
 import { copyText } from './clipboard';
+import { HistoryProofs } from './history-proofs';
 import { ProofSlot } from './proof-slot';
 import { useCopyRequest } from './use-copy-request';
 import { useServedTab } from './use-tab';
@@ -271,13 +272,16 @@ function App() {
         setNoteStatus('idle');
       }}
       historySlot={
-        <NoteHistory
-          notes={history}
-          initialQuery={query}
-          onQueryChange={setHistoryQuery}
-          onCopy={(n) => void copyText(n.text)}
-          onExport={(notes) => saveFile(`claimlens-notes-${today()}.csv`, notesCsvBlob(notes))}
-        />
+        <>
+          <NoteHistory
+            notes={history}
+            initialQuery={query}
+            onQueryChange={setHistoryQuery}
+            onCopy={(n) => void copyText(n.text)}
+            onExport={(notes) => saveFile(`claimlens-notes-${today()}.csv`, notesCsvBlob(notes))}
+          />
+          <HistoryProofs db={db} query={query} onStatus={setStatusMessage} />
+        </>
       }
       proofSlot={
         <ProofSlot

@@ -22,6 +22,7 @@ import {
   pictureMessage,
 } from '../../utils/proofs/picture';
 import { keepProof, proofsForClaim } from '../../utils/proofs/store';
+import { PROOFS_CHANGED } from './history-proofs';
 
 /** The tab's visible text (every frame ClaimLens may read), or why there is none. */
 async function pageTextOf(tabId: number | null): Promise<PageText> {
@@ -119,6 +120,7 @@ export function useProofs(
         text: `Kept as proof of filing on ${proof.keptOn} at ${time} from ${portalLabel(proof.portal)} (${size} KB, on this computer only). ${pictureMessage(picture)} The worklist lists it under “Proofs of filing”.${page.note ? ` ${page.note}` : ''}`,
       });
       await refresh();
+      window.dispatchEvent(new Event(PROOFS_CHANGED));
     } catch (error) {
       setMessage({
         kind: 'error',

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import {
   MAX_PICTURE_BYTES,
@@ -5,6 +7,8 @@ import {
   pictureFileName,
   pictureFromCapture,
   pictureMessage,
+  VIEWER_CSP,
+  VIEWER_SANDBOX,
 } from './picture';
 
 const html = '<!doctype html><html><body><p>Claim 7000000013 accepted</p></body></html>';
@@ -62,4 +66,16 @@ test('the banner dates the copy and names the page; the file is named by claim a
   expect(pictureFileName({ claimKey: '7000000013', keptOn: '2026-11-02' })).toBe(
     'claimlens-proof-7000000013-2026-11-02.html',
   );
+});
+
+test('the viewer page carries the policy that loads nothing, and its frame has no sandbox permission', () => {
+  const page = readFileSync(
+    join(import.meta.dirname, '..', '..', 'entrypoints', 'proof', 'index.html'),
+    'utf8',
+  );
+  const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(page)?.[1];
+  expect(meta).toBe(VIEWER_CSP);
+  expect(VIEWER_CSP).toMatch(/default-src 'none'/);
+  expect(VIEWER_CSP).toMatch(/img-src data:;/);
+  expect(VIEWER_SANDBOX).toBe('');
 });

@@ -92,7 +92,7 @@ export function pictureFileName(proof: Pick<ProofRecord, 'claimKey' | 'keptOn'>)
  * frame inherits it): no script but the viewer's own, nothing fetched, pictures only from data:.
  */
 export const VIEWER_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src data:; font-src data:; frame-src 'self' about:; connect-src 'none'; form-action 'none'; base-uri 'none'";
+  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src data:; font-src data:; frame-src 'self'; connect-src 'none'; form-action 'none'; base-uri 'none'";
 
 /** The frame's sandbox: empty means no scripts, no same origin, no forms, no popups, no navigation. */
 export const VIEWER_SANDBOX = '';
