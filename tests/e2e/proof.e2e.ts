@@ -215,17 +215,47 @@ test('a proof keeps a picture of the page that opens as it looked, runs nothing 
   expect(session.foreignRequests()).toEqual([]);
 });
 
+test('a page too large for a picture is still kept as a text proof, and the biller is told why', async () => {
+  const filler = `<div hidden>${'Synthetic remark wording that makes the page long. '.repeat(45_000)}</div>`;
+  server.route(
+    cgs.url,
+    accepted.replaceAll('7000000013', '7000000016').replace('</body>', `${filler}</body>`),
+    'text/html',
+  );
+  const portal = await session.openPortal(cgs.url);
+  const panel = await session.openSidePanelFor(portal);
+  await expect
+    .poll(() => panel.getByTestId('claim-number').first().textContent(), { timeout: 15_000 })
+    .toBe('7000000016');
+  await panel.getByTestId('keep-proof').click();
+  await expect
+    .poll(() => panel.getByTestId('proof-status').textContent(), { timeout: 15_000 })
+    .toMatch(
+      /^Kept as proof of filing .* The picture of the page could not be kept: This page is too large to keep as proof \(2\.\d MB without its styles; the limit is 2\.0 MB\)\. The text proof is kept\./,
+    );
+  const list = await worklist();
+  await list.getByText('Proofs of filing').click();
+  const row = list.locator('tr[data-proof="7000000016"]');
+  await expect(
+    row.getByRole('button', { name: /^Export the proof of claim 7000000016 kept on \S+$/ }).count(),
+  ).resolves.toBe(1);
+  await expect(row.getByRole('button', { name: /as the page looked/ }).count()).resolves.toBe(0);
+  await list.close();
+  await panel.close();
+  await portal.close();
+});
+
 test('"Delete all patient data" removes the proofs', async () => {
   const options = await session.context.newPage();
   await options.goto(`chrome-extension://${session.extensionId}/options.html#privacy`);
   await options.getByRole('button', { name: 'Delete all patient data…' }).click();
   await expect(options.getByRole('group', { name: 'Are you sure?' }).textContent()).resolves.toMatch(
-    /2 proofs of filing/,
+    /3 proofs of filing/,
   );
   await options.getByRole('button', { name: 'Yes, delete everything' }).click();
   await expect
     .poll(() => options.getByRole('status').allTextContents(), { timeout: 15_000 })
-    .toContainEqual(expect.stringMatching(/2 proofs of filing/));
+    .toContainEqual(expect.stringMatching(/3 proofs of filing/));
   const list = await worklist();
   await expect.poll(() => list.getByTestId('proofs').count()).toBe(0);
   await list.close();
