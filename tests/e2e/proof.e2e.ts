@@ -215,6 +215,33 @@ test('a proof keeps a picture of the page that opens as it looked, runs nothing 
   expect(session.foreignRequests()).toEqual([]);
 });
 
+test("on a portal that shows the claim in a frame, the picture is of the claim's frame", async () => {
+  const shell = FIXTURE_PAGES.find((p) => p.id === 'availity-shell-claim-detail')!;
+  const portal = await session.openPortal(shell.url);
+  const panel = await session.openSidePanelFor(portal);
+  await expect
+    .poll(() => panel.getByTestId('claim-number').first().textContent(), { timeout: 15_000 })
+    .toBe('7000000001');
+  await panel.getByTestId('keep-proof').click();
+  await expect
+    .poll(() => panel.getByTestId('proof-status').textContent(), { timeout: 10_000 })
+    .toMatch(/A picture of the page as it looked is kept with it/);
+  await panel.getByTestId('note-history').locator('summary').click();
+  const opened = session.context.waitForEvent('page');
+  await panel
+    .getByTestId('claim-proofs')
+    .getByRole('button', { name: /^Open the proof of claim 7000000001/ })
+    .click();
+  const viewer = await opened;
+  const picture = viewer.frameLocator('iframe[data-testid=proof-picture]');
+  // The app frame's claim (lines, codes), not the shell around it.
+  await picture.getByText('20611').first().waitFor({ timeout: 10_000 });
+  await expect(picture.getByText('20611').first().isVisible()).resolves.toBe(true);
+  await viewer.close();
+  await panel.close();
+  await portal.close();
+});
+
 test('a page too large for a picture is still kept as a text proof, and the biller is told why', async () => {
   const filler = `<div hidden>${'Synthetic remark wording that makes the page long. '.repeat(45_000)}</div>`;
   server.route(
@@ -250,12 +277,12 @@ test('"Delete all patient data" removes the proofs', async () => {
   await options.goto(`chrome-extension://${session.extensionId}/options.html#privacy`);
   await options.getByRole('button', { name: 'Delete all patient data…' }).click();
   await expect(options.getByRole('group', { name: 'Are you sure?' }).textContent()).resolves.toMatch(
-    /3 proofs of filing/,
+    /4 proofs of filing/,
   );
   await options.getByRole('button', { name: 'Yes, delete everything' }).click();
   await expect
     .poll(() => options.getByRole('status').allTextContents(), { timeout: 15_000 })
-    .toContainEqual(expect.stringMatching(/3 proofs of filing/));
+    .toContainEqual(expect.stringMatching(/4 proofs of filing/));
   const list = await worklist();
   await expect.poll(() => list.getByTestId('proofs').count()).toBe(0);
   await list.close();
