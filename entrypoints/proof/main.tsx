@@ -7,7 +7,13 @@ import { loggedOnce } from '../../utils/log';
 import { portalLabel } from '../../utils/panel/labels';
 import { proofFileName, proofText } from '../../utils/proofs/export';
 import type { ProofRecord } from '../../utils/proofs/model';
-import { type ProofPicture, pictureFileName, pictureSize, VIEWER_SANDBOX } from '../../utils/proofs/picture';
+import {
+  type ProofPicture,
+  pictureFileName,
+  pictureSize,
+  VIEWER_SANDBOX,
+  viewerDocument,
+} from '../../utils/proofs/picture';
 import { proofPicture } from '../../utils/proofs/store';
 
 /**
@@ -26,7 +32,7 @@ function Picture({ html }: { html: string }) {
     frame.setAttribute('referrerpolicy', 'no-referrer');
     frame.setAttribute('title', 'The portal page as it looked');
     frame.setAttribute('data-testid', 'proof-picture');
-    frame.srcdoc = html;
+    frame.srcdoc = viewerDocument(html);
     box.current?.replaceChildren(frame);
   }, [html]);
   return <div ref={box} class="picture-box" style="display:contents" />;

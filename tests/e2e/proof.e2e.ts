@@ -215,6 +215,61 @@ test('a proof keeps a picture of the page that opens as it looked, runs nothing 
   expect(session.foreignRequests()).toEqual([]);
 });
 
+test('a picture that still holds code (a hand-edited backup) runs nothing and loads nothing in the viewer', async () => {
+  // Defence in depth: the copy is made without code, but a backup restored by hand could carry any
+  // HTML that fits the schema. The viewer's sandbox and policy alone must hold.
+  const html = `<!doctype html><html><head><title>Kept</title><link rel="stylesheet" href="${GOT}/sheet.css"></head>
+    <body onload="document.title='ONLOAD RAN'"><p>Claim 7000000017 accepted</p>
+    <script>document.title = 'SCRIPT RAN'; fetch('${GOT}/script');</script>
+    <img src="${GOT}/img2.png" alt="outside"><div style="background:url(${GOT}/bg2.png)">styled</div>
+    <iframe src="${GOT}/frame"></iframe><a id="go" href="${GOT}/nav">go</a></body></html>`;
+  const options = await session.context.newPage();
+  await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+  const id = await options.evaluate(
+    (picture) =>
+      new Promise<string>((done, fail) => {
+        const open = indexedDB.open('claimlens');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['proofs', 'proofPages'], 'readwrite');
+          const all = tx.objectStore('proofs').getAll();
+          all.onsuccess = () => {
+            const proof = {
+              ...all.result[0],
+              id: '7000000017|2026-08-02T15:00:00.000Z',
+              claimNumber: '7000000017',
+            };
+            tx.objectStore('proofs').put(proof);
+            tx.objectStore('proofPages').put({
+              id: proof.id,
+              html: picture,
+              bytes: new Blob([picture]).size,
+              sheetsLeftOut: 0,
+              stylesDropped: false,
+            });
+          };
+          tx.oncomplete = () => done('7000000017|2026-08-02T15:00:00.000Z');
+          tx.onerror = () => fail(tx.error);
+        };
+      }),
+    html,
+  );
+  const mark = server.seen.length;
+  await options.goto(`chrome-extension://${session.extensionId}/proof.html?id=${encodeURIComponent(id)}`);
+  const picture = options.frameLocator('iframe[data-testid=proof-picture]');
+  await picture.getByText('Claim 7000000017 accepted').waitFor({ timeout: 10_000 });
+  await picture.locator('#go').click();
+  await options.waitForTimeout(1500);
+  expect(server.seen.slice(mark)).toEqual([]);
+  // Still the picture: the script and onload did not run, and the link went nowhere.
+  await expect(picture.locator('title').textContent()).resolves.toBe('Kept');
+  expect(session.context.pages().map((p) => p.url())).not.toContainEqual(
+    expect.stringContaining('proof-probe'),
+  );
+  await options.close();
+  expect(session.foreignRequests()).toEqual([]);
+});
+
 test("on a portal that shows the claim in a frame, the picture is of the claim's frame", async () => {
   const shell = FIXTURE_PAGES.find((p) => p.id === 'availity-shell-claim-detail')!;
   const portal = await session.openPortal(shell.url);
@@ -277,12 +332,12 @@ test('"Delete all patient data" removes the proofs', async () => {
   await options.goto(`chrome-extension://${session.extensionId}/options.html#privacy`);
   await options.getByRole('button', { name: 'Delete all patient data…' }).click();
   await expect(options.getByRole('group', { name: 'Are you sure?' }).textContent()).resolves.toMatch(
-    /4 proofs of filing/,
+    /5 proofs of filing/,
   );
   await options.getByRole('button', { name: 'Yes, delete everything' }).click();
   await expect
     .poll(() => options.getByRole('status').allTextContents(), { timeout: 15_000 })
-    .toContainEqual(expect.stringMatching(/4 proofs of filing/));
+    .toContainEqual(expect.stringMatching(/5 proofs of filing/));
   const list = await worklist();
   await expect.poll(() => list.getByTestId('proofs').count()).toBe(0);
   await list.close();

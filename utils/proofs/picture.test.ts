@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
@@ -9,6 +10,7 @@ import {
   pictureMessage,
   VIEWER_CSP,
   VIEWER_SANDBOX,
+  viewerDocument,
 } from './picture';
 
 const html = '<!doctype html><html><body><p>Claim 7000000013 accepted</p></body></html>';
@@ -78,4 +80,15 @@ test('the viewer page carries the policy that loads nothing, and its frame has n
   expect(VIEWER_CSP).toMatch(/default-src 'none'/);
   expect(VIEWER_CSP).toMatch(/img-src data:;/);
   expect(VIEWER_SANDBOX).toBe('');
+});
+
+test('in the viewer a link in the picture opens no page: the first base element sends it to a window the sandbox refuses', () => {
+  const shown = viewerDocument(
+    '<!doctype html><html><head><base target="_self"></head><body><a href="#x">x</a></body></html>',
+  );
+  expect(shown.startsWith('<!doctype html><base target="_blank"><html>')).toBe(true);
+  const doc = new DOMParser().parseFromString(shown, 'text/html');
+  expect(doc.querySelector('base')?.getAttribute('target')).toBe('_blank');
+  expect(doc.body.querySelector('a')?.textContent).toBe('x');
+  expect(viewerDocument('<p>no doctype</p>')).toBe('<base target="_blank"><p>no doctype</p>');
 });

@@ -94,5 +94,16 @@ export function pictureFileName(proof: Pick<ProofRecord, 'claimKey' | 'keptOn'>)
 export const VIEWER_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src data:; font-src data:; frame-src 'self'; connect-src 'none'; form-action 'none'; base-uri 'none'";
 
+/**
+ * The document the viewer gives its frame: the picture with `<base target="_blank">` first, so a
+ * link in it opens a new window — which the sandbox (no popups) refuses — instead of navigating the
+ * frame. Put right after the doctype, it is the first base element (the one browsers use) and keeps
+ * the page's rendering mode.
+ */
+export function viewerDocument(html: string): string {
+  const doctype = /^\s*<!doctype[^>]*>/i.exec(html)?.[0] ?? '';
+  return `${doctype}<base target="_blank">${html.slice(doctype.length)}`;
+}
+
 /** The frame's sandbox: empty means no scripts, no same origin, no forms, no popups, no navigation. */
 export const VIEWER_SANDBOX = '';
