@@ -8,6 +8,7 @@ import { portalLabel } from '../../utils/panel/labels';
 import { proofFileName, proofText } from '../../utils/proofs/export';
 import type { ProofRecord } from '../../utils/proofs/model';
 import {
+  exportDocument,
   type ProofPicture,
   pictureFileName,
   pictureSize,
@@ -82,7 +83,7 @@ function App() {
               type="button"
               class="primary small"
               onClick={() => {
-                saveFile(pictureFileName(proof), picture.html, 'text/html;charset=utf-8');
+                saveFile(pictureFileName(proof), exportDocument(picture.html), 'text/html;charset=utf-8');
                 setStatus(`Saved ${pictureFileName(proof)}.`);
               }}
             >

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, expect, test } from 'vitest';
 import { captureProofPage } from './capture';
+import { COPY_CSP } from './picture';
 
 const BANNER =
   'Proof of filing kept by ClaimLens on 2026-11-30 14:00 from https://portal.example/claims/status';
@@ -51,7 +52,7 @@ test('a self-contained copy: styles inlined, form state kept, nothing that loads
   expect(copy.getElementById('t')?.textContent).toBe('typed');
   expect(r.html).not.toContain('secret');
   expect(copy.querySelector('meta[http-equiv=Content-Security-Policy]')?.getAttribute('content')).toBe(
-    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:",
+    COPY_CSP,
   );
   expect(copy.querySelector('[role=note]')?.textContent).toBe(BANNER);
   expect(r.bytes).toBe(new Blob([r.html]).size);

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ClaimLensDb } from '../db';
 import { saveFile } from '../download';
 import type { ProofRecord } from './model';
-import { pictureFileName } from './picture';
+import { exportDocument, pictureFileName } from './picture';
 import { proofPicture } from './store';
 
 /**
@@ -21,6 +21,6 @@ export async function openProofPicture(proof: ProofRecord): Promise<void> {
 export async function exportProofPicture(db: ClaimLensDb, proof: ProofRecord): Promise<string> {
   const picture = await proofPicture(db, proof.id);
   if (!picture) return `The picture of claim ${proof.claimNumber}'s proof is no longer kept.`;
-  saveFile(pictureFileName(proof), picture.html, 'text/html;charset=utf-8');
+  saveFile(pictureFileName(proof), exportDocument(picture.html), 'text/html;charset=utf-8');
   return `Saved ${pictureFileName(proof)}: it opens in any browser as the page looked, and runs nothing.`;
 }

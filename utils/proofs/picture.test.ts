@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import {
+  exportDocument,
   MAX_PICTURE_BYTES,
   pictureBanner,
   pictureFileName,
@@ -91,4 +92,18 @@ test('in the viewer a link in the picture opens no page: the first base element 
   expect(doc.querySelector('base')?.getAttribute('target')).toBe('_blank');
   expect(doc.body.querySelector('a')?.textContent).toBe('x');
   expect(viewerDocument('<p>no doctype</p>')).toBe('<base target="_blank"><p>no doctype</p>');
+});
+
+test('the exported file starts with the policy that loads and runs nothing, whatever the stored copy holds', () => {
+  const altered =
+    '<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src *"></head><body><script>x()</script></body></html>';
+  const file = exportDocument(altered);
+  expect(
+    file.startsWith(
+      `<!DOCTYPE html><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:"><html>`,
+    ),
+  ).toBe(true);
+  const doc = new DOMParser().parseFromString(file, 'text/html');
+  expect(doc.querySelector('meta')?.getAttribute('content')).toMatch(/^default-src 'none'/);
+  expect(exportDocument('<p>x</p>')).toMatch(/^<!doctype html><meta http-equiv="Content-Security-Policy"/);
 });

@@ -105,5 +105,19 @@ export function viewerDocument(html: string): string {
   return `${doctype}<base target="_blank">${html.slice(doctype.length)}`;
 }
 
+/** The policy every copy carries (utils/proofs/capture.ts writes the same one into its head). */
+export const COPY_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";
+
+/**
+ * The file "Export as .html" saves: the picture with the copy's policy as the very first thing in it,
+ * so the file opened in any browser loads and runs nothing even if the stored copy was altered (a
+ * hand-edited backup): a policy can only be tightened by what follows it, never loosened.
+ */
+export function exportDocument(html: string): string {
+  const doctype = /^\s*<!doctype[^>]*>/i.exec(html)?.[0] ?? '<!doctype html>';
+  const rest = html.replace(/^\s*<!doctype[^>]*>/i, '');
+  return `${doctype}<meta http-equiv="Content-Security-Policy" content="${COPY_CSP}">${rest}`;
+}
+
 /** The frame's sandbox: empty means no scripts, no same origin, no forms, no popups, no navigation. */
 export const VIEWER_SANDBOX = '';
