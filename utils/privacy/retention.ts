@@ -94,8 +94,7 @@ async function purgeProofs(db: ClaimLensDb, before: number): Promise<number> {
 
 /**
  * "Delete all patient data": every note, dismissal, denial record and proof of filing (with its
- * picture), nothing else,
- * in one transaction.
+ * picture), nothing else, in one transaction.
  */
 export async function deleteAllPatientData(db: ClaimLensDb): Promise<PurgeCounts> {
   const tables = [db.notes, db.dismissals, db.denials, ...summaryTables(db), db.proofs, db.proofPages];
