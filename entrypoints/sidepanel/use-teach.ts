@@ -8,7 +8,8 @@ import { sendToBackground, sendToTab } from '../../utils/send';
 import { finishRecipe, newDraft, type TeachTarget, withPick } from '../../utils/teach/draft';
 import { recipeFor } from '../../utils/teach/match';
 import { targetLabel } from '../../utils/teach/now-reads';
-import { Recipe, TAUGHT_KINDS, type TaughtKind } from '../../utils/teach/recipe';
+import { Recipe, recipeKey, TAUGHT_KINDS, type TaughtKind } from '../../utils/teach/recipe';
+import { pendingFor, RETEACH_KEY } from '../../utils/teach/reteach';
 import { loadRecipes, saveRecipe } from '../../utils/teach/store';
 
 /**
@@ -102,6 +103,27 @@ export function useTeach(tabId: number | null, tabUrl: string | undefined, snaps
       document.removeEventListener('keydown', onKey);
     };
   }, [tabId]);
+
+  // "Re-teach" in the options page marked this tab: once it shows a page the recipe names, teach it.
+  const here = snapshot?.url ?? tabUrl;
+  useEffect(() => {
+    if (tabId === null || !here) return;
+    const check = async () => {
+      const pending = pendingFor((await browser.storage.session.get(RETEACH_KEY))[RETEACH_KEY], tabId);
+      if (!pending || live.current.draft) return;
+      const recipe = (await loadRecipes()).find((r) => recipeKey(r) === pending.key);
+      if (!recipe || !recipeFor([recipe], new URL(here))) return;
+      await browser.storage.session.remove(RETEACH_KEY);
+      await start();
+    };
+    const run = () => void check().catch(loggedOnce('teach: start the re-teach asked for in options'));
+    run();
+    const onChange = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'session' && RETEACH_KEY in changes) run();
+    };
+    browser.storage.onChanged.addListener(onChange);
+    return () => browser.storage.onChanged.removeListener(onChange);
+  }, [tabId, here]);
 
   // The panel closing or switching tabs leaves teach mode on the page too.
   useEffect(() => () => void send({ op: 'leave' }), [tabId]);
