@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { hideSidebar, sidebarState, sidebarText } from '../../scripts/lib/firefox-chrome';
 import { type FixtureServer, startFixtureServer } from '../../scripts/lib/fixture-server';
 import { type FirefoxSession, launchFirefoxWithAddon } from '../../scripts/lib/launch-firefox';
 import { readPanel } from '../../scripts/lib/panel';
@@ -140,6 +141,50 @@ test('the options page lists the taught page with today as taught and last read'
       timeout: 10_000,
     })
     .toEqual(['cignaforhcp.cigna.com/app/claims/encounter/*', 'Claim detail', today, today]);
+  await options.close();
+});
+
+test("Re-teach in the options page opens Firefox's sidebar and the site; on a page of that kind the sidebar is teaching it", async () => {
+  const HOME = 'https://cignaforhcp.cigna.com/';
+  server.route(
+    HOME,
+    `<!DOCTYPE html><html lang="en"><head><title>Portal home</title></head><body><h1>Home</h1><a id="open" href="${URL_}">Encounter 7000000401</a></body></html>`,
+    'text/html; charset=utf-8',
+  );
+  await hideSidebar(session.browser);
+  expect((await sidebarState(session.browser)).open).toBe(false);
+  const options = await session.openExtensionPage('/options.html#taught-pages');
+  const button = '[data-recipe="cignaforhcp.cigna.com/app/claims/encounter/*#claim-detail"] button';
+  await options.waitForSelector(button, { timeout: 10_000 });
+  await options.$eval(button, (e) => e.scrollIntoView({ block: 'center' }));
+  await options.click(button); // Re-teach: a click Firefox sees, so the sidebar may open
+  await expect
+    .poll(() => text(options, '[data-testid=recipe-import-result]'), { timeout: 10_000 })
+    .toBe(
+      'Opened cignaforhcp.cigna.com in a new tab. Go to a page of /app/claims/encounter/* there (sign in first if asked): the side panel starts teaching it when you arrive.',
+    );
+  expect(await sidebarState(session.browser)).toEqual({
+    open: true,
+    url: `${session.origin}/sidepanel.html`,
+  });
+  let site: Page | undefined;
+  await expect
+    .poll(async () => {
+      site = (await session.browser.pages()).find((p) => p.url() === HOME);
+      return site !== undefined;
+    })
+    .toBe(true);
+  await site!.bringToFront();
+  await site!.click('#open');
+  // The sidebar, following the tab in front, is teaching the page (the words its accessibility tree shows).
+  await expect
+    .poll(() => sidebarText(session.browser), { timeout: 20_000 })
+    .toContain('Nothing is kept until you save; Escape leaves.');
+  await site!.keyboard.press('Escape');
+  await expect
+    .poll(() => sidebarText(session.browser), { timeout: 10_000 })
+    .not.toContain('Leave without saving');
+  await site!.close();
   await options.close();
 });
 
