@@ -84,12 +84,14 @@ export function useTeach(tabId: number | null, tabUrl: string | undefined, snaps
       if (next === d) {
         setMessage(
           `ClaimLens found no label, column or heading that leads back to “${m.text}”. Pick the value itself${
-            m.target.part === 'line' ? ', in the service-line row you picked' : ''
+            m.target.part === 'line'
+              ? `, in the ${d.kind === 'claim-status' ? 'claim' : 'service-line'} row you picked`
+              : ''
           }.`,
         );
         return undefined;
       }
-      setMessage(`${targetLabel(m.target)}: picked “${m.text}”.`);
+      setMessage(`${targetLabel(m.target, d.kind)}: picked “${m.text}”.`);
       put(next, null);
       return undefined;
     };

@@ -5,6 +5,7 @@ import { type FixtureServer, startFixtureServer } from '../../scripts/lib/fixtur
 import { type FirefoxSession, launchFirefoxWithAddon } from '../../scripts/lib/launch-firefox';
 import { readPanel } from '../../scripts/lib/panel';
 import { localIsoDate } from '../../utils/notes/format';
+import { claimListPage } from '../fixtures/teach/claim-list';
 import { teachPage } from '../fixtures/teach/page';
 import { text } from './helpers';
 
@@ -198,6 +199,33 @@ test('a real structural change is reported as "changed since taught", with re-te
   expect(await text(panel, '[data-testid=teach-start]')).toBe('Re-teach this page');
   expect(await lineCodes()).toEqual([]);
 });
+
+test('a claim-status list is taught by one claim row; every claim is read, and after a reload with more', async () => {
+  const LIST = 'https://cignaforhcp.cigna.com/app/claims/search/results';
+  server.route(LIST, claimListPage(), 'text/html; charset=utf-8');
+  await tab.goto(LIST);
+  await expect.poll(() => text(panel, '[data-testid=teach-start]'), { timeout: 20_000 }).not.toBeNull();
+  expect((await readPanel(panel, 15_000)).claimNumbers).not.toContain('TRK7000000501'); // not read before
+  await press('[data-testid=teach-start]');
+  await panel.waitForSelector('[data-testid=teach]', { timeout: 10_000 });
+  await panel.click('input[name="teach-kind"][value="claim-status"]');
+  await teach('rows', 'tbody tr:nth-child(1) td:nth-child(1)', '3 claims');
+  await teach(
+    'line-claimNumber',
+    'tbody tr:nth-child(1) td:nth-child(1)',
+    'TRK7000000501, TRK7000000502, TRK7000000503',
+  );
+  await teach('line-status', 'tbody tr:nth-child(1) td:nth-child(2)', 'Denied, Paid, In process');
+  await teach('line-charge', 'tbody tr:nth-child(1) td:nth-child(4)', '$300.00, $325.00, $350.00');
+  await press('[data-testid=teach-save]');
+  await panel.waitForSelector('[data-testid=teach]', { hidden: true, timeout: 10_000 });
+  const claims = async () => [...(await readPanel(panel, 15_000)).claimNumbers].sort();
+  await expect.poll(claims, { timeout: 20_000 }).toEqual(['TRK7000000501', 'TRK7000000502', 'TRK7000000503']);
+  expect((await readPanel(panel)).kind).toBe('claim-status');
+  server.route(LIST, claimListPage({ rows: 6, redesign: true }), 'text/html; charset=utf-8');
+  await tab.reload();
+  await expect.poll(async () => (await claims()).length, { timeout: 20_000 }).toBe(6);
+}, 120_000);
 
 test('no context asked for any host but the fixture portals', () => {
   expect(session.foreignHosts()).toEqual([]);
