@@ -34,7 +34,7 @@ import { TAUGHT_ADAPTER } from '../../utils/teach/apply';
 import { TEACH_FILE } from '../../utils/teach/global';
 import { recipeFor } from '../../utils/teach/match';
 import { recipeKey } from '../../utils/teach/recipe';
-import { loadRecipes, noteRecipeUsed } from '../../utils/teach/store';
+import { loadAppliedRecipes, noteRecipeUsed } from '../../utils/teach/store';
 import { listenForCopyShortcut } from './commands';
 import { denialWiring, worklistMenu } from './denials';
 import { loadGenericReader } from './generic-reader';
@@ -44,6 +44,7 @@ import { forgetSeen } from './rule-stats';
 import { openRuleData } from './ruledata';
 import { openPanelFromToolbar, openSidePanel } from './side-panel';
 import { type Checker, dropFrame, forgetAllTabs, forgetTab, putFrame, recheckAll } from './tabs';
+import { keepAppliedRecipes } from './taught-pages';
 import { addUserPortal, syncUserPortalScripts } from './user-portals';
 
 /** Remembers the newest date of service seen (a date only) so the options page can flag old rule data. */
@@ -64,7 +65,7 @@ async function noteTaughtReading(snapshot: PageSnapshot, frameUrl: string): Prom
     snapshot.read.fallbacks[0]?.startsWith('being')
   )
     return;
-  const recipe = recipeFor(await loadRecipes(), new URL(frameUrl));
+  const recipe = recipeFor(await loadAppliedRecipes(), new URL(frameUrl));
   if (recipe) await noteRecipeUsed(recipeKey(recipe));
 }
 
@@ -217,6 +218,7 @@ export default defineBackground(() => {
     void ruleData.cleanUp();
   });
 
+  keepAppliedRecipes();
   openPanelFromToolbar();
   listenForCopyShortcut();
   worklistMenu();

@@ -3,6 +3,7 @@ import { ChecksSettings } from '../../components/options/ChecksSettings';
 import { JurisdictionSettings } from '../../components/options/JurisdictionSettings';
 import { Managed, PolicyContext } from '../../components/options/Managed';
 import { NoteTemplatesEditor } from '../../components/options/NoteTemplatesEditor';
+import { OfficeTaughtPages } from '../../components/options/OfficeTaughtPages';
 import { OrganisationPolicy } from '../../components/options/OrganisationPolicy';
 import { PayerPacks } from '../../components/options/PayerPacks';
 import { Portals } from '../../components/options/Portals';
@@ -11,8 +12,8 @@ import { RuleData } from '../../components/options/RuleData';
 import { TaughtPages } from '../../components/options/TaughtPages';
 import { Problems } from '../../components/Problems';
 import { POLICY_FIELDS } from '../../utils/policy/fields';
-import { managedRecipes } from '../../utils/policy/merge';
 import { shortMeaning } from '../../utils/rules/denial/short';
+import { appliedRecipes } from '../../utils/teach/office';
 import { useChecks } from './checks';
 import { useJurisdiction } from './jurisdiction';
 import { useLandOnHash } from './land';
@@ -39,7 +40,7 @@ function App() {
         rules: { ...checks.settings, jurisdiction: jurisdiction.jurisdiction },
         notes: notes.settings,
         retention: privacy.retention,
-        recipes: managedRecipes(policy.policy),
+        recipes: appliedRecipes(taught.recipes, policy.policy, policy.overridden),
       },
       lockAll ? POLICY_FIELDS : [...policy.policy.locked],
     );
@@ -63,9 +64,8 @@ function App() {
           <PayerPacks {...packs} />
         </Managed>
         <Portals {...portals} />
-        <Managed field="recipes">
-          <TaughtPages {...taught} />
-        </Managed>
+        <TaughtPages {...taught} />
+        <OfficeTaughtPages own={taught.recipes} lastUsed={taught.lastUsed} />
         <section id="note-templates" aria-label="Note templates">
           {/* The templates inside are managed; the biller's initials stay theirs. */}
           <NoteTemplatesEditor

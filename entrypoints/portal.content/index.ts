@@ -14,7 +14,7 @@ import { adapterById } from '../../utils/portals/registry';
 import { sendToBackground } from '../../utils/send';
 import { createSnapshotSender } from '../../utils/snapshot-sender';
 import { loadedTeach } from '../../utils/teach/global';
-import { RECIPES_KEY } from '../../utils/teach/keys';
+import { APPLIED_RECIPES_KEY } from '../../utils/teach/keys';
 import type { Recipe } from '../../utils/teach/recipe';
 import { createFlagLayer } from './flags-layer';
 
@@ -154,8 +154,8 @@ export default defineContentScript({
 
     // The key is storage.local's only (no other area holds it).
     const onStorage = (changes: Record<string, { newValue?: unknown }>) => {
-      if (!(RECIPES_KEY in changes)) return;
-      takeRecipes(changes[RECIPES_KEY]?.newValue);
+      if (!(APPLIED_RECIPES_KEY in changes)) return;
+      takeRecipes(changes[APPLIED_RECIPES_KEY]?.newValue);
       readNow();
     };
     browser.storage.onChanged.addListener(onStorage);
@@ -170,8 +170,8 @@ export default defineContentScript({
 
     // The first reading waits for the taught recipes (one storage read, about a millisecond).
     browser.storage.local
-      .get(RECIPES_KEY)
-      .then((r) => takeRecipes(r[RECIPES_KEY]))
+      .get(APPLIED_RECIPES_KEY)
+      .then((r) => takeRecipes(r[APPLIED_RECIPES_KEY]))
       // Read without taught pages, and say why in the console (utils/log.ts is not in this script).
       .catch(console.warn)
       .finally(readAndSend);

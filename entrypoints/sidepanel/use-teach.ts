@@ -4,13 +4,15 @@ import { loggedOnce } from '../../utils/log';
 import { ContentToBackground, type TeachCommand } from '../../utils/messages';
 import type { PageSnapshot } from '../../utils/model/snapshot';
 import { localIsoDate } from '../../utils/notes/format';
+import { loadOverrides, loadPolicy } from '../../utils/policy/managed';
 import { sendToBackground, sendToTab } from '../../utils/send';
 import { finishRecipe, newDraft, type TeachTarget, withPick } from '../../utils/teach/draft';
 import { recipeFor } from '../../utils/teach/match';
 import { targetLabel } from '../../utils/teach/now-reads';
+import { lockedOfficeRecipe } from '../../utils/teach/office';
 import { Recipe, recipeKey, TAUGHT_KINDS, type TaughtKind } from '../../utils/teach/recipe';
 import { pendingFor, RETEACH_KEY } from '../../utils/teach/reteach';
-import { loadRecipes, saveRecipe } from '../../utils/teach/store';
+import { loadAppliedRecipes, loadRecipes, saveRecipe } from '../../utils/teach/store';
 
 /**
  * Teach mode's wiring: the draft recipe lives here; every change is sent to the tab's content scripts,
@@ -54,7 +56,7 @@ export function useTeach(tabId: number | null, tabUrl: string | undefined, snaps
     } catch {
       return;
     }
-    const known = recipeFor(await loadRecipes(), url);
+    const known = recipeFor(await loadAppliedRecipes(), url);
     const kind: TaughtKind =
       known?.kind ??
       ((TAUGHT_KINDS as readonly string[]).includes(snapshot?.kind ?? '')
@@ -134,6 +136,10 @@ export function useTeach(tabId: number | null, tabUrl: string | undefined, snaps
     if (!draft) return '';
     const parsed = Recipe.safeParse(finishRecipe(draft, localIsoDate()));
     if (!parsed.success) return 'This recipe could not be saved: it is not complete.';
+    const [policy, overridden] = await Promise.all([loadPolicy(), loadOverrides()]);
+    const office = lockedOfficeRecipe(parsed.data as Recipe, policy, overridden);
+    if (office)
+      return `Not saved: your organisation set how this page is read (taught on ${office.taughtOn}). Ask your administrator to teach it again.`;
     await saveRecipe(parsed.data as Recipe);
     const host = draft.host;
     leave();

@@ -193,8 +193,14 @@ export async function launchWithExtension(
     },
     async openSidePanelFor(portalPage) {
       const tabId = await tabIdOf(portalPage);
-      const panel = await context.newPage();
-      await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+      // Its own window, as a side panel beside the page: both stay visible. A second tab in the
+      // portal's window would hide the portal page, and a hidden page runs no animation frames, so
+      // every pointer action on it waits seconds for Playwright's checks.
+      const url = `chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`;
+      const opened = context.waitForEvent('page', (p) => p.url() === url);
+      await worker.evaluate((u) => chrome.windows.create({ url: u, width: 420, height: 900 }), url);
+      const panel = await opened;
+      await panel.waitForLoadState();
       return panel;
     },
     tabIdOf,

@@ -7,6 +7,8 @@ import { type FirefoxSession, launchFirefoxWithAddon } from '../../scripts/lib/l
 import { readPanel } from '../../scripts/lib/panel';
 import { systemPolicyFile } from '../../scripts/lib/system-policy';
 import { POLICY_TEST_GECKO_ID } from '../../utils/extension-ids';
+import { teachPage } from '../fixtures/teach/page';
+import { TAUGHT_PAGE_URL, TAUGHT_RECIPE } from '../fixtures/teach/recipe';
 import { fixture } from './helpers';
 
 // An office policy as Firefox on Linux reads it: policies.json in /etc/<firefox's name>/policies/ with
@@ -29,7 +31,8 @@ const OUR_POLICY = {
   filingLimits: [{ name: 'Office Medicare', payer: { nameContains: ['medicare'] }, days: 30 }],
   payerPacks: [PACK],
   filingWarningDays: 9999, // Firefox checks nothing: ClaimLens reports it and ignores this field alone
-  locked: ['filingLimits', 'payerPacks'],
+  recipes: [TAUGHT_RECIPE], // Firefox's policies.json carries a taught page as an object
+  locked: ['filingLimits', 'payerPacks', 'recipes'],
 };
 
 // Debian's firefox-esr reads /etc/firefox/policies/ like Mozilla's build (found by trying).
@@ -92,6 +95,20 @@ test('the options page shows the locked settings read-only and the ignored field
   expect((await texts(options, '[data-testid="policy-problems"]')).join('')).toMatch(
     /filingWarningDays: .*ignored/,
   );
+  await options.close();
+});
+
+test('a page the office taught (locked) is read its way, and the options page says the office set it', async () => {
+  server.route(TAUGHT_PAGE_URL, teachPage(), 'text/html; charset=utf-8');
+  const panel = await session.openSidePanelFor(await session.openPortal(TAUGHT_PAGE_URL));
+  await expect
+    .poll(async () => (await readPanel(panel, 20_000)).claimNumbers, { timeout: 30_000 })
+    .toContain('TRK7000000401');
+  expect(await texts(panel, '[data-testid="line-code"]')).toEqual(['20611', '20610']);
+  const options = await session.openExtensionPage('/options.html');
+  await expect
+    .poll(() => texts(options, '[data-testid="office-taught-pages"]'), { timeout: 15_000 })
+    .toContainEqual(expect.stringMatching(/Set by your organisation: .*cignaforhcp\.cigna\.com/));
   await options.close();
 });
 

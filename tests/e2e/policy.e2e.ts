@@ -9,6 +9,8 @@ import { readPanel } from '../../scripts/lib/panel';
 import { systemPolicyFile } from '../../scripts/lib/system-policy';
 import { POLICY_TEST_CHROME_ID } from '../../utils/extension-ids';
 import { FIXTURE_PAGES } from '../fixtures/pages.ts';
+import { teachPage } from '../fixtures/teach/page';
+import { TAUGHT_PAGE_URL, TAUGHT_RECIPE } from '../fixtures/teach/recipe';
 
 // An office policy as Chromium on Linux reads it: a JSON file in /etc/chromium/policies/managed/ with
 // the extension's settings under 3rdparty.extensions.<id>. The folder is system-wide (these tests run
@@ -34,6 +36,8 @@ const policy = (days: number) => ({
   payerPacks: [PACK],
   // Passes Chrome's schema, fails ClaimLens' (no payer named): reported and ignored on its own.
   payerRules: [{ payer: { nameContains: [] }, rules: {} }],
+  // A page the office taught (Chrome's schema carries a recipe as its JSON text).
+  recipes: [JSON.stringify(TAUGHT_RECIPE)],
   locked: ['filingLimits', 'payerPacks'],
 });
 const writePolicy = (days: number) =>
@@ -113,6 +117,24 @@ test('the options page shows them read-only, set by the organisation, and names 
   expect(values.filingLimits).toEqual([expect.objectContaining({ name: 'Office Medicare', days: 30 })]);
   expect(values.payerPacks[0].name).toBe('Office Medicare pack');
   expect(values.locked).toEqual(['filingLimits', 'payerPacks']);
+  await options.close();
+});
+
+test('a page the office taught is read its way, and the options page lists it as the office’s', async () => {
+  server.route(TAUGHT_PAGE_URL, teachPage({ rows: 3 }), 'text/html; charset=utf-8');
+  const panel = await session.openSidePanelFor(await session.openPortal(TAUGHT_PAGE_URL));
+  await expect
+    .poll(async () => (await readPanel(panel, 15_000)).claimNumbers, { timeout: 20_000 })
+    .toContain('TRK7000000401');
+  await expect
+    .poll(() => panel.locator('[data-testid="line-code"]').allTextContents())
+    .toEqual(['20611', '20610', '97110']);
+  const options = await session.context.newPage();
+  await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+  const office = options.getByTestId('office-taught-pages');
+  await expect.poll(() => office.textContent()).toContain('cignaforhcp.cigna.com/app/claims/encounter/*');
+  await expect(office.textContent()).resolves.toContain('a page you teach yourself is read your way');
+  await expect(options.getByTestId('no-taught-pages').count()).resolves.toBe(1);
   await options.close();
 });
 

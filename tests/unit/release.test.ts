@@ -10,6 +10,7 @@ import {
   storeScreenshots,
   storeVersion,
 } from '../../scripts/lib/release/checks';
+import { type FreshInput, releasedPackagesFresh } from '../../scripts/lib/release/fresh';
 import { contentDifferences, contentHashes, deterministicZip } from '../../scripts/lib/release/zip';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -89,4 +90,29 @@ test('the same files zip to the same bytes whatever order they come in', () => {
   expect(Object.keys(contentHashes(deterministicZip(a)))).toEqual(['b/c.js', 'manifest.json']);
   const changed = deterministicZip({ ...a, 'manifest.json': new TextEncoder().encode('{"x":1}') });
   expect(contentDifferences(deterministicZip(a), changed)).toEqual(['manifest.json']);
+});
+
+test('npm run package keeps the release’s packages only when they are exactly this commit’s', () => {
+  const commit = 'a'.repeat(40);
+  const [c, f] = ['c'.repeat(64), 'f'.repeat(64)];
+  const sums = `# ClaimLens 0.1.0, commit ${commit}, built with Node 20.0.0\n${c}  claimlens-0.1.0-chrome.zip\n${f}  claimlens-0.1.0-firefox.zip\n${'9'.repeat(64)}  claimlens-0.1.0-sources.zip\n`;
+  const packages = [
+    { name: 'claimlens-0.1.0-chrome.zip', zipSha: c, buildSha: c },
+    { name: 'claimlens-0.1.0-firefox.zip', zipSha: f, buildSha: f },
+  ];
+  const fresh: FreshInput = { sums, head: `${commit}\n`, status: '', packages };
+  expect(releasedPackagesFresh(fresh)).toEqual({ fresh: true, commit });
+  const why = (change: Partial<FreshInput>) => {
+    const r = releasedPackagesFresh({ ...fresh, ...change });
+    return r.fresh ? 'fresh' : r.why;
+  };
+  expect(why({ sums: null })).toBe('no release was made here');
+  expect(why({ head: 'b'.repeat(40) })).toBe('the release was made from another commit');
+  expect(why({ head: null })).toBe('the release was made from another commit');
+  expect(why({ status: ' M utils/db.ts\n' })).toBe('the tree has changes');
+  // A build made since (npm run build after an edit, then the edit undone) is not what was released.
+  const rebuilt = [packages[0]!, { ...packages[1]!, buildSha: 'e'.repeat(64) }];
+  expect(why({ packages: rebuilt })).toBe('claimlens-0.1.0-firefox.zip is not the released package');
+  const gone = [{ ...packages[0]!, zipSha: null }, packages[1]!];
+  expect(why({ packages: gone })).toBe('claimlens-0.1.0-chrome.zip is not the released package');
 });

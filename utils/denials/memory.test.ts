@@ -123,6 +123,27 @@ describe('the history finding on claim entry', () => {
     expect(f!.message).toMatch(/TEST PAYER denied 97110 with no modifier 3 times/);
   });
 
+  test('a denial memory that cannot be read is "could not check", never silence', async () => {
+    const broken = { forClaim: () => Promise.reject(new Error('UnknownError: the database is gone')) };
+    const form = snapshot([claim({ claimNumber: null, payer: 'Test Payer', dos: TODAY, lines: ['97110'] })], {
+      kind: 'claim-entry',
+    });
+    const found = await checkSnapshot(
+      form,
+      createMemoryStore(tables()),
+      RuleSettings.parse({}),
+      TODAY,
+      broken,
+    );
+    const history = found.filter((f) => f.rule === 'history');
+    expect(history).toHaveLength(1);
+    expect(history[0]).toMatchObject({
+      severity: 'could-not-check',
+      message: 'Could not check your denial history for this claim: ClaimLens could not read it.',
+      reason: 'Error: UnknownError: the database is gone',
+    });
+  });
+
   test('switched off in the settings, it says nothing; status pages never get it', async () => {
     for (const n of [1, 2, 3]) await denied(n, '2026-11-01');
     expect(await entryFindings(['97110'], 'Test Payer', { rules: { history: { enabled: false } } })).toEqual(

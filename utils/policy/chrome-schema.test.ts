@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { TAUGHT_RECIPE } from '../../tests/fixtures/teach/recipe';
 import { type ChromeSchema, managedStorageSchema } from './chrome-schema';
 import { POLICY_FIELDS } from './fields';
 import { readPolicy } from './read';
@@ -64,8 +65,6 @@ describe('the managed-storage schema for Chrome and Edge', () => {
 
   test('recipes go through Chrome as JSON text, which ClaimLens reads back as objects', () => {
     expect(schema.properties?.recipes).toMatchObject({ type: 'array', items: { type: 'string' } });
-    expect(readPolicy({ recipes: ['{"host":"a.example.org"}'] }).values.recipes).toEqual([
-      { host: 'a.example.org' },
-    ]);
+    expect(readPolicy({ recipes: [JSON.stringify(TAUGHT_RECIPE)] }).values.recipes).toEqual([TAUGHT_RECIPE]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { TAUGHT_RECIPE } from '../../tests/fixtures/teach/recipe';
 import { DEFAULT_NOTE_SETTINGS } from '../notes/settings';
 import { DEFAULT_RETENTION } from '../privacy/retention';
 import { RuleSettings } from '../rules/settings';
@@ -14,7 +15,7 @@ const settings = {
   rules,
   notes: { ...DEFAULT_NOTE_SETTINGS, templates: { eligibility: 'Checked {date}' } },
   retention: { ...DEFAULT_RETENTION, noteDays: 90 },
-  recipes: [{ host: 'portal.example.org' }],
+  recipes: [TAUGHT_RECIPE],
 };
 const ids = { chrome: 'abcdefghijklmnopabcdefghijklmnop', gecko: 'claimlens@example.org' };
 

@@ -11,7 +11,7 @@ export interface SettingsToExport {
   rules: RuleSettings;
   notes: NoteSettings;
   retention: RetentionSettings;
-  /** Recipes the current policy ships (issue 15): passed on as they came. */
+  /** The taught pages ClaimLens reads with here: the biller's own and the office's (utils/teach/office.ts). */
   recipes: PolicyValues['recipes'];
 }
 

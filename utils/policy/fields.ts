@@ -5,6 +5,7 @@ import { RetentionSettings } from '../privacy/retention';
 import { Jurisdiction } from '../rules/jurisdiction';
 import { PayerPack } from '../rules/payer-pack';
 import { RuleSettings } from '../rules/settings';
+import { Recipe } from '../teach/recipe';
 
 /**
  * What an office administrator can set through enterprise policy (storage.managed): Chrome/Edge read
@@ -16,7 +17,7 @@ import { RuleSettings } from '../rules/settings';
 
 const rule = RuleSettings.shape;
 
-/** A taught-page recipe (issue 15): passed through as a JSON object, only its size is checked here. */
+/** A taught page (utils/teach/recipe.ts), as an object or (Chrome) as the JSON text of one. */
 export const MAX_RECIPE_CHARS = 64_000;
 export const ManagedRecipe = z
   .union([z.string().max(MAX_RECIPE_CHARS), z.record(z.string(), z.unknown())])
@@ -45,7 +46,18 @@ export const ManagedRecipe = z
       ctx.addIssue({ code: 'custom', message: `a recipe is at most ${MAX_RECIPE_CHARS} characters of JSON` });
       return z.NEVER;
     }
-    return parsed as Record<string, unknown>;
+    // Held to the shape a recipe file is (utils/teach/recipe.ts): the first problem is named.
+    const recipe = Recipe.safeParse(parsed);
+    if (!recipe.success) {
+      const issue = recipe.error.issues[0];
+      ctx.addIssue({
+        code: 'custom',
+        path: issue?.path,
+        message: `not a taught page: ${issue?.message ?? 'unknown shape'}`,
+      });
+      return z.NEVER;
+    }
+    return recipe.data as Recipe;
   });
 
 /** The jurisdiction an office sets: states and/or contractor numbers (never a portal preset). */

@@ -2,7 +2,7 @@ import type { NoteSettings } from '../notes/settings';
 import type { RetentionSettings } from '../privacy/retention';
 import type { Jurisdiction } from '../rules/jurisdiction';
 import type { RuleSettings } from '../rules/settings';
-import { type PolicyField, type PolicyValues, RULE_POLICY_FIELDS } from './fields';
+import { type PolicyField, RULE_POLICY_FIELDS } from './fields';
 import type { PolicyView } from './read';
 
 /**
@@ -70,11 +70,6 @@ export function mergeRetention(
   const managed = policy.values.retention;
   if (!managed || !policyWins(policy, overridden, 'retention')) return own;
   return { ...own, ...managed };
-}
-
-/** Taught-page recipes the office ships (issue 15 reads them): empty when the policy has none. */
-export function managedRecipes(policy: PolicyView): PolicyValues['recipes'] {
-  return policy.values.recipes ?? [];
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { TAUGHT_RECIPE } from '../../tests/fixtures/teach/recipe';
 import { readPolicy } from './read';
 
 const limit = { name: 'Acme', payer: { nameContains: ['acme'] }, days: 45 };
@@ -63,15 +64,20 @@ describe('reading an office policy field by field', () => {
     expect(p.problems.some((x) => x.startsWith('payerPacks[0].priorAuthorization[0].codes[0]'))).toBe(true);
   });
 
-  test('recipes pass through as JSON objects (or their JSON text, as Chrome sends them), bounded in size', () => {
-    const recipe = { host: 'portal.example.org', fields: { claim: '#c' } };
-    const p = readPolicy({ recipes: [recipe, JSON.stringify(recipe)] });
-    expect(p.values.recipes).toEqual([recipe, recipe]);
+  test('taught pages come as objects (or their JSON text, as Chrome sends them), each held to the recipe shape', () => {
+    const p = readPolicy({ recipes: [TAUGHT_RECIPE, JSON.stringify(TAUGHT_RECIPE)] });
+    expect(p.values.recipes).toEqual([TAUGHT_RECIPE, TAUGHT_RECIPE]);
+    expect(p.problems).toEqual([]);
     expect(readPolicy({ recipes: ['[1,2]'] }).problems[0]).toMatch(/recipes\[0\]: a recipe is a JSON object/);
     expect(readPolicy({ recipes: ['{nope'] }).problems[0]).toMatch(/recipes\[0\]: .*JSON of an object/);
     const big = { blob: 'x'.repeat(70_000) };
     expect(readPolicy({ recipes: [big] }).problems[0]).toMatch(/at most 64000 characters/);
     expect(readPolicy({ recipes: Array.from({ length: 201 }, () => ({})) }).values.recipes).toBeUndefined();
+    // Code is never data: a selector where a label belongs is refused, naming where.
+    const hostile = { ...TAUGHT_RECIPE, fields: { claimNumber: { by: 'css', selector: '#c' } } };
+    const refused = readPolicy({ recipes: [TAUGHT_RECIPE, hostile] });
+    expect(refused.values.recipes).toBeUndefined();
+    expect(refused.problems[0]).toMatch(/^recipes\[1\]\.fields\.claimNumber.*: not a taught page: .*ignored/);
   });
 
   test('a policy with many problems reports a bounded number per field', () => {

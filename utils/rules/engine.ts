@@ -56,9 +56,9 @@ export async function checkSnapshot(
     memory && snapshot.kind === 'claim-entry' && ruleEnabled('history', settings, null, [])
       ? await Promise.all(
           snapshot.claims.map((claim) =>
-            memory.forClaim(claim, snapshot).catch((error: unknown) => {
+            memory.forClaim(claim, snapshot).catch((error: unknown): ClaimMemory => {
               logOnce('history: could not read the denial memory', error);
-              return null;
+              return { payer: null, denials: [], unreadable: String(error).slice(0, 200) };
             }),
           ),
         )

@@ -2,7 +2,7 @@ import type { Finding, RuleId } from '../model/finding';
 import type { ServiceLine } from '../model/snapshot';
 import { mueTooNew } from '../ruledata/store-reasons';
 import type { DataSetInfo } from '../ruledata/types';
-import { type CheckContext, couldNotCheck } from './context';
+import { type CheckContext, couldNotCheck, sourceOf } from './context';
 
 /**
  * Which dates of service a release whose rows carry no dates of their own can judge (README "Dates of
@@ -26,22 +26,29 @@ export function releaseCovers(ds: DataSetInfo, dos: string): boolean {
 /** A line's date of service, or today for a line being keyed without one (the rules use today's data). */
 export const lineDate = (line: ServiceLine, today: string): string => line.dosFrom ?? today;
 
-export interface ReleaseSplit<T extends ServiceLine> {
-  /** Lines the release can judge. */
-  covered: T[];
-  /** Lines dated before what the release covers. */
-  early: T[];
-}
-
-export function splitByRelease<T extends ServiceLine>(
-  lines: readonly T[],
+/**
+ * Lines judged against one release of undated rows: those it covers, the one "could not check" for
+ * those dated before it (none when every line is covered), and the source to name on the findings
+ * about the rest (with its "older than" / "newer than this date of service" note).
+ */
+export function judgedByRelease<T extends ServiceLine>(
+  rule: RuleId,
+  ctx: CheckContext,
+  what: string,
   ds: DataSetInfo,
-  today: string,
-): ReleaseSplit<T> {
+  lines: readonly T[],
+): { covered: T[]; tooNew: Finding[]; source: string } {
   const covered: T[] = [];
   const early: T[] = [];
-  for (const l of lines) (releaseCovers(ds, lineDate(l, today)) ? covered : early).push(l);
-  return { covered, early };
+  for (const l of lines) (releaseCovers(ds, lineDate(l, ctx.today)) ? covered : early).push(l);
+  return {
+    covered,
+    tooNew: early.length > 0 ? [tooNewFor(rule, ctx, what, ds, early)] : [],
+    source: sourceOf(
+      ds,
+      covered.map((l) => lineDate(l, ctx.today)),
+    ),
+  };
 }
 
 /** The one "could not check" for the lines a release is too new to judge, naming their dates. */

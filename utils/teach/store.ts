@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { localIsoDate } from '../notes/format';
-import { RECIPES_KEY, RECIPES_USED_KEY } from './keys';
+import { APPLIED_RECIPES_KEY, RECIPES_KEY, RECIPES_USED_KEY } from './keys';
 import { type PackLeaving, packRecipesToAdd, recipesLeavingWith } from './pack-recipes';
 import { mergeRecipes, parseRecipeFile, Recipe, recipeKey, validRecipes } from './recipe';
 
@@ -10,6 +10,11 @@ import { mergeRecipes, parseRecipeFile, Recipe, recipeKey, validRecipes } from '
  */
 export async function loadRecipes(): Promise<Recipe[]> {
   return validRecipes((await browser.storage.local.get(RECIPES_KEY))[RECIPES_KEY]);
+}
+
+/** The taught pages pages are read with: the biller's and the office's (see keys.ts). */
+export async function loadAppliedRecipes(): Promise<Recipe[]> {
+  return validRecipes((await browser.storage.local.get(APPLIED_RECIPES_KEY))[APPLIED_RECIPES_KEY]);
 }
 
 async function store(recipes: Recipe[]): Promise<void> {

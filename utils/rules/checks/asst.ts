@@ -1,7 +1,7 @@
 import type { Finding } from '../../model/finding';
 import type { PfsIndicators } from '../../ruledata/types';
-import { type Check, couldNotCheck, finding, sourceOf } from '../context';
-import { lineDate, splitByRelease, tooNewFor } from '../in-force';
+import { type Check, couldNotCheck, finding } from '../context';
+import { judgedByRelease } from '../in-force';
 import { pfsRow } from '../pfs';
 
 /**
@@ -43,14 +43,14 @@ export const checkAssistant: Check = (claim, data, ctx) => {
     return [couldNotCheck('asst', ctx, 'assistant, co-surgery and team modifiers', data.pfs.reason)];
   }
   const ds = data.pfs.dataset;
-  const { covered, early } = splitByRelease(lines, ds, ctx.today);
-  const findings: Finding[] = [];
-  if (early.length > 0)
-    findings.push(tooNewFor('asst', ctx, 'assistant, co-surgery and team modifiers', ds, early));
-  const source = sourceOf(
+  const { covered, tooNew, source } = judgedByRelease(
+    'asst',
+    ctx,
+    'assistant, co-surgery and team modifiers',
     ds,
-    covered.map((l) => lineDate(l, ctx.today)),
+    lines,
   );
+  const findings: Finding[] = [...tooNew];
   for (const l of covered) {
     // The row for the modifier billed: 77022-26 and 72159-TC have their own assistant indicator.
     const row = pfsRow(data.pfs.value, l.code, l.modifiers);

@@ -1,6 +1,6 @@
 import type { Finding } from '../../model/finding';
-import { type Check, couldNotCheck, finding, isMedicare, lineUnits, sourceOf } from '../context';
-import { lineDate, splitByRelease, tooNewFor } from '../in-force';
+import { type Check, couldNotCheck, finding, isMedicare, lineUnits } from '../context';
+import { judgedByRelease } from '../in-force';
 import { pfsRow } from '../pfs';
 
 /**
@@ -42,13 +42,14 @@ export const checkBilateral: Check = (claim, data, ctx) => {
     ];
   }
   const ds = data.pfs.dataset;
-  const { covered, early } = splitByRelease(with50, ds, ctx.today);
-  if (early.length > 0)
-    findings.push(tooNewFor('bilateral', ctx, 'modifier 50 against the bilateral indicator', ds, early));
-  const source = sourceOf(
+  const { covered, tooNew, source } = judgedByRelease(
+    'bilateral',
+    ctx,
+    'modifier 50 against the bilateral indicator',
     ds,
-    covered.map((l) => lineDate(l, ctx.today)),
+    with50,
   );
+  findings.push(...tooNew);
   for (const l of covered) {
     // The row for the modifier billed: 76519-26 has its own bilateral indicator (3; the global row 2).
     const row = pfsRow(data.pfs.value, l.code, l.modifiers);

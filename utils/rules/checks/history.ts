@@ -30,6 +30,8 @@ export interface ClaimMemory {
   /** The payer of the claim on the form, or null when the form does not name it. */
   payer: string | null;
   denials: readonly PastDenial[];
+  /** Why the denial memory could not be read (the check then says it could not check). */
+  unreadable?: string;
 }
 
 export const HISTORY_SOURCE = 'Your denial history, kept on this computer';
@@ -78,7 +80,18 @@ const reasonText = (reason: string) => {
 
 export const checkHistory: Check = (claim, _data, ctx) => {
   const memory = ctx.memory;
-  if (ctx.snapshot.kind !== 'claim-entry' || !memory || memory.denials.length === 0) return [];
+  if (ctx.snapshot.kind !== 'claim-entry' || !memory) return [];
+  if (memory.unreadable)
+    return [
+      finding('history', ctx.claimIndex, {
+        severity: 'could-not-check',
+        message: 'Could not check your denial history for this claim: ClaimLens could not read it.',
+        action: 'Reload the page to try again; the denial worklist shows the past denials.',
+        source: HISTORY_SOURCE,
+        reason: memory.unreadable,
+      }),
+    ];
+  if (memory.denials.length === 0) return [];
   const { minDenials, windowDays } = ctx.settings.history;
   const since = addDays(ctx.today, -windowDays);
   const recent = memory.denials.filter((d) => d.date >= since && d.date <= ctx.today);

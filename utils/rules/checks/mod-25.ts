@@ -5,10 +5,9 @@ import {
   finding,
   isEmService,
   linesByDate,
-  sourceOf,
   unread,
 } from '../context';
-import { lineDate, splitByRelease, tooNewFor } from '../in-force';
+import { judgedByRelease } from '../in-force';
 import { emOnlyMisuse } from '../modifier-families';
 import { isMinorProcedure, pfsRow } from '../pfs';
 import { ruleSwitch } from '../switch';
@@ -39,13 +38,14 @@ export const checkMod25: Check = (claim, data, ctx) => {
   const pfs = data.pfs.value;
   const ds = data.pfs.dataset;
   const procedures = groups.flat().filter((l) => !isEmService(l.code));
-  const { covered, early } = splitByRelease(procedures, ds, ctx.today);
-  if (early.length > 0)
-    findings.push(tooNewFor('mod-25', ctx, 'E/M with a minor procedure (global days)', ds, early));
-  const source = sourceOf(
+  const { covered, tooNew, source } = judgedByRelease(
+    'mod-25',
+    ctx,
+    'E/M with a minor procedure (global days)',
     ds,
-    covered.map((l) => lineDate(l, ctx.today)),
+    procedures,
   );
+  findings.push(...tooNew);
   const reportedByPtp = ptpReported(claim, data, ctx);
   const unjudged: number[] = [];
   for (const lines of groups) {

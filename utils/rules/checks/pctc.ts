@@ -1,7 +1,7 @@
 import type { Finding } from '../../model/finding';
 import type { PfsIndicators } from '../../ruledata/types';
-import { type Check, couldNotCheck, couldNotRead, finding, sourceOf, unread } from '../context';
-import { lineDate, splitByRelease, tooNewFor } from '../in-force';
+import { type Check, couldNotCheck, couldNotRead, finding, unread } from '../context';
+import { judgedByRelease } from '../in-force';
 import { pfsRow } from '../pfs';
 
 /**
@@ -33,13 +33,14 @@ export const checkPctc: Check = (claim, data, ctx) => {
     return [couldNotCheck('pctc', ctx, '26/TC against the PC/TC indicator', data.pfs.reason)];
   }
   const ds = data.pfs.dataset;
-  const { covered, early } = splitByRelease(relevant, ds, ctx.today);
-  const findings: Finding[] = [];
-  if (early.length > 0) findings.push(tooNewFor('pctc', ctx, '26/TC against the PC/TC indicator', ds, early));
-  const source = sourceOf(
+  const { covered, tooNew, source } = judgedByRelease(
+    'pctc',
+    ctx,
+    '26/TC against the PC/TC indicator',
     ds,
-    covered.map((l) => lineDate(l, ctx.today)),
+    relevant,
   );
+  const findings: Finding[] = [...tooNew];
   for (const l of covered) {
     const mod = l.modifiers.find((m) => m === '26' || m === 'TC');
     // The row of the modifier billed (84166-26 is its own row, indicator 6), then the global row.
