@@ -85,16 +85,8 @@ export interface KindFields {
   lines: LineField[];
 }
 
-const CLAIM_LINES: LineField[] = [
-  'code',
-  'modifiers',
-  'units',
-  'dosFrom',
-  'dosTo',
-  'charge',
-  'paid',
-  'codes',
-];
+/** A claim's service-line parts: every line field but a claim row's own two. */
+const CLAIM_LINES: LineField[] = LINE_FIELDS.filter((f) => f !== 'claimNumber' && f !== 'status');
 
 export const KIND_FIELDS: Record<TaughtKind, KindFields> = {
   'claim-detail': {
