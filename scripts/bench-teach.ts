@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { teachPage } from '../tests/fixtures/teach/page';
-import type { Recipe } from '../utils/teach/recipe';
+import { TAUGHT_PAGE_URL, TAUGHT_RECIPE } from '../tests/fixtures/teach/recipe';
 import type { Figure } from './bench-extraction';
 import { startFixtureServer } from './lib/fixture-server';
 import { CHROME_BUILD_DIR, launchPlain } from './lib/launch';
@@ -11,27 +11,8 @@ import { CHROME_BUILD_DIR, launchPlain } from './lib/launch';
  * the production build ships (run `npm run build` first). The recipe is the one tests/e2e/teach.e2e.ts
  * teaches; pages of 2, 20 and 200 service lines. Median of 200 readings each.
  */
-const URL_ = 'https://cignaforhcp.cigna.com/app/claims/encounter/7000000401';
-const RECIPE: Recipe = {
-  version: 1,
-  host: 'cignaforhcp.cigna.com',
-  path: '/app/claims/encounter/*',
-  kind: 'claim-detail',
-  taughtOn: '2026-11-30',
-  fields: {
-    claimNumber: { by: 'label', label: 'Tracking ID' },
-    status: { by: 'label', label: 'Disposition' },
-    payer: { by: 'label', label: 'Sent to' },
-  },
-  rows: { by: 'table', headers: ['Svc', 'Qty', 'Begin', 'Asked', 'Why'] },
-  lineFields: {
-    code: { by: 'column', header: 'Svc' },
-    units: { by: 'column', header: 'Qty' },
-    dosFrom: { by: 'column', header: 'Begin' },
-    charge: { by: 'column', header: 'Asked' },
-    codes: { by: 'column', header: 'Why' },
-  },
-};
+const URL_ = TAUGHT_PAGE_URL;
+const RECIPE = TAUGHT_RECIPE;
 
 export async function benchTeach(report: (f: Figure) => void): Promise<void> {
   const script = readFileSync(join(CHROME_BUILD_DIR, 'teach.js'), 'utf8');

@@ -16,6 +16,7 @@ import { measureLayout, PANEL_SIZE } from './lib/layout';
 import { LOADING_WORDS, loadingFromEnv } from './lib/load-extension';
 import { readPanel } from './lib/panel';
 import { STORE_SHOTS, storeScreenshot } from './lib/store-screenshots';
+import { teachScreenshot } from './lib/teach-shot';
 
 /**
  * `npm run demo`: build the extension, serve the bundled demo portal pages on their real hostnames,
@@ -27,7 +28,8 @@ import { STORE_SHOTS, storeScreenshot } from './lib/store-screenshots';
  * for each demo page as one JSON object, with the panel's `layout` measured at 400×800 (the side
  * panel's usual size), and writes screenshots under demo-output/: `<page>.png` is the first screen
  * as the biller sees it, `<page>-full.png` the whole panel.
- * `npm run demo -- --store-screenshots`: the store listing's 1280×800 screenshots in store/screenshots/.
+ * `npm run demo -- --store-screenshots`: the store listing's 1280×800 screenshots in store/screenshots/,
+ * and the README's teach-mode one in docs/screenshots/teach-a-page.png.
  */
 const parsed = parseDemoArgs(process.argv.slice(2));
 if (!parsed.ok) {
@@ -149,6 +151,9 @@ async function writeStoreScreenshots(
     await panel.close();
     await portal.close();
   }
+  // Not a store image: the README's "Teach a page" screenshot, made the same way.
+  await teachScreenshot(session, server, join(root, 'docs', 'screenshots', 'teach-a-page.png'));
+  console.log('docs/screenshots/teach-a-page.png  Teaching ClaimLens a page it could not read');
   const foreign = session.foreignRequests();
   await session.close();
   await server.close();

@@ -1,7 +1,7 @@
 import type { PageSnapshot } from '../../utils/model/snapshot';
 import { KIND_LABEL } from '../../utils/panel/labels';
 import type { TeachTarget } from '../../utils/teach/draft';
-import { teachingGap } from '../../utils/teach/fields';
+import { rowsLabel, teachingGap } from '../../utils/teach/fields';
 import { isTaught, nowReads, targetKey, targetLabel, teachTargets } from '../../utils/teach/now-reads';
 import { type Recipe, TAUGHT_KINDS, type TaughtKind } from '../../utils/teach/recipe';
 
@@ -34,7 +34,7 @@ const otherButton = (t: EventTarget | null) =>
 export function Teach(p: TeachProps) {
   const targets = teachTargets(p.draft);
   const gap = teachingGap(p.draft);
-  const armedLabel = p.armed ? targetLabel(p.armed) : null;
+  const armedLabel = p.armed ? targetLabel(p.armed, p.draft.kind) : null;
   const onKeyDown = (e: KeyboardEvent) => {
     if (!p.armed) return;
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
@@ -76,7 +76,7 @@ export function Teach(p: TeachProps) {
           return (
             <li key={key} data-part={key} class={armed ? 'is-armed' : undefined}>
               <span class="teach-label" id={`teach-${key}`}>
-                {targetLabel(t)}
+                {targetLabel(t, p.draft.kind)}
               </span>
               <span class="teach-reads" data-testid={`reads-${key}`}>
                 {reads || (isTaught(p.draft, t) ? 'taught, reads nothing' : 'not taught')}
@@ -88,7 +88,7 @@ export function Teach(p: TeachProps) {
                 aria-pressed={armed}
                 aria-describedby={`teach-${key}`}
                 disabled={needsRow}
-                title={needsRow ? 'Pick a service-line row first' : undefined}
+                title={needsRow ? `Pick ${rowsLabel(p.draft.kind).toLowerCase()} first` : undefined}
                 onClick={() => p.onArm(armed ? null : t)}
               >
                 {armed ? 'Picking…' : isTaught(p.draft, t) ? 'Pick again' : 'Pick'}

@@ -49,6 +49,27 @@ export function openPanelFromToolbar(): void {
 }
 
 /**
+ * Opens the panel from a click on one of ClaimLens' own pages (the options page's "Re-teach"). Call it
+ * first thing in the click handler, before anything asynchronous: Chrome and Firefox both want the
+ * user's gesture, and Firefox's lasts only while the handler runs. `windowId`: the window the panel
+ * opens in (Chrome; Firefox opens its sidebar in the window of the click).
+ */
+export function openPanelFromClick(windowId: number | undefined): Promise<boolean> {
+  const panel = chromeSidePanel();
+  const opening =
+    panel && windowId !== undefined
+      ? panel.open({ windowId })
+      : (firefoxSidebar()?.open() ?? Promise.reject(new Error('no side panel or sidebar API')));
+  return opening.then(
+    () => true,
+    (error: unknown) => {
+      logOnce('re-teach: could not open the side panel from the click', error);
+      return false;
+    },
+  );
+}
+
+/**
  * A badge was clicked: open the panel for the tab. Chrome does. Firefox refuses `sidebarAction.open()`
  * outside a user action it saw itself (a content script's message is not one), so the answer tells
  * the page how the biller can open it — the shortcut as currently bound, and whether it is already open.

@@ -20,8 +20,9 @@ import {
   saveRuleSettings,
   saveUserHosts,
 } from '../../utils/settings';
+import { ownKeptText, packRemovedText } from '../../utils/teach/pack-recipes';
 import type { Recipe } from '../../utils/teach/recipe';
-import { addRecipes } from '../../utils/teach/store';
+import { addPackRecipes, removePackRecipes } from '../../utils/teach/store';
 import { FIRED_KEY } from '../background/rule-stats';
 import { optionsProblems } from './problems';
 
@@ -94,14 +95,36 @@ export function useChecks({ policy, overridden }: Pick<PolicyState, 'policy' | '
         );
         if (!result.ok) return;
         setPacks(result.packs);
-        // The pack's taught pages join the biller's own (the same page taught again is replaced).
+        // The pack's taught pages join the biller's own (the same page taught again is replaced); a
+        // newer version of a pack takes away the pages its old version brought and no longer does.
         const pack = result.packs.find((p) => !settings.payerPacks.includes(p));
-        if (pack) void addRecipes(pack.recipes as Recipe[]);
+        const old = settings.payerPacks.find((p) => p.name === pack?.name);
+        if (!pack) return;
+        const carriers = result.packs.map((p) => ({ recipes: p.recipes as Recipe[] }));
+        const earlier = settings.payerPacks.map((p) => ({ recipes: p.recipes as Recipe[] }));
+        void (old ? removePackRecipes({ recipes: old.recipes as Recipe[] }, carriers) : Promise.resolve())
+          .then(() => addPackRecipes(pack.recipes as Recipe[], earlier))
+          .then((own) => {
+            if (own.length > 0) setImportResult({ ok: true, text: result.text + ownKeptText(own) });
+          })
+          .catch(optionsProblems.whenFails(`The pages “${pack.name}” teaches could not be added`));
       },
       onExport: (pack: PayerPack) =>
         saveFile(`payer-pack-${pack.name.replace(/[^a-z0-9]+/gi, '-')}.json`, JSON.stringify(pack, null, 2)),
       onExportAll: () => saveFile('payer-packs.json', JSON.stringify(settings.payerPacks, null, 2)),
-      onRemove: (index: number) => setPacks(settings.payerPacks.filter((_, i) => i !== index)),
+      onRemove(index: number) {
+        const removed = settings.payerPacks[index];
+        const rest = settings.payerPacks.filter((_, i) => i !== index);
+        setPacks(rest);
+        if (!removed || removed.recipes.length === 0) return;
+        // The pages the pack taught go with it; pages the biller taught or changed since stay (named).
+        void removePackRecipes(
+          { recipes: removed.recipes as Recipe[] },
+          rest.map((p) => ({ recipes: p.recipes as Recipe[] })),
+        )
+          .then((leaving) => setImportResult({ ok: true, text: packRemovedText(removed.name, leaving) }))
+          .catch(optionsProblems.whenFails(`The pages “${removed.name}” taught could not be removed`));
+      },
     },
     portals: {
       builtIn: PORTAL_HOSTS.map(({ host, label, confirmed }) => ({ host, label, confirmed })),

@@ -10,8 +10,9 @@ import { finishRecipe, newDraft, type TeachTarget, withPick } from '../../utils/
 import { recipeFor } from '../../utils/teach/match';
 import { targetLabel } from '../../utils/teach/now-reads';
 import { lockedOfficeRecipe } from '../../utils/teach/office';
-import { Recipe, TAUGHT_KINDS, type TaughtKind } from '../../utils/teach/recipe';
-import { loadAppliedRecipes, saveRecipe } from '../../utils/teach/store';
+import { Recipe, recipeKey, TAUGHT_KINDS, type TaughtKind } from '../../utils/teach/recipe';
+import { pendingFor, RETEACH_KEY } from '../../utils/teach/reteach';
+import { loadAppliedRecipes, loadRecipes, saveRecipe } from '../../utils/teach/store';
 
 /**
  * Teach mode's wiring: the draft recipe lives here; every change is sent to the tab's content scripts,
@@ -85,12 +86,14 @@ export function useTeach(tabId: number | null, tabUrl: string | undefined, snaps
       if (next === d) {
         setMessage(
           `ClaimLens found no label, column or heading that leads back to “${m.text}”. Pick the value itself${
-            m.target.part === 'line' ? ', in the service-line row you picked' : ''
+            m.target.part === 'line'
+              ? `, in the ${d.kind === 'claim-status' ? 'claim' : 'service-line'} row you picked`
+              : ''
           }.`,
         );
         return undefined;
       }
-      setMessage(`${targetLabel(m.target)}: picked “${m.text}”.`);
+      setMessage(`${targetLabel(m.target, d.kind)}: picked “${m.text}”.`);
       put(next, null);
       return undefined;
     };
@@ -104,6 +107,27 @@ export function useTeach(tabId: number | null, tabUrl: string | undefined, snaps
       document.removeEventListener('keydown', onKey);
     };
   }, [tabId]);
+
+  // "Re-teach" in the options page marked this tab: once it shows a page the recipe names, teach it.
+  const here = snapshot?.url ?? tabUrl;
+  useEffect(() => {
+    if (tabId === null || !here) return;
+    const check = async () => {
+      const pending = pendingFor((await browser.storage.session.get(RETEACH_KEY))[RETEACH_KEY], tabId);
+      if (!pending || live.current.draft) return;
+      const recipe = (await loadRecipes()).find((r) => recipeKey(r) === pending.key);
+      if (!recipe || !recipeFor([recipe], new URL(here))) return;
+      await browser.storage.session.remove(RETEACH_KEY);
+      await start();
+    };
+    const run = () => void check().catch(loggedOnce('teach: start the re-teach asked for in options'));
+    run();
+    const onChange = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'session' && RETEACH_KEY in changes) run();
+    };
+    browser.storage.onChanged.addListener(onChange);
+    return () => browser.storage.onChanged.removeListener(onChange);
+  }, [tabId, here]);
 
   // The panel closing or switching tabs leaves teach mode on the page too.
   useEffect(() => () => void send({ op: 'leave' }), [tabId]);

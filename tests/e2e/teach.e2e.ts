@@ -186,6 +186,39 @@ test('export, delete, import: the page reads again; a hostile file is refused an
   expect((await readPanel(panel)).claimNumbers).toEqual(['TRK7000000401']);
 });
 
+test('Re-teach in the options page opens the site; on a page of that kind the side panel is teaching it', async () => {
+  const HOME = 'https://cignaforhcp.cigna.com/';
+  server.route(
+    HOME,
+    `<!DOCTYPE html><html lang="en"><head><title>Portal home</title></head><body><h1>Home</h1><a id="open" href="${URL_}">Encounter 7000000401</a></body></html>`,
+    'text/html; charset=utf-8',
+  );
+  const options = await session.context.newPage();
+  await options.goto(`chrome-extension://${session.extensionId}/options.html#taught-pages`);
+  const opened = session.context.waitForEvent('page', { predicate: (p) => p.url().startsWith(HOME) });
+  await options
+    .locator('[data-recipe="cignaforhcp.cigna.com/app/claims/encounter/*#claim-detail"] button', {
+      hasText: 'Re-teach',
+    })
+    .click();
+  // A taught pattern is a kind of page, not one ClaimLens could open: the site's start page opens.
+  const site = await opened;
+  await expect
+    .poll(() => options.getByTestId('recipe-import-result').textContent())
+    .toBe(
+      'Opened cignaforhcp.cigna.com in a new tab. Go to a page of /app/claims/encounter/* there (sign in first if asked): the side panel starts teaching it when you arrive.',
+    );
+  const sitePanel = await session.openSidePanelFor(site);
+  await sitePanel.locator('main[data-state]').waitFor();
+  expect(await sitePanel.getByTestId('teach').count()).toBe(0); // not a page the recipe names
+  await site.click('#open');
+  await sitePanel.getByTestId('teach').waitFor({ timeout: 15_000 });
+  expect(await sitePanel.locator('input[name="teach-kind"][value="claim-detail"]').isChecked()).toBe(true);
+  await sitePanel.keyboard.press('Escape');
+  await sitePanel.getByTestId('teach').waitFor({ state: 'detached' });
+  await Promise.all([sitePanel.close(), site.close(), options.close()]);
+});
+
 test('a redesign (renamed classes, reordered and added columns) still reads', async () => {
   serve(teachPage({ redesign: true, rows: 3 }));
   await tab.reload();

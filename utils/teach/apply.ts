@@ -1,9 +1,9 @@
 import { emptyClaim, emptyEligibility, emptyLine, emptySnapshot } from '../model/empty';
-import type { PageSnapshot, ServiceLine } from '../model/snapshot';
+import type { Claim, PageSnapshot, ServiceLine } from '../model/snapshot';
 import { portalForUrl } from '../portals/hosts';
 import * as n from '../portals/normalise';
 import { diagnosesIn } from '../portals/pairs';
-import { HEADER_LABEL, LINE_LABEL, requiredParts } from './fields';
+import { HEADER_LABEL, lineLabel, requiredParts, rowKey } from './fields';
 import { type Found, findRows, locate, type RowScope } from './locate';
 import type { HeaderField, LineField, Recipe } from './recipe';
 
@@ -43,6 +43,28 @@ function lineFrom(recipe: Recipe, scope: RowScope, index: number, draft: boolean
   return line;
 }
 
+/** A claim-status list's row: one claim (number, status, dates of service, billed, paid); null without a number. */
+function claimFrom(recipe: Recipe, scope: RowScope, draft: boolean, payer: string | null): Claim | null {
+  const got = (f: LineField): string | undefined => {
+    const loc = recipe.lineFields[f];
+    return loc ? locate(loc, scope.row, scope)?.text : undefined;
+  };
+  const claim = emptyClaim();
+  claim.claimNumber = claimNumberIn(got('claimNumber') ?? '');
+  if (!claim.claimNumber && !(draft && !recipe.lineFields.claimNumber)) return null;
+  const status = got('status');
+  claim.status = status ? n.claimStatus(status) : null;
+  claim.payer = payer;
+  const from = n.dates(got('dosFrom'));
+  const to = recipe.lineFields.dosTo ? n.firstDate(got('dosTo')) : (from[from.length - 1] ?? null);
+  if (from[0]) claim.serviceDates = { from: from[0], to: to ?? from[0] };
+  claim.billed = n.money(got('charge'));
+  claim.paid = n.money(got('paid'));
+  // A status row has no lines: nothing on it needs diagnoses or an authorization (as the generic reader).
+  claim.unread = [];
+  return claim;
+}
+
 const changedText = (recipe: Recipe, missing: string[]) =>
   `This page changed since it was taught on ${recipe.taughtOn}: re-teach it. Not found now: ${missing.join(', ')}.`;
 
@@ -70,7 +92,13 @@ export function readByRecipe(recipe: Recipe, doc: Document, url: URL, draft = fa
       if (found?.text) header.set(field, found.text.slice(0, 2000));
     }
     const rows = recipe.rows ? findRows(recipe.rows, doc) : [];
-    const lines = rows
+    const claimRows = recipe.kind === 'claim-status' && recipe.rows !== null;
+    const listed = claimRows
+      ? rows
+          .map((r) => claimFrom(recipe, r, draft, header.get('payer') ?? null))
+          .filter((c): c is Claim => c !== null)
+      : [];
+    const lines = (claimRows ? [] : rows)
       .map((r, i) => lineFrom(recipe, r, i, draft))
       .filter((l): l is ServiceLine => l !== null);
     lines.forEach((l, i) => {
@@ -79,8 +107,12 @@ export function readByRecipe(recipe: Recipe, doc: Document, url: URL, draft = fa
 
     const need = requiredParts(recipe);
     const missing = need.header.filter((f) => !header.has(f)).map((f) => HEADER_LABEL[f]);
-    if (need.rows && lines.length === 0)
-      missing.push(`service lines (${LINE_LABEL.code.toLowerCase()} column)`);
+    if (need.rows && (claimRows ? listed : lines).length === 0)
+      missing.push(
+        claimRows
+          ? `claim rows (${lineLabel(recipe.kind, rowKey(recipe.kind)).toLowerCase()} column)`
+          : `service lines (${lineLabel(recipe.kind, 'code').toLowerCase()} column)`,
+      );
     if (!draft && missing.length > 0) {
       s.ok = false;
       s.read.problems.push(changedText(recipe, missing));
@@ -99,6 +131,11 @@ export function readByRecipe(recipe: Recipe, doc: Document, url: URL, draft = fa
       e.planBegin = n.firstDate(header.get('planBegin'));
       e.planEnd = n.firstDate(header.get('planEnd'));
       s.eligibility = e;
+      return s;
+    }
+
+    if (claimRows && (listed.length > 0 || !recipe.fields.claimNumber)) {
+      s.claims = listed;
       return s;
     }
 

@@ -27,6 +27,10 @@ export const LINE_FIELDS = [
   'charge',
   'paid',
   'codes',
+  // A claim-status list's row is one claim: its claim number and status (the dates, charge and paid
+  // fields above are its dates of service, billed and paid there).
+  'claimNumber',
+  'status',
 ] as const;
 
 export const HEADER_LABEL: Record<HeaderField, string> = {
@@ -51,9 +55,29 @@ export const LINE_LABEL: Record<LineField, string> = {
   charge: 'Line charge',
   paid: 'Line paid',
   codes: 'Adjustment and remark codes',
+  claimNumber: 'Claim number',
+  status: 'Claim status',
 };
 
+/** A claim-status list's row fields, in the biller's words (a row there is a claim, not a service line). */
+export const CLAIM_ROW_LABEL: Partial<Record<LineField, string>> = {
+  claimNumber: 'Claim number',
+  status: 'Claim status',
+  dosFrom: 'Date of service (from)',
+  dosTo: 'Date of service (to)',
+  charge: 'Billed',
+  paid: 'Paid',
+};
+export const CLAIM_ROW_FIELDS: LineField[] = ['claimNumber', 'status', 'dosFrom', 'dosTo', 'charge', 'paid'];
+
 export const ROWS_LABEL = 'One service-line row';
+export const CLAIM_ROWS_LABEL = 'One claim row';
+export const rowsLabel = (kind: TaughtKind): string =>
+  kind === 'claim-status' ? CLAIM_ROWS_LABEL : ROWS_LABEL;
+/** The row field a row cannot be read without: a service line's code, a claim row's claim number. */
+export const rowKey = (kind: TaughtKind): LineField => (kind === 'claim-status' ? 'claimNumber' : 'code');
+export const lineLabel = (kind: TaughtKind, field: LineField): string =>
+  (kind === 'claim-status' ? CLAIM_ROW_LABEL[field] : undefined) ?? LINE_LABEL[field];
 
 export interface KindFields {
   header: HeaderField[];
@@ -61,7 +85,8 @@ export interface KindFields {
   lines: LineField[];
 }
 
-const CLAIM_LINES: LineField[] = [...LINE_FIELDS];
+/** A claim's service-line parts: every line field but a claim row's own two. */
+const CLAIM_LINES: LineField[] = LINE_FIELDS.filter((f) => f !== 'claimNumber' && f !== 'status');
 
 export const KIND_FIELDS: Record<TaughtKind, KindFields> = {
   'claim-detail': {
@@ -69,7 +94,8 @@ export const KIND_FIELDS: Record<TaughtKind, KindFields> = {
     lines: CLAIM_LINES,
   },
   remittance: { header: ['claimNumber', 'status', 'payer', 'billed', 'paid'], lines: CLAIM_LINES },
-  'claim-status': { header: ['claimNumber', 'status', 'payer', 'billed', 'paid'], lines: [] },
+  // One claim on the page (header fields), or a list of claims (one claim row, every sibling read).
+  'claim-status': { header: ['claimNumber', 'status', 'payer', 'billed', 'paid'], lines: CLAIM_ROW_FIELDS },
   'claim-entry': {
     header: ['diagnoses'],
     lines: ['code', 'modifiers', 'units', 'dosFrom', 'dosTo', 'charge'],
@@ -82,8 +108,9 @@ const REQUIRED_HEADER: readonly HeaderField[] = ['claimNumber', 'status', 'cover
 
 export function requiredParts(recipe: Recipe): { header: HeaderField[]; rows: boolean; lines: LineField[] } {
   const header = REQUIRED_HEADER.filter((f) => recipe.fields[f] !== undefined);
-  const hasLines = recipe.rows !== null && recipe.lineFields.code !== undefined;
-  return { header, rows: hasLines, lines: hasLines ? ['code'] : [] };
+  const key = rowKey(recipe.kind);
+  const hasLines = recipe.rows !== null && recipe.lineFields[key] !== undefined;
+  return { header, rows: hasLines, lines: hasLines ? [key] : [] };
 }
 
 /** A recipe can be saved once it reads something a check can use. */
@@ -93,7 +120,11 @@ export function teachingGap(recipe: Recipe): string | null {
     if (!recipe.rows) return `Click ${ROWS_LABEL.toLowerCase()} first.`;
     if (!recipe.lineFields.code) return 'Click the procedure code in that row.';
   }
-  if (recipe.kind === 'claim-status' && !recipe.fields.claimNumber) return 'Click the claim number.';
+  if (recipe.kind === 'claim-status' && !recipe.fields.claimNumber) {
+    if (recipe.rows && !recipe.lineFields.claimNumber) return 'Click the claim number in that row.';
+    if (!recipe.rows)
+      return `Click the claim number, or ${CLAIM_ROWS_LABEL.toLowerCase()} and then its claim number.`;
+  }
   if (recipe.kind === 'eligibility' && !recipe.fields.coverage && !recipe.fields.planName)
     return 'Click the coverage status or the plan.';
   return null;

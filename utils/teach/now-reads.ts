@@ -1,8 +1,8 @@
 import type { PageSnapshot } from '../model/snapshot';
 import { money } from '../panel/format';
 import type { TeachTarget } from './draft';
-import { HEADER_LABEL, KIND_FIELDS, LINE_LABEL, ROWS_LABEL } from './fields';
-import type { Recipe } from './recipe';
+import { HEADER_LABEL, KIND_FIELDS, lineLabel, rowsLabel } from './fields';
+import type { Recipe, TaughtKind } from './recipe';
 
 /** Every part a biller can teach for the draft's page kind, in teaching order. */
 export function teachTargets(recipe: Recipe): TeachTarget[] {
@@ -15,8 +15,13 @@ export function teachTargets(recipe: Recipe): TeachTarget[] {
 }
 
 export const targetKey = (t: TeachTarget): string => (t.part === 'rows' ? 'rows' : `${t.part}-${t.field}`);
-export const targetLabel = (t: TeachTarget): string =>
-  t.part === 'rows' ? ROWS_LABEL : t.part === 'header' ? HEADER_LABEL[t.field] : LINE_LABEL[t.field];
+/** A part in the biller's words; on a claim-status list a row is a claim ("One claim row", "Billed"). */
+export const targetLabel = (t: TeachTarget, kind: TaughtKind = 'claim-detail'): string =>
+  t.part === 'rows'
+    ? rowsLabel(kind)
+    : t.part === 'header'
+      ? HEADER_LABEL[t.field]
+      : lineLabel(kind, t.field);
 
 export function isTaught(recipe: Recipe, t: TeachTarget): boolean {
   if (t.part === 'rows') return recipe.rows !== null;
@@ -35,6 +40,24 @@ const list = (xs: string[]) => {
 export function nowReads(snapshot: PageSnapshot | null, t: TeachTarget): string {
   const claim = snapshot?.claims[0];
   const e = snapshot?.eligibility;
+  // A claim-status list taught by its rows: each row is a claim of the reading.
+  if (snapshot?.kind === 'claim-status' && t.part !== 'header') {
+    const claims = snapshot.claims;
+    if (t.part === 'rows')
+      return claims.length ? `${claims.length} claim${claims.length === 1 ? '' : 's'}` : '';
+    const f = t.field;
+    return list(
+      claims.map((c) => {
+        if (f === 'claimNumber') return c.claimNumber ?? '';
+        if (f === 'status') return c.status?.text ?? '';
+        if (f === 'dosFrom') return c.serviceDates?.from ?? '';
+        if (f === 'dosTo') return c.serviceDates?.to ?? '';
+        if (f === 'charge') return cash(c.billed);
+        if (f === 'paid') return cash(c.paid);
+        return '';
+      }),
+    );
+  }
   if (t.part === 'rows') {
     const n = claim?.serviceLines.length ?? 0;
     return n ? `${n} service line${n === 1 ? '' : 's'}` : '';

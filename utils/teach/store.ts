@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { localIsoDate } from '../notes/format';
 import { APPLIED_RECIPES_KEY, RECIPES_KEY, RECIPES_USED_KEY } from './keys';
+import { type PackLeaving, packRecipesToAdd, recipesLeavingWith } from './pack-recipes';
 import { mergeRecipes, parseRecipeFile, Recipe, recipeKey, validRecipes } from './recipe';
 
 /**
@@ -39,6 +40,38 @@ export async function importRecipes(text: string): Promise<{ ok: boolean; messag
 
 export async function addRecipes(recipes: Recipe[]): Promise<void> {
   if (recipes.length > 0) await store(mergeRecipes(await loadRecipes(), recipes));
+}
+
+/**
+ * A payer pack is removed: the taught pages it brought go too, unless the biller taught or changed
+ * them since, or another remaining pack brings them (pack-recipes.ts). Says which went and which stayed.
+ */
+export async function removePackRecipes(
+  removed: { recipes: readonly Recipe[] },
+  remaining: readonly { recipes: readonly Recipe[] }[],
+): Promise<PackLeaving> {
+  if (removed.recipes.length === 0) return { gone: [], own: [] };
+  const stored = await loadRecipes();
+  const leaving = recipesLeavingWith(stored, removed, remaining);
+  if (leaving.gone.length > 0) {
+    const gone = new Set(leaving.gone);
+    await store(stored.filter((r) => !gone.has(r)));
+  }
+  return leaving;
+}
+
+/**
+ * An imported payer pack's taught pages join the list, except where the biller taught or changed
+ * that page themselves (not one `earlierPacks` brought): those are kept and returned, to be named.
+ */
+export async function addPackRecipes(
+  incoming: readonly Recipe[],
+  earlierPacks: readonly { recipes: readonly Recipe[] }[],
+): Promise<Recipe[]> {
+  if (incoming.length === 0) return [];
+  const { add, own } = packRecipesToAdd(await loadRecipes(), incoming, earlierPacks);
+  await addRecipes(add);
+  return own;
 }
 
 /** Recipe key → the last date a page was read with it. */
