@@ -7,8 +7,14 @@ import { firstRows } from './denials/queue';
 import { denialRecord } from './denials/testing/record';
 import { claimKey } from './model/claim-key';
 import { buildProof, type ProofRecord } from './proofs/model';
+import { keepProof, proofIdsWithPicture, proofPicture } from './proofs/store';
 import { DEFAULT_RULE_SETTINGS } from './rules/settings';
 import { claim, snapshot } from './rules/testing/builder';
+
+const picture = () => {
+  const html = '<!doctype html><html><body><p>Accepted</p></body></html>';
+  return { html, bytes: html.length, sheetsLeftOut: 0, stylesDropped: false };
+};
 
 function proofRecord(): ProofRecord {
   const page = snapshot(
@@ -133,6 +139,7 @@ test.each(SCHEMA_VERSIONS.slice(0, -1).map((v) => v.version))(
           callRef: 'R-0',
           followUp: '2026-12-01',
         });
+      if (version >= 6) await db.table('proofs').put({ ...proofRecord(), id: '7000000011|before' });
     });
     const db = new ClaimLensDb(name);
     await db.open();
@@ -161,8 +168,14 @@ test.each(SCHEMA_VERSIONS.slice(0, -1).map((v) => v.version))(
     expect(await db.notes.where('followUp').belowOrEqual('2026-12-07').count()).toBe(version >= 5 ? 2 : 1);
     // v6: the proofs table is there and found by claim key, whatever version the data came from.
     await db.proofs.put(proofRecord());
-    expect(await db.proofs.where('claimKey').equals('7000000011').count()).toBe(1);
-    expect(await db.proofs.where('keptAt').below('2027-01-01').count()).toBe(1);
+    const proofsBefore = version >= 6 ? 1 : 0;
+    expect(await db.proofs.where('claimKey').equals('7000000011').count()).toBe(1 + proofsBefore);
+    expect(await db.proofs.where('keptAt').below('2027-01-01').count()).toBe(1 + proofsBefore);
+    // v7: a proof kept before pictures has none; a new one is kept with its picture.
+    expect(await proofPicture(db, '7000000011|before')).toBeNull();
+    const kept = await keepProof(db, { ...proofRecord(), id: '7000000011|after' }, picture());
+    expect(await proofPicture(db, kept.id)).toMatchObject({ id: kept.id, bytes: picture().bytes });
+    expect(await proofIdsWithPicture(db)).toEqual(new Set([kept.id]));
     db.close();
   },
 );

@@ -6,6 +6,7 @@ import { claimKey } from './model/claim-key';
 import type { NoteRecord } from './notes/history';
 import type { DismissalRecord } from './panel/dismissals';
 import type { ProofRecord } from './proofs/model';
+import type { ProofPicture } from './proofs/picture';
 import type { DataSetInfo } from './ruledata/types';
 
 /**
@@ -25,6 +26,8 @@ import type { DataSetInfo } from './ruledata/types';
  *                  a code for the `history` check; `lastSeen` drives retention.
  * - `proofs`       proofs of filing the biller kept (utils/proofs/model.ts), keyed by claim key + time,
  *                  found by claim key (the CO-29 guidance, the worklist); `keptAt` drives retention.
+ * - `proofPages`   the picture of each proof (a self-contained copy of the page, up to 2 MB,
+ *                  utils/proofs/picture.ts), keyed by the proof's id; apart so the proof lists stay light.
  * - `worklistChunks` what the worklist page lists of each denied claim, 64 chunks of JSON, written
  *                  with every change of `denials` (utils/denials/summary.ts).
  * - `worklistQueue` the open claims' list entries keyed for the worklist's default order, so its
@@ -93,6 +96,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 6,
     stores: { proofs: '&id, claimKey, keptAt' },
   },
+  {
+    // v7: the picture of each proof of filing (issue 20), keyed by the proof's id. A new table:
+    // proofs kept before have no picture and stay as they are.
+    version: 7,
+    stores: { proofPages: '&id' },
+  },
 ];
 
 export const DB_NAME = 'claimlens';
@@ -107,6 +116,7 @@ export class ClaimLensDb extends Dexie {
   worklistQueue!: EntityTable<QueueRow, 'id'>;
   worklistMeta!: EntityTable<WorklistMeta, 'id'>;
   proofs!: EntityTable<ProofRecord, 'id'>;
+  proofPages!: EntityTable<ProofPicture, 'id'>;
 
   /** `upTo` opens the schema as it was at that version (for migration tests). */
   constructor(name = DB_NAME, upTo = Number.POSITIVE_INFINITY) {

@@ -7,17 +7,60 @@ import type { ProofRecord } from '../../utils/proofs/model';
 /**
  * Proofs of filing kept from the side panel: newest first, each with its claim, payer, dates and
  * where it was kept. "Open" shows the kept text in place (text, never markup); "Export" saves it as
- * a .txt file for an appeal; "Delete" asks once.
+ * a .txt file for an appeal; "Open as it looked" shows the picture of the page in its sandboxed viewer
+ * and "Export as .html" saves it; "Delete" asks once.
  */
 export interface ProofsProps {
   proofs: readonly ProofRecord[];
   onExport: (proof: ProofRecord) => void;
   onDelete: (proof: ProofRecord) => void;
+  /** The proofs kept with a picture of the page, and what opens or saves one. */
+  pictures?: ProofPictureActions;
+}
+
+/**
+ * "Open as it looked" (the picture in its sandboxed viewer, a new tab) and "Export as .html", for the
+ * proofs that have a picture; shared by the worklist and the side panel's claim history.
+ */
+export interface ProofPictureActions {
+  withPicture: ReadonlySet<string>;
+  onOpen: (proof: ProofRecord) => void;
+  onExport: (proof: ProofRecord) => void;
+}
+
+export function PictureButtons({ proof, pictures }: { proof: ProofRecord; pictures?: ProofPictureActions }) {
+  if (!pictures?.withPicture.has(proof.id)) return null;
+  const what = `the proof of claim ${proof.claimNumber} kept on ${proof.keptOn}`;
+  return (
+    <>
+      <button
+        type="button"
+        class="quiet small"
+        aria-label={`Open ${what} as the page looked`}
+        onClick={() => pictures.onOpen(proof)}
+      >
+        Open as it looked
+      </button>
+      <button
+        type="button"
+        class="quiet small"
+        aria-label={`Export ${what} as an .html file`}
+        onClick={() => pictures.onExport(proof)}
+      >
+        Export as .html
+      </button>
+    </>
+  );
 }
 
 const us = (iso: string | null) => (iso ? formatDate(iso) : '—');
 
-function ProofRow({ proof, onExport, onDelete }: { proof: ProofRecord } & Omit<ProofsProps, 'proofs'>) {
+function ProofRow({
+  proof,
+  onExport,
+  onDelete,
+  pictures,
+}: { proof: ProofRecord } & Omit<ProofsProps, 'proofs'>) {
   const [open, setOpen] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const textId = `proof-text-${proof.id.replace(/[^0-9A-Za-z]/g, '')}`;
@@ -41,6 +84,7 @@ function ProofRow({ proof, onExport, onDelete }: { proof: ProofRecord } & Omit<P
           >
             {open ? 'Close' : 'Open'}
           </button>
+          <PictureButtons proof={proof} pictures={pictures} />
           <button
             type="button"
             class="quiet small"
@@ -83,7 +127,7 @@ function ProofRow({ proof, onExport, onDelete }: { proof: ProofRecord } & Omit<P
   );
 }
 
-export function Proofs({ proofs, onExport, onDelete }: ProofsProps) {
+export function Proofs({ proofs, onExport, onDelete, pictures }: ProofsProps) {
   if (proofs.length === 0) return null;
   return (
     <details class="proofs" data-testid="proofs">
@@ -111,7 +155,7 @@ export function Proofs({ proofs, onExport, onDelete }: ProofsProps) {
         </thead>
         <tbody>
           {proofs.map((p) => (
-            <ProofRow key={p.id} proof={p} onExport={onExport} onDelete={onDelete} />
+            <ProofRow key={p.id} proof={p} onExport={onExport} onDelete={onDelete} pictures={pictures} />
           ))}
         </tbody>
       </table>

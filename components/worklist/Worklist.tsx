@@ -17,7 +17,7 @@ import { Charts } from './Charts';
 import { EraDrop, type EraDropProps } from './EraDrop';
 import { Filters } from './Filters';
 import { FollowUps } from './FollowUps';
-import { Proofs } from './Proofs';
+import { type ProofPictureActions, Proofs } from './Proofs';
 
 /**
  * The denial worklist page: every denied claim ClaimLens has seen, most urgent first, grouped by
@@ -50,6 +50,7 @@ export interface WorklistProps {
   proofs?: readonly ProofRecord[];
   onExportProof?: (proof: ProofRecord) => void;
   onDeleteProof?: (proof: ProofRecord) => void;
+  proofPictures?: ProofPictureActions;
   onOpenOptions?: () => void;
 }
 
@@ -148,6 +149,7 @@ export function Worklist(props: WorklistProps) {
         proofs={props.proofs ?? []}
         onExport={(p) => props.onExportProof?.(p)}
         onDelete={(p) => props.onDeleteProof?.(p)}
+        pictures={props.proofPictures}
       />
       <EraDrop {...props.era} onFiles={props.onFiles} />
       <section aria-labelledby="queue-h" class="queue">

@@ -42,7 +42,9 @@ import type { RuleSettings } from '../../utils/rules/settings';
 import { filingLimitDaysFor, setFilingLimitForPayer, turnOffForPayer } from '../../utils/rules/settings-edit';
 import { sendToBackground } from '../../utils/send';
 import { loadRuleSettings, loadUserHosts, saveRuleSettings } from '../../utils/settings';
+import { primaryFrameId } from '../../utils/tabstate';
 import { copyText } from './clipboard';
+import { HistoryProofs } from './history-proofs';
 import { ProofSlot } from './proof-slot';
 import { useCopyRequest } from './use-copy-request';
 import { useServedTab } from './use-tab';
@@ -270,15 +272,26 @@ function App() {
         setNoteStatus('idle');
       }}
       historySlot={
-        <NoteHistory
-          notes={history}
-          initialQuery={query}
-          onQueryChange={setHistoryQuery}
-          onCopy={(n) => void copyText(n.text)}
-          onExport={(notes) => saveFile(`claimlens-notes-${today()}.csv`, notesCsvBlob(notes))}
+        <>
+          <NoteHistory
+            notes={history}
+            initialQuery={query}
+            onQueryChange={setHistoryQuery}
+            onCopy={(n) => void copyText(n.text)}
+            onExport={(notes) => saveFile(`claimlens-notes-${today()}.csv`, notesCsvBlob(notes))}
+          />
+          <HistoryProofs db={db} query={query} onStatus={setStatusMessage} />
+        </>
+      }
+      proofSlot={
+        <ProofSlot
+          db={db}
+          tabId={tabId}
+          frameId={Number(primaryFrameId(state) ?? 0)}
+          snapshot={snapshot}
+          claimIndex={claimIndex}
         />
       }
-      proofSlot={<ProofSlot db={db} tabId={tabId} snapshot={snapshot} claimIndex={claimIndex} />}
       followUpSlot={
         <FollowUpFields
           value={followUp}

@@ -2,8 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ProofBar } from '../../components/panel/ProofBar';
 import type { ClaimLensDb } from '../../utils/db';
+import { portalLink } from '../../utils/denials/portal-link';
 import type { PageSnapshot } from '../../utils/model/snapshot';
 import { portalLabel } from '../../utils/panel/labels';
+import { captureProofPage } from '../../utils/proofs/capture';
 import {
   buildProof,
   canKeepProof,
@@ -12,7 +14,15 @@ import {
   type ProofRecord,
 } from '../../utils/proofs/model';
 import { joinFrameTexts, readVisibleText } from '../../utils/proofs/page-text';
+import {
+  MAX_PICTURE_BYTES,
+  type PictureOutcome,
+  pictureBanner,
+  pictureFromCapture,
+  pictureMessage,
+} from '../../utils/proofs/picture';
 import { keepProof, proofsForClaim } from '../../utils/proofs/store';
+import { PROOFS_CHANGED } from './history-proofs';
 
 /** The tab's visible text (every frame ClaimLens may read), or why there is none. */
 async function pageTextOf(tabId: number | null): Promise<PageText> {
@@ -36,6 +46,24 @@ async function pageTextOf(tabId: number | null): Promise<PageText> {
   }
 }
 
+/**
+ * The picture of the frame the claim was read from (utils/proofs/capture.ts runs in it), or why there
+ * is none: refused, too big, the frame gone. Never throws: the text proof is kept either way.
+ */
+async function pictureOf(tabId: number | null, frameId: number, banner: string): Promise<PictureOutcome> {
+  if (tabId === null) return pictureFromCapture(undefined);
+  try {
+    const [result] = await browser.scripting.executeScript({
+      target: { tabId, frameIds: [frameId] },
+      func: captureProofPage,
+      args: [banner, MAX_PICTURE_BYTES],
+    });
+    return pictureFromCapture(result?.result);
+  } catch (error) {
+    return pictureFromCapture(error instanceof Error ? error : new Error(String(error)));
+  }
+}
+
 export interface ProofState {
   /** Whether the claim picked can be kept as proof (it has a number, it is not an eligibility page). */
   available: boolean;
@@ -52,6 +80,7 @@ export interface ProofState {
 export function useProofs(
   db: ClaimLensDb,
   tabId: number | null,
+  frameId: number,
   snapshot: PageSnapshot | null,
   claimIndex: number | null,
 ): ProofState {
@@ -77,15 +106,21 @@ export function useProofs(
     setBusy(true);
     setMessage(null);
     try {
-      const page = await pageTextOf(tabId);
-      const proof = await keepProof(db, buildProof(snapshot, index, snapshot.url, page));
+      const now = new Date();
+      const [page, picture] = await Promise.all([
+        pageTextOf(tabId),
+        pictureOf(tabId, frameId, pictureBanner(now, portalLink(snapshot.url))),
+      ]);
+      const record = buildProof(snapshot, index, snapshot.url, page, now);
+      const proof = await keepProof(db, record, picture.ok ? picture.picture : undefined);
       const time = new Date(proof.keptAt).toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit' });
       const size = Math.max(1, Math.ceil(new Blob([JSON.stringify(proof)]).size / 1024));
       setMessage({
         kind: 'success',
-        text: `Kept as proof of filing on ${proof.keptOn} at ${time} from ${portalLabel(proof.portal)} (${size} KB, on this computer only). The worklist lists it under “Proofs of filing”.${page.note ? ` ${page.note}` : ''}`,
+        text: `Kept as proof of filing on ${proof.keptOn} at ${time} from ${portalLabel(proof.portal)} (${size} KB, on this computer only). ${pictureMessage(picture)} The worklist lists it under “Proofs of filing”.${page.note ? ` ${page.note}` : ''}`,
       });
       await refresh();
+      window.dispatchEvent(new Event(PROOFS_CHANGED));
     } catch (error) {
       setMessage({
         kind: 'error',
@@ -101,6 +136,8 @@ export function useProofs(
 interface ProofSlotProps {
   db: ClaimLensDb;
   tabId: number | null;
+  /** The frame the claim was read from (its picture is kept); 0 is the top page. */
+  frameId: number;
   snapshot: PageSnapshot | null;
   claimIndex: number | null;
 }
@@ -109,8 +146,8 @@ interface ProofSlotProps {
  * The proof bar with its own state: keeping a proof redraws this bar only, never the whole panel (a
  * claim with hundreds of lines would be drawn again three times per click).
  */
-export function ProofSlot({ db, tabId, snapshot, claimIndex }: ProofSlotProps) {
-  const proofs = useProofs(db, tabId, snapshot, claimIndex);
+export function ProofSlot({ db, tabId, frameId, snapshot, claimIndex }: ProofSlotProps) {
+  const proofs = useProofs(db, tabId, frameId, snapshot, claimIndex);
   const claim = snapshot?.claims[claimIndex ?? 0] ?? null;
   if (!proofs.available || !claim) return null;
   return (

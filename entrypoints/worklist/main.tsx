@@ -19,7 +19,8 @@ import { dueFollowUps, type FollowUpDue, markFollowUpDone } from '../../utils/no
 import { loadEffectiveRuleSettings, watchPolicy } from '../../utils/policy/managed';
 import { proofFileName, proofText } from '../../utils/proofs/export';
 import type { ProofRecord } from '../../utils/proofs/model';
-import { allProofs, deleteProof } from '../../utils/proofs/store';
+import { exportProofPicture, openProofPicture } from '../../utils/proofs/picture-actions';
+import { allProofs, deleteProof, proofIdsWithPicture } from '../../utils/proofs/store';
 import { RULE_SETTINGS_KEY } from '../../utils/settings';
 
 /**
@@ -44,11 +45,13 @@ function App() {
   const [problem, setProblem] = useState<string | null>(null);
   const [followUps, setFollowUps] = useState<FollowUpDue[]>([]);
   const [proofs, setProofs] = useState<ProofRecord[]>([]);
+  const [withPicture, setWithPicture] = useState<ReadonlySet<string>>(new Set());
   // Notes and proofs are written by the side panel: both are read again when the tab comes back.
   const loadFollowUps = () =>
     Promise.all([
       dueFollowUps(db, localIsoDate()).then(setFollowUps, () => setFollowUps([])),
       allProofs(db).then(setProofs, () => setProofs([])),
+      proofIdsWithPicture(db).then(setWithPicture, () => setWithPicture(new Set())),
     ]);
   const [status, setStatusText] = useState<string | null>(null);
   const [era, setEra] = useState<{
@@ -189,6 +192,11 @@ function App() {
         await deleteProof(db, proof.id);
         setStatusText(`The proof of claim ${proof.claimNumber} kept on ${proof.keptOn} was deleted.`);
         await loadFollowUps();
+      }}
+      proofPictures={{
+        withPicture,
+        onOpen: (proof) => void openProofPicture(proof),
+        onExport: (proof) => void exportProofPicture(db, proof).then(setStatusText),
       }}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
     />

@@ -73,6 +73,7 @@ test('notes and settings written by the previous release are intact after the up
       'denials',
       'dismissals',
       'notes',
+      'proofPages',
       'proofs',
       'ruleRecords',
       'worklistChunks',

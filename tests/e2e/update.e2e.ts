@@ -72,6 +72,7 @@ test('notes and settings written by the previous release are intact after the up
   expect(found.stores).toContain('worklistChunks');
   expect(found.stores).toContain('worklistQueue');
   expect(found.stores).toContain('proofs');
+  expect(found.stores).toContain('proofPages');
   expect(found.notes).toEqual([note]);
   const settings = await options.evaluate(() =>
     chrome.storage.local.get(['settings:notes', 'settings:display']),

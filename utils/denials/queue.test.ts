@@ -192,6 +192,7 @@ describe('the queue follows every write', () => {
       dismissals: [],
       denials: claims.slice(0, 10),
       proofs: [],
+      proofPages: [],
       settings: {},
       payerPacks: [],
     });

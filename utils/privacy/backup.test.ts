@@ -16,6 +16,7 @@ const payload: BackupPayload = {
     },
   ],
   proofs: [],
+  proofPages: [],
   dismissals: [
     {
       id: '7000000001|ptp|1,2',
@@ -150,4 +151,11 @@ test('a damaged salt, IV or ciphertext (not base64 at all) is refused with the m
       message: MESSAGES.wrongOrChanged,
     });
   }
+});
+
+test('a backup larger than a restore accepts is not made, and the biller is told what takes the room', async () => {
+  await expect(encryptBackup(payload, PASS, 1_000_000)).resolves.toBeTypeOf('string');
+  await expect(encryptBackup(payload, PASS, 500)).rejects.toThrow(
+    /^This backup would be 1 MB, more than the 0 MB ClaimLens can restore, so it was not made\. Pictures of proofs of filing take the most room/,
+  );
 });

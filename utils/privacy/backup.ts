@@ -31,6 +31,8 @@ export const MESSAGES = {
   wrongOrChanged: 'The passphrase is wrong, or the file was changed after it was made.',
   notBackup: 'This file is not a ClaimLens backup.',
   tooBig: 'This file is too big to be a ClaimLens backup.',
+  wouldBeTooBig: (mb: number, limitMb: number) =>
+    `This backup would be ${mb} MB, more than the ${limitMb} MB ClaimLens can restore, so it was not made. Pictures of proofs of filing take the most room: export the ones you need as .html from the worklist, delete old proofs, then back up again.`,
   shortPassphrase: `The passphrase must be at least ${MIN_PASSPHRASE_LENGTH} characters.`,
   badContents: 'The backup opened, but what is inside is not something ClaimLens can restore.',
   newerVersion: (v: number) =>
@@ -88,7 +90,11 @@ function randomBytes(n: number): Uint8Array<ArrayBuffer> {
 }
 
 /** Seals a payload; throws with a user-facing message when the passphrase or payload is not acceptable. */
-export async function encryptBackup(payload: BackupPayload, passphrase: string): Promise<string> {
+export async function encryptBackup(
+  payload: BackupPayload,
+  passphrase: string,
+  maxChars = MAX_BACKUP_CHARS,
+): Promise<string> {
   if (passphrase.length < MIN_PASSPHRASE_LENGTH) throw new Error(MESSAGES.shortPassphrase);
   // Validate before sealing: a backup that cannot be restored is worse than no backup.
   const valid = BackupPayload.parse(payload);
@@ -108,7 +114,11 @@ export async function encryptBackup(payload: BackupPayload, passphrase: string):
     iv: toBase64(iv),
     ciphertext: toBase64(new Uint8Array(sealed)),
   };
-  return JSON.stringify(file, null, 2);
+  const text = JSON.stringify(file, null, 2);
+  // A file restore would refuse is not made (pictures of proofs of filing are up to 2 MB each).
+  if (text.length > maxChars)
+    throw new Error(MESSAGES.wouldBeTooBig(Math.ceil(text.length / 1e6), Math.floor(maxChars / 1e6)));
+  return text;
 }
 
 /** Says what kind of file this is when it is not a ClaimLens backup this version reads, else null. */

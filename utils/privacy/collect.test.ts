@@ -5,10 +5,12 @@ import { readEntries } from '../denials/summary';
 import { denialRecord } from '../denials/testing/record';
 import { addNote, searchNotes } from '../notes/history';
 import { buildProof } from '../proofs/model';
-import { keepProof, proofsForClaim } from '../proofs/store';
+import { keepProof, proofPicture, proofsForClaim } from '../proofs/store';
 import { claim, snapshot } from '../rules/testing/builder';
 import { decryptBackup, encryptBackup } from './backup';
 import { collectBackup, restoreBackup } from './collect';
+
+const PICTURE = '<!doctype html><html><body><p>Claim 7000000011 accepted 07/21/2026</p></body></html>';
 
 const dbs: ClaimLensDb[] = [];
 async function freshDb(): Promise<ClaimLensDb> {
@@ -62,6 +64,7 @@ beforeEach(async () => {
       { text: 'Accepted 07/21/2026', note: null },
       new Date('2026-08-02T15:00:00Z'),
     ),
+    { html: PICTURE, bytes: PICTURE.length, sheetsLeftOut: 0, stylesDropped: false },
   );
 });
 afterEach(async () => {
@@ -88,6 +91,9 @@ test('a backup moved to a new profile brings back notes (searchable), dismissals
   expect(await proofsForClaim(target, '7000000011')).toMatchObject([
     { receivedDate: '2026-07-21', pageText: 'Accepted 07/21/2026', keptOn: '2026-08-02' },
   ]);
+  // …with the picture of the page as it looked.
+  const [restored] = await proofsForClaim(target, '7000000011');
+  expect((await proofPicture(target, restored!.id))?.html).toBe(PICTURE);
   // The denial worklist comes back whole, its status and note with it, and the history finds it.
   expect(await target.denials.get('7000000007')).toMatchObject({ status: 'appealed', note: 'appeal sent' });
   expect(await target.denials.where('memoryKeys').equals('unitedhealthcare|99213').count()).toBe(1);
@@ -121,6 +127,7 @@ test('restoring into the same profile twice adds nothing twice, and keeps what i
   });
   expect(await source.notes.count()).toBe(2);
   expect(await source.proofs.count()).toBe(1);
+  expect(await source.proofPages.count()).toBe(1);
   expect((await source.dismissals.get('7000000001|ptp|1,2'))?.reason).toBe('changed after the backup');
 });
 

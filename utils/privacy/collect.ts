@@ -8,7 +8,7 @@ import { BackupPayload } from './payload';
 
 /**
  * Everything the biller would lose with their browser profile: notes, dismissals, the denial
- * worklist, proofs of filing, settings, packs.
+ * worklist, proofs of filing with their pictures, settings, packs.
  */
 export async function collectBackup(
   db: ClaimLensDb,
@@ -16,11 +16,17 @@ export async function collectBackup(
   payerPacks: readonly unknown[],
   now: Date = new Date(),
 ): Promise<BackupPayload> {
-  const [notes, dismissals, denials, proofs] = await db.transaction(
+  const [notes, dismissals, denials, proofs, proofPages] = await db.transaction(
     'r',
-    [db.notes, db.dismissals, db.denials, db.proofs],
+    [db.notes, db.dismissals, db.denials, db.proofs, db.proofPages],
     () =>
-      Promise.all([db.notes.toArray(), db.dismissals.toArray(), db.denials.toArray(), db.proofs.toArray()]),
+      Promise.all([
+        db.notes.toArray(),
+        db.dismissals.toArray(),
+        db.denials.toArray(),
+        db.proofs.toArray(),
+        db.proofPages.toArray(),
+      ]),
   );
   return BackupPayload.parse({
     createdAt: now.toISOString(),
@@ -29,6 +35,7 @@ export async function collectBackup(
     dismissals,
     denials,
     proofs,
+    proofPages,
     settings,
     payerPacks: [...payerPacks],
   });
@@ -69,7 +76,7 @@ export async function restoreBackup(db: ClaimLensDb, payload: BackupPayload): Pr
 /** restoreBackup, also saying which records it added (for undoRestore). */
 export async function writeBackup(db: ClaimLensDb, payload: BackupPayload): Promise<RestoreWrite> {
   const valid = BackupPayload.parse(payload);
-  const tables = [db.notes, db.dismissals, db.denials, ...summaryTables(db), db.proofs];
+  const tables = [db.notes, db.dismissals, db.denials, ...summaryTables(db), db.proofs, db.proofPages];
   return db.transaction('rw', tables, async () => {
     const seen = new Set((await db.notes.toArray()).map(noteIdentity));
     const fresh: NoteRecord[] = [];
@@ -92,6 +99,12 @@ export async function writeBackup(db: ClaimLensDb, payload: BackupPayload): Prom
       ...new Map(valid.proofs.filter((p) => !haveProofs.has(p.id)).map((p) => [p.id, p])).values(),
     ];
     await db.proofs.bulkAdd(newProofs);
+    // A picture comes back with its proof only (never over a proof already here, never alone).
+    const added = new Set(newProofs.map((p) => p.id));
+    const pictures = [
+      ...new Map(valid.proofPages.filter((p) => added.has(p.id)).map((p) => [p.id, p])).values(),
+    ];
+    await db.proofPages.bulkPut(pictures);
 
     return {
       counts: {
@@ -112,12 +125,13 @@ export async function writeBackup(db: ClaimLensDb, payload: BackupPayload): Prom
 
 /** Takes back what writeBackup added, in one transaction. */
 export async function undoRestore(db: ClaimLensDb, written: RestoreWrite): Promise<void> {
-  const tables = [db.notes, db.dismissals, db.denials, ...summaryTables(db), db.proofs];
+  const tables = [db.notes, db.dismissals, db.denials, ...summaryTables(db), db.proofs, db.proofPages];
   await db.transaction('rw', tables, async () => {
     await db.notes.bulkDelete(written.noteIds);
     await db.dismissals.bulkDelete(written.dismissalIds);
     await db.denials.bulkDelete(written.denialIds);
     await writeEntries(db, [], written.denialIds);
     await db.proofs.bulkDelete(written.proofIds);
+    await db.proofPages.bulkDelete(written.proofIds);
   });
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BackupDenial } from '../denials/privacy';
 import { ProofRecord } from '../proofs/model';
+import { ProofPicture } from '../proofs/picture';
 
 /**
  * What a backup holds. Notes travel without their database id (restore gives new ids) and their
@@ -38,6 +39,8 @@ export const BackupPayload = z.object({
   denials: z.array(BackupDenial).default([]),
   /** Proofs of filing (since schema v5), validated as the table keeps them; older backups have none. */
   proofs: z.array(ProofRecord).default([]),
+  /** The pictures of those proofs (since schema v7), each up to 2 MB; older backups have none. */
+  proofPages: z.array(ProofPicture).default([]),
   /** Any settings object the caller gives (rules, note templates, retention…), restored by the caller. */
   settings: z.record(z.string(), z.unknown()),
   /** Payer rule packs as given (their own schema validates them when the caller restores them). */

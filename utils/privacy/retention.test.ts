@@ -60,7 +60,13 @@ beforeEach(async () => {
   await denial('SEEN-TODAY', '2026-11-27', '2026-11-27T10:00:00.000Z');
   const proof = async (number: string, keptAt: string) => {
     const page = snapshot([claim({ claimNumber: number, lines: ['99213'] })], { kind: 'claim-status' });
-    await keepProof(db, buildProof(page, 0, page.url, { text: 'Accepted', note: null }, new Date(keptAt)));
+    const html = `<!doctype html><p>Claim ${number} accepted</p>`;
+    await keepProof(db, buildProof(page, 0, page.url, { text: 'Accepted', note: null }, new Date(keptAt)), {
+      html,
+      bytes: html.length,
+      sheetsLeftOut: 0,
+      stylesDropped: false,
+    });
   };
   await proof('7000000021', '2024-11-01T10:00:00Z');
   await proof('7000000022', '2026-01-05T10:00:00Z');
@@ -84,8 +90,11 @@ test('purging removes what is older than the chosen days, counts it, and keeps u
     denials: 1,
     proofs: 1,
   });
-  // A proof kept two years and a bit ago goes; one kept this year stays.
+  // A proof kept two years and a bit ago goes, its picture with it; one kept this year stays.
   expect((await db.proofs.toArray()).map((p) => p.claimNumber)).toEqual(['7000000022']);
+  expect((await db.proofPages.toArray()).map((p) => p.html)).toEqual([
+    '<!doctype html><p>Claim 7000000022 accepted</p>',
+  ]);
   expect((await db.denials.toCollection().primaryKeys()).sort()).toEqual(['SEEN-TODAY', 'WORKED-LATELY']);
   // The worklist page's list loses it too.
   expect((await readEntries(db)).map((e) => e.id).sort()).toEqual(['SEEN-TODAY', 'WORKED-LATELY']);
@@ -109,8 +118,10 @@ test('0 days keeps forever', async () => {
 
 test('delete all patient data empties notes, dismissals, the denial worklist and proofs, and leaves rule data untouched', async () => {
   expect(await readEntries(db)).toHaveLength(3);
+  expect(await db.proofPages.count()).toBe(2);
   expect(await deleteAllPatientData(db)).toEqual({ notes: 4, dismissals: 2, denials: 3, proofs: 2 });
   expect(await db.proofs.count()).toBe(0);
+  expect(await db.proofPages.count()).toBe(0);
   expect(await db.denials.count()).toBe(0);
   expect(await readEntries(db)).toEqual([]);
   expect(await db.notes.count()).toBe(0);

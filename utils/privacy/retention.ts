@@ -68,7 +68,7 @@ export async function purgeExpired(
   now: Date = new Date(),
 ): Promise<PurgeCounts> {
   const { noteDays, dismissalDays, denialDays, proofDays } = RetentionSettings.parse(settings);
-  const tables = [db.notes, db.dismissals, db.denials, ...summaryTables(db), db.proofs];
+  const tables = [db.notes, db.dismissals, db.denials, ...summaryTables(db), db.proofs, db.proofPages];
   return db.transaction('rw', tables, async () => {
     const notes =
       noteDays === 0 ? 0 : await db.notes.filter((n) => time(n.createdAt) < cutoff(now, noteDays)).delete();
@@ -77,18 +77,27 @@ export async function purgeExpired(
         ? 0
         : await db.dismissals.filter((d) => time(d.dismissedAt) < cutoff(now, dismissalDays)).delete();
     const denials = await purgeDenials(db, denialDays, now);
-    const proofs =
-      proofDays === 0 ? 0 : await db.proofs.filter((p) => time(p.keptAt) < cutoff(now, proofDays)).delete();
+    const proofs = proofDays === 0 ? 0 : await purgeProofs(db, cutoff(now, proofDays));
     return { notes, dismissals, denials, proofs };
   });
 }
 
+/** Proofs kept before the cutoff go with their pictures; so does a picture whose proof is gone. */
+async function purgeProofs(db: ClaimLensDb, before: number): Promise<number> {
+  const expired = (await db.proofs.filter((p) => time(p.keptAt) < before).primaryKeys()) as string[];
+  await db.proofs.bulkDelete(expired);
+  const left = new Set(await db.proofs.toCollection().primaryKeys());
+  const pictures = (await db.proofPages.toCollection().primaryKeys()) as string[];
+  await db.proofPages.bulkDelete(pictures.filter((id) => !left.has(id)));
+  return expired.length;
+}
+
 /**
- * "Delete all patient data": every note, dismissal, denial record and proof of filing, nothing else,
- * in one transaction.
+ * "Delete all patient data": every note, dismissal, denial record and proof of filing (with its
+ * picture), nothing else, in one transaction.
  */
 export async function deleteAllPatientData(db: ClaimLensDb): Promise<PurgeCounts> {
-  const tables = [db.notes, db.dismissals, db.denials, ...summaryTables(db), db.proofs];
+  const tables = [db.notes, db.dismissals, db.denials, ...summaryTables(db), db.proofs, db.proofPages];
   return db.transaction('rw', tables, async () => {
     const counts = {
       notes: await db.notes.count(),
@@ -103,6 +112,7 @@ export async function deleteAllPatientData(db: ClaimLensDb): Promise<PurgeCounts
       db.worklistChunks.clear(),
       db.worklistQueue.clear(),
       db.proofs.clear(),
+      db.proofPages.clear(),
     ]);
     return counts;
   });

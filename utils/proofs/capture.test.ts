@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, expect, test } from 'vitest';
 import { captureProofPage } from './capture';
+import { COPY_CSP } from './picture';
 
 const BANNER =
   'Proof of filing kept by ClaimLens on 2026-11-30 14:00 from https://portal.example/claims/status';
@@ -12,7 +13,10 @@ beforeEach(() => {
     <h1 class="accepted" onclick="steal()">Claim 7000000001 accepted</h1>
     <script>window.leak = 1</script>
     <img src="https://portal.example/logo.png" alt="logo"><img src="data:image/png;base64,iVBORw0KGgo=" alt="seal">
-    <a href="javascript:alert(1)">bad</a>
+    <a href="javascript:alert(1)">bad</a><a href="https://portal.example/next">next</a><a href="#top">top</a>
+    <p style="background: image-set('https://tracker.example/y.png' 1x); color: red">set</p>
+    <svg><image href="https://tracker.example/z.svg"></image></svg>
+    <table background="https://tracker.example/bg.png"><tr><td>cell</td></tr></table>
     <form><input id="ref" value=""><input id="ok" type="checkbox"><input type="password" value="">
     <select id="pick"><option>A</option><option>B</option></select><textarea id="t"></textarea></form>
     <iframe src="https://other.example/"></iframe>`;
@@ -33,7 +37,11 @@ test('a self-contained copy: styles inlined, form state kept, nothing that loads
   expect(r.html).not.toContain('tracker.example');
   expect(copy.querySelectorAll('script, iframe, link').length).toBe(0);
   expect(copy.querySelector('h1')?.hasAttribute('onclick')).toBe(false);
-  expect(copy.querySelector('a')?.hasAttribute('href')).toBe(false);
+  // No address that would load or leave the copy, clicked or not; an anchor within it stays.
+  expect(Array.from(copy.querySelectorAll('a'), (a) => a.getAttribute('href'))).toEqual([null, null, '#top']);
+  expect(copy.querySelector('image')?.hasAttribute('href')).toBe(false);
+  expect(copy.querySelector('table')?.hasAttribute('background')).toBe(false);
+  expect(copy.querySelector('p')?.getAttribute('style')).toBe('background: none; color: red');
   expect(Array.from(copy.querySelectorAll('img'), (i) => i.getAttribute('src'))).toEqual([
     null,
     'data:image/png;base64,iVBORw0KGgo=',
@@ -44,7 +52,7 @@ test('a self-contained copy: styles inlined, form state kept, nothing that loads
   expect(copy.getElementById('t')?.textContent).toBe('typed');
   expect(r.html).not.toContain('secret');
   expect(copy.querySelector('meta[http-equiv=Content-Security-Policy]')?.getAttribute('content')).toBe(
-    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:",
+    COPY_CSP,
   );
   expect(copy.querySelector('[role=note]')?.textContent).toBe(BANNER);
   expect(r.bytes).toBe(new Blob([r.html]).size);

@@ -1,17 +1,20 @@
 /**
  * A self-contained copy of the page in front of the biller, as HTML that opens later as it looked and
- * loads and runs nothing. NOT WIRED: proofs of filing keep text only (utils/proofs/model.ts), so that
- * nothing kept from a portal page can run in an extension page; this stays for a picture of the page
- * should one be wanted (opened outside the extension, e.g. exported as a file).
+ * loads and runs nothing: the picture kept with a proof of filing (utils/proofs/picture.ts). The side
+ * panel runs it in the claim's frame when the biller clicks "Keep as proof of filing"; the copy is
+ * shown only in a sandboxed frame with no scripts under a policy that fetches nothing
+ * (entrypoints/proof/), or saved as a file on request.
  *
  * It must run inside the portal page (the styles and form values live there), so it is one function
  * with no imports: `scripting.executeScript({ func: captureProofPage })` serialises it as it is.
  *
- * - scripts, frames' scripts, event-handler attributes and `javascript:` links are removed;
+ * - scripts, frames, event-handler attributes are removed; every address that would load or go
+ *   somewhere (href, src, action, background…) is removed unless it is a `#` anchor or a `data:`
+ *   picture, so nothing in the copy fetches or navigates, even clicked;
  * - linked style sheets are inlined from the page's CSSOM (a sheet from another origin cannot be read:
  *   it is left out and counted);
- * - what was typed or chosen in form fields is written into the copy;
- * - pictures and `url(...)` in styles are kept only when already `data:` (nothing is fetched later);
+ * - what was typed or chosen in form fields is written into the copy (never a password);
+ * - pictures and `url(...)` / `image-set(...)` in styles are kept only when already `data:`;
  * - a Content-Security-Policy meta tag forbids every load but inline styles and data: images;
  * - the copy is bounded: over `maxBytes` (2 MB by default) the styles are dropped first, then the
  *   capture refuses with the size, so a proof never fails silently or fills the disk.
@@ -64,23 +67,21 @@ export function captureProofPage(banner: string, maxBytes = 2 * 1024 * 1024): Pr
     copy.querySelectorAll('script, noscript, iframe, frame, object, embed, link, base, meta, style'),
   ))
     el.remove();
-  const dataOnly = (value: string) => (/^\s*data:image\//i.test(value) ? value : null);
-  const noUrls = (text: string) => text.replace(/url\(\s*(['"]?)(?!data:)[^)]*\1\s*\)/gi, 'none');
+  const staysHere = (value: string) => /^\s*(?:data:image\/|#)/i.test(value);
+  const noUrls = (text: string) =>
+    text
+      .replace(/url\(\s*(['"]?)(?!data:)[^)]*\1\s*\)/gi, 'none')
+      .replace(/(?:-webkit-)?image-set\((?:[^()]|\([^()]*\))*\)/gi, 'none');
+  const ADDRESSES =
+    /^(?:href|xlink:href|src|poster|background|action|formaction|data|codebase|manifest|lowsrc|dynsrc)$/;
   for (const el of Array.from(copy.querySelectorAll('*'))) {
     for (const attr of Array.from(el.attributes)) {
       const name = attr.name.toLowerCase();
-      if (name.startsWith('on') || name === 'srcset' || name === 'ping') el.removeAttribute(attr.name);
-      else if (
-        (name === 'href' || name === 'action' || name === 'formaction') &&
-        /^\s*javascript:/i.test(attr.value)
-      )
-        el.removeAttribute(attr.name);
+      if (name.startsWith('on') || /^(?:srcset|imagesrcset|ping)$/.test(name)) el.removeAttribute(attr.name);
+      else if (ADDRESSES.test(name) && !staysHere(attr.value)) el.removeAttribute(attr.name);
+      // A style attribute is the page's own text: past 20,000 characters it goes (bounds the scan).
+      else if (name === 'style' && attr.value.length > 20_000) el.removeAttribute(attr.name);
       else if (name === 'style') el.setAttribute('style', noUrls(attr.value));
-      else if (name === 'src' || name === 'poster') {
-        const kept = dataOnly(attr.value);
-        if (kept) el.setAttribute(attr.name, kept);
-        else el.removeAttribute(attr.name);
-      }
     }
   }
   const head = copy.querySelector('head') ?? copy.insertBefore(doc.createElement('head'), copy.firstChild);

@@ -5,15 +5,36 @@ import { stripInvisible } from '../notes/page-words';
 import { portalLabel } from '../panel/labels';
 import type { KeptProof, ProofSource } from '../rules/context';
 import { ProofRecord } from './model';
+import { ProofPicture } from './picture';
 
 /**
- * Proofs of filing in IndexedDB (table `proofs`, schema v5). Every write is validated with the
- * record's schema, so a bug or a hand-edited backup cannot store HTML-sized or malformed proofs.
+ * Proofs of filing in IndexedDB (table `proofs`, schema v6; their pictures in `proofPages`, v7).
+ * Every write is validated with its schema, so a bug or a hand-edited backup cannot store oversized
+ * or malformed proofs. A proof and its picture are written together or not at all.
  */
-export async function keepProof(db: ClaimLensDb, proof: ProofRecord): Promise<ProofRecord> {
+export async function keepProof(
+  db: ClaimLensDb,
+  proof: ProofRecord,
+  picture?: Omit<ProofPicture, 'id'>,
+): Promise<ProofRecord> {
   const valid = ProofRecord.parse(proof);
-  await db.proofs.put(valid);
+  const page = picture ? ProofPicture.parse({ ...picture, id: valid.id }) : null;
+  await db.transaction('rw', [db.proofs, db.proofPages], async () => {
+    await db.proofs.put(valid);
+    if (page) await db.proofPages.put(page);
+  });
   return valid;
+}
+
+/** The picture kept with a proof, or null (kept before pictures, or the page could not be copied). */
+export async function proofPicture(db: ClaimLensDb, id: string): Promise<ProofPicture | null> {
+  const found = await db.proofPages.get(id);
+  return found ? ProofPicture.parse(found) : null;
+}
+
+/** The ids of the proofs that have a picture (keys only: the pictures themselves are not read). */
+export async function proofIdsWithPicture(db: ClaimLensDb): Promise<Set<string>> {
+  return new Set((await db.proofPages.toCollection().primaryKeys()) as string[]);
 }
 
 /** Every proof kept for a claim, newest first. */
@@ -30,7 +51,10 @@ export async function allProofs(db: ClaimLensDb): Promise<ProofRecord[]> {
 }
 
 export async function deleteProof(db: ClaimLensDb, id: string): Promise<void> {
-  await db.proofs.delete(id);
+  await db.transaction('rw', [db.proofs, db.proofPages], async () => {
+    await db.proofs.delete(id);
+    await db.proofPages.delete(id);
+  });
 }
 
 /**
