@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
+import { sameJson } from '../../utils/json';
 import { loggedOnce } from '../../utils/log';
 import { loadOverrides, loadPolicy, watchPolicy } from '../../utils/policy/managed';
-import { sameJson } from '../../utils/policy/merge';
 import { APPLIED_RECIPES_KEY, RECIPES_KEY } from '../../utils/teach/keys';
 import { appliedRecipes } from '../../utils/teach/office';
 import { loadAppliedRecipes, loadRecipes } from '../../utils/teach/store';

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import { sameJson } from '../json';
 import { logOnce } from '../log';
 import { loadNoteSettings, type NoteSettings } from '../notes/settings';
 import { loadRetentionSettings, type RetentionSettings } from '../privacy/retention';
@@ -15,7 +16,6 @@ import {
   mergeRetention,
   mergeRuleSettings,
   type Overridden,
-  sameJson,
 } from './merge';
 import { NO_POLICY, type PolicyView, readPolicy } from './read';
 

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { sameJson } from '../json';
 import { DEFAULT_NOTE_SETTINGS } from '../notes/settings';
 import { DEFAULT_RETENTION } from '../privacy/retention';
 import { DEFAULT_RULE_SETTINGS, RuleSettings } from '../rules/settings';
@@ -10,7 +11,6 @@ import {
   mergeNoteSettings,
   mergeRetention,
   mergeRuleSettings,
-  sameJson,
 } from './merge';
 import { readPolicy } from './read';
 

@@ -1,3 +1,4 @@
+import { sameJson } from '../json';
 import type { NoteSettings } from '../notes/settings';
 import type { RetentionSettings } from '../privacy/retention';
 import type { Jurisdiction } from '../rules/jurisdiction';
@@ -110,19 +111,4 @@ export function applyRuleEdit(
     if (edit.override) overridden.push(key as PolicyField);
   }
   return { own: out as RuleSettings, overridden };
-}
-
-/** Deep equality of JSON-like values, whatever the key order. */
-export function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a) && Array.isArray(b))
-    return a.length === b.length && a.every((v, i) => sameJson(v, b[i]));
-  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
-  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
-  return (
-    ka.length === kb.length &&
-    ka.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
-  );
 }

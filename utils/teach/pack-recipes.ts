@@ -1,3 +1,4 @@
+import { canonicalJson } from '../json';
 import { type Recipe, recipeKey } from './recipe';
 
 /**
@@ -8,17 +9,6 @@ import { type Recipe, recipeKey } from './recipe';
  * brought, and the stored recipe says whether it is still that.
  */
 type Carrier = { recipes: readonly Recipe[] };
-
-/** JSON with keys sorted: two recipes with the same content compare equal whatever their key order. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(
-          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-        )
-      : v,
-  );
-}
 
 export interface PackLeaving {
   /** Stored exactly as the pack brought them, and no remaining pack carries them: removed. */
@@ -32,14 +22,14 @@ export function recipesLeavingWith(
   removed: Carrier,
   remaining: readonly Carrier[],
 ): PackLeaving {
-  const brought = new Set(removed.recipes.map(canonical));
-  const carried = new Set(remaining.flatMap((p) => p.recipes.map(canonical)));
+  const brought = new Set(removed.recipes.map(canonicalJson));
+  const carried = new Set(remaining.flatMap((p) => p.recipes.map(canonicalJson)));
   const pages = new Set(removed.recipes.map(recipeKey));
   const gone: Recipe[] = [];
   const own: Recipe[] = [];
   for (const r of stored) {
     if (!pages.has(recipeKey(r))) continue;
-    const c = canonical(r);
+    const c = canonicalJson(r);
     if (carried.has(c)) continue; // another pack still brings this very page
     (brought.has(c) ? gone : own).push(r);
   }
@@ -69,13 +59,13 @@ export function packRecipesToAdd(
   incoming: readonly Recipe[],
   earlierPacks: readonly Carrier[],
 ): { add: Recipe[]; own: Recipe[] } {
-  const byPage = new Map(stored.map((r) => [recipeKey(r), canonical(r)]));
-  const brought = new Set(earlierPacks.flatMap((p) => p.recipes.map(canonical)));
+  const byPage = new Map(stored.map((r) => [recipeKey(r), canonicalJson(r)]));
+  const brought = new Set(earlierPacks.flatMap((p) => p.recipes.map(canonicalJson)));
   const add: Recipe[] = [];
   const own: Recipe[] = [];
   for (const r of incoming) {
     const now = byPage.get(recipeKey(r));
-    if (now === undefined || now === canonical(r) || brought.has(now)) add.push(r);
+    if (now === undefined || now === canonicalJson(r) || brought.has(now)) add.push(r);
     else own.push(r);
   }
   return { add, own };
